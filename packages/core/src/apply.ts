@@ -1,0 +1,287 @@
+// How an allowed event changes the state. Only the paths an event touches are copied,
+// so applying an event costs what it changes, not the size of the room.
+import type { EventBody, RoomEvent } from "./events.ts";
+import type { Annotation, BallotEntry, Decision, RoomState } from "./types.ts";
+
+export function applyEvent(state: RoomState, event: RoomEvent): RoomState {
+  const { body, actorId, at } = event;
+  switch (body.type) {
+    case "room.created":
+      return {
+        ...state,
+        roomId: body.roomId,
+        title: body.title,
+        templateId: body.templateId,
+        createdAt: at,
+        criteria: body.criteria.map((criterion) => ({ ...criterion })),
+        decisions: body.decisions.map((seed) => ({
+          id: seed.id,
+          title: seed.title,
+          context: seed.context,
+          mode: seed.mode,
+          dotsPerVoter: 5,
+          sealed: false,
+          status: "draft",
+          options: seed.options.map((option) => ({ ...option, addedBy: null })),
+          ballots: [],
+          outcome: null,
+        })),
+      };
+    case "participant.joined":
+      return {
+        ...state,
+        participants: [
+          ...state.participants,
+          {
+            id: body.participantId,
+            name: body.name,
+            colour: body.colour,
+            role: body.role,
+            joinedAt: at,
+          },
+        ],
+      };
+    case "room.renamed":
+      return { ...state, title: body.title };
+    case "participant.renamed":
+      return mapParticipant(state, actorId ?? "", (participant) => ({
+        ...participant,
+        name: body.name,
+      }));
+    case "participant.roleSet":
+      return mapParticipant(state, body.participantId, (participant) => ({
+        ...participant,
+        role: body.role,
+      }));
+    case "decision.added":
+      return {
+        ...state,
+        decisions: [
+          ...state.decisions,
+          {
+            id: body.decisionId,
+            title: body.title,
+            context: body.context,
+            mode: "pick",
+            dotsPerVoter: 5,
+            sealed: false,
+            status: "draft",
+            options: [],
+            ballots: [],
+            outcome: null,
+          },
+        ],
+      };
+    case "decision.edited":
+      return mapDecision(state, body.decisionId, (d) => ({
+        ...d,
+        title: body.title,
+        context: body.context,
+      }));
+    case "decision.removed":
+      return {
+        ...state,
+        decisions: state.decisions.filter((decision) => decision.id !== body.decisionId),
+        annotations: state.annotations.filter((note) => note.decisionId !== body.decisionId),
+        timer: state.timer?.decisionId === body.decisionId ? null : state.timer,
+      };
+    case "decision.configured":
+      return mapDecision(state, body.decisionId, (d) => ({
+        ...d,
+        mode: body.mode,
+        dotsPerVoter: body.dotsPerVoter,
+        sealed: body.sealed,
+        ballots: [],
+      }));
+    case "option.added":
+      return mapDecision(state, body.decisionId, (d) => ({
+        ...d,
+        options: [
+          ...d.options,
+          { id: body.optionId, label: body.label, catalogId: body.catalogId, addedBy: actorId },
+        ],
+      }));
+    case "option.removed":
+      return {
+        ...mapDecision(state, body.decisionId, (d) => ({
+          ...d,
+          options: d.options.filter((option) => option.id !== body.optionId),
+        })),
+        annotations: state.annotations.filter(
+          (note) => !(note.decisionId === body.decisionId && note.optionId === body.optionId),
+        ),
+      };
+    case "criterion.added":
+      return {
+        ...state,
+        criteria: [
+          ...state.criteria,
+          { id: body.criterionId, name: body.name, weight: body.weight },
+        ],
+      };
+    case "criterion.updated":
+      return {
+        ...state,
+        criteria: state.criteria.map((criterion) =>
+          criterion.id === body.criterionId
+            ? { ...criterion, name: body.name, weight: body.weight }
+            : criterion,
+        ),
+      };
+    case "criterion.removed":
+      return {
+        ...state,
+        criteria: state.criteria.filter((criterion) => criterion.id !== body.criterionId),
+      };
+    default:
+      return applyVotingOrAnnotation(state, event, body);
+  }
+}
+
+function applyVotingOrAnnotation(state: RoomState, event: RoomEvent, body: EventBody): RoomState {
+  const { actorId, at } = event;
+  const voter = actorId ?? "";
+  switch (body.type) {
+    case "decision.opened":
+      return mapDecision(state, body.decisionId, (d) => ({ ...d, status: "voting" }));
+    case "ballot.cast":
+      return mapDecision(state, body.decisionId, (d) =>
+        putBallot(d, { participantId: voter, ballot: body.ballot, castAt: at }),
+      );
+    case "ballot.sealed":
+      return mapDecision(state, body.decisionId, (d) =>
+        putBallot(d, { participantId: voter, ballot: null, castAt: at }),
+      );
+    case "ballot.retracted":
+      return mapDecision(state, body.decisionId, (d) => ({
+        ...d,
+        ballots: d.ballots.filter((entry) => entry.participantId !== voter),
+      }));
+    case "decision.locked":
+      return mapDecision(state, body.decisionId, (d) => ({ ...d, status: "locked" }));
+    case "decision.revealed": {
+      const revealed = new Map(body.ballots.map((entry) => [entry.participantId, entry.ballot]));
+      return mapDecision(state, body.decisionId, (d) => ({
+        ...d,
+        status: "revealed",
+        ballots: d.ballots.map((entry) => ({
+          ...entry,
+          ballot: revealed.get(entry.participantId) ?? entry.ballot,
+        })),
+      }));
+    }
+    case "decision.decided":
+      return mapDecision(state, body.decisionId, (d) => ({
+        ...d,
+        status: "decided",
+        outcome: {
+          optionId: body.optionId,
+          rationale: body.rationale,
+          decidedBy: actorId,
+          decidedAt: at,
+        },
+      }));
+    case "decision.reopened":
+      return mapDecision(state, body.decisionId, (d) => ({
+        ...d,
+        status: "voting",
+        outcome: null,
+      }));
+    case "timer.started":
+      return {
+        ...state,
+        timer: { decisionId: body.decisionId, startedAt: at, endsAt: at + body.durationMs },
+      };
+    case "timer.stopped":
+      return { ...state, timer: null };
+    case "annotation.added":
+      return {
+        ...state,
+        annotations: [
+          ...state.annotations,
+          {
+            id: body.annotationId,
+            decisionId: body.decisionId,
+            optionId: body.optionId,
+            kind: body.kind,
+            text: body.text,
+            authorId: actorId,
+            at,
+            replies: [],
+            plusOnes: [],
+          },
+        ],
+      };
+    case "annotation.replied":
+      return mapAnnotation(state, body.annotationId, (note) => ({
+        ...note,
+        replies: [...note.replies, { id: body.replyId, authorId: actorId, text: body.text, at }],
+      }));
+    case "annotation.plusOned":
+      return mapAnnotation(state, body.annotationId, (note) => {
+        const has = note.plusOnes.includes(voter);
+        if (has === body.on) return note;
+        return {
+          ...note,
+          plusOnes: body.on
+            ? [...note.plusOnes, voter]
+            : note.plusOnes.filter((id) => id !== voter),
+        };
+      });
+    case "annotation.removed":
+      return {
+        ...state,
+        annotations: state.annotations.filter((note) => note.id !== body.annotationId),
+      };
+    default:
+      return state;
+  }
+}
+
+/** A voter's new ballot replaces the old one in place, so ballot order is first-vote order. */
+function putBallot(decision: Decision, entry: BallotEntry): Decision {
+  const index = decision.ballots.findIndex(
+    (existing) => existing.participantId === entry.participantId,
+  );
+  if (index === -1) return { ...decision, ballots: [...decision.ballots, entry] };
+  const ballots = decision.ballots.slice();
+  ballots[index] = entry;
+  return { ...decision, ballots };
+}
+
+function mapDecision(
+  state: RoomState,
+  id: string,
+  change: (decision: Decision) => Decision,
+): RoomState {
+  return {
+    ...state,
+    decisions: state.decisions.map((decision) =>
+      decision.id === id ? change(decision) : decision,
+    ),
+  };
+}
+
+function mapAnnotation(
+  state: RoomState,
+  id: string,
+  change: (note: Annotation) => Annotation,
+): RoomState {
+  return {
+    ...state,
+    annotations: state.annotations.map((note) => (note.id === id ? change(note) : note)),
+  };
+}
+
+function mapParticipant(
+  state: RoomState,
+  id: string,
+  change: (participant: RoomState["participants"][number]) => RoomState["participants"][number],
+): RoomState {
+  return {
+    ...state,
+    participants: state.participants.map((participant) =>
+      participant.id === id ? change(participant) : participant,
+    ),
+  };
+}

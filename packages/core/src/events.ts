@@ -1,0 +1,144 @@
+// Commands are what a participant asks for; events are what the room log records.
+// Most events mirror their command one to one; the server adds the envelope
+// (seq, time, actor, command id) and fills in what only it knows (reveal's ballots).
+import type { AnnotationKind, Ballot, Role, VotingMode } from "./types.ts";
+
+export interface TemplateDecisionSeed {
+  id: string;
+  title: string;
+  context: string;
+  mode: VotingMode;
+  options: { id: string; label: string; catalogId: string | null }[];
+}
+
+export interface CriterionSeed {
+  id: string;
+  name: string;
+  weight: number;
+}
+
+/** Commands a client may send over the wire (the actor is the sender). */
+export type CommandBody =
+  | { type: "room.rename"; title: string }
+  | { type: "participant.rename"; name: string }
+  | { type: "participant.setRole"; participantId: string; role: Role }
+  | { type: "decision.add"; decisionId: string; title: string; context: string }
+  | { type: "decision.edit"; decisionId: string; title: string; context: string }
+  | { type: "decision.remove"; decisionId: string }
+  | {
+      type: "decision.configure";
+      decisionId: string;
+      mode: VotingMode;
+      dotsPerVoter: number;
+      sealed: boolean;
+    }
+  | {
+      type: "option.add";
+      decisionId: string;
+      optionId: string;
+      label: string;
+      catalogId: string | null;
+    }
+  | { type: "option.remove"; decisionId: string; optionId: string }
+  | { type: "criterion.add"; criterionId: string; name: string; weight: number }
+  | { type: "criterion.update"; criterionId: string; name: string; weight: number }
+  | { type: "criterion.remove"; criterionId: string }
+  | { type: "decision.open"; decisionId: string }
+  | { type: "ballot.cast"; decisionId: string; ballot: Ballot }
+  | { type: "ballot.retract"; decisionId: string }
+  | { type: "decision.lock"; decisionId: string }
+  | { type: "decision.reveal"; decisionId: string }
+  | { type: "decision.decide"; decisionId: string; optionId: string; rationale: string }
+  | { type: "decision.reopen"; decisionId: string }
+  | {
+      type: "annotation.add";
+      annotationId: string;
+      decisionId: string;
+      optionId: string;
+      kind: AnnotationKind;
+      text: string;
+    }
+  | { type: "annotation.reply"; annotationId: string; replyId: string; text: string }
+  | { type: "annotation.plusOne"; annotationId: string; on: boolean }
+  | { type: "annotation.remove"; annotationId: string }
+  | { type: "timer.start"; decisionId: string | null; durationMs: number }
+  | { type: "timer.stop" };
+
+export type CommandType = CommandBody["type"];
+
+/** What the room log records. */
+export type EventBody =
+  | {
+      type: "room.created";
+      roomId: string;
+      title: string;
+      templateId: string | null;
+      criteria: CriterionSeed[];
+      decisions: TemplateDecisionSeed[];
+    }
+  | { type: "participant.joined"; participantId: string; name: string; colour: string; role: Role }
+  | { type: "room.renamed"; title: string }
+  | { type: "participant.renamed"; name: string }
+  | { type: "participant.roleSet"; participantId: string; role: Role }
+  | { type: "decision.added"; decisionId: string; title: string; context: string }
+  | { type: "decision.edited"; decisionId: string; title: string; context: string }
+  | { type: "decision.removed"; decisionId: string }
+  | {
+      type: "decision.configured";
+      decisionId: string;
+      mode: VotingMode;
+      dotsPerVoter: number;
+      sealed: boolean;
+    }
+  | {
+      type: "option.added";
+      decisionId: string;
+      optionId: string;
+      label: string;
+      catalogId: string | null;
+    }
+  | { type: "option.removed"; decisionId: string; optionId: string }
+  | { type: "criterion.added"; criterionId: string; name: string; weight: number }
+  | { type: "criterion.updated"; criterionId: string; name: string; weight: number }
+  | { type: "criterion.removed"; criterionId: string }
+  | { type: "decision.opened"; decisionId: string }
+  | { type: "ballot.cast"; decisionId: string; ballot: Ballot }
+  /** The redacted form of `ballot.cast` in a sealed decision: who voted, not what. */
+  | { type: "ballot.sealed"; decisionId: string }
+  | { type: "ballot.retracted"; decisionId: string }
+  | { type: "decision.locked"; decisionId: string }
+  | { type: "decision.revealed"; decisionId: string; ballots: RevealedBallot[] }
+  | { type: "decision.decided"; decisionId: string; optionId: string; rationale: string }
+  | { type: "decision.reopened"; decisionId: string }
+  | {
+      type: "annotation.added";
+      annotationId: string;
+      decisionId: string;
+      optionId: string;
+      kind: AnnotationKind;
+      text: string;
+    }
+  | { type: "annotation.replied"; annotationId: string; replyId: string; text: string }
+  | { type: "annotation.plusOned"; annotationId: string; on: boolean }
+  | { type: "annotation.removed"; annotationId: string }
+  | { type: "timer.started"; decisionId: string | null; durationMs: number }
+  | { type: "timer.stopped" };
+
+export type EventType = EventBody["type"];
+
+export interface RevealedBallot {
+  participantId: string;
+  ballot: Ballot;
+}
+
+/** One entry of a room's log. */
+export interface RoomEvent {
+  seq: number;
+  /** Server time (ms since epoch) when the event was appended. */
+  at: number;
+  /** Participant who caused it; null for the server itself. */
+  actorId: string | null;
+  /** Client-made id of the command that caused it; null for server-made events. */
+  commandId: string | null;
+  body: EventBody;
+}

@@ -1,0 +1,22 @@
+// Sizes the domain enforces, so that every replica agrees on what fits.
+export const LIMITS = {
+  titleLength: 120,
+  nameLength: 40,
+  labelLength: 80,
+  contextLength: 2000,
+  textLength: 2000,
+  rationaleLength: 4000,
+  participants: 200,
+  decisions: 24,
+  optionsPerDecision: 30,
+  criteria: 12,
+  annotations: 2000,
+  repliesPerAnnotation: 200,
+  dotsPerVoter: 100,
+  minTimerMs: 5_000,
+  maxTimerMs: 2 * 60 * 60 * 1000,
+  recentCommandIds: 256,
+} as const;
+
+export const SCORE_MIN = 1;
+export const SCORE_MAX = 5;

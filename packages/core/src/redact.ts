@@ -1,0 +1,45 @@
+// Sealed ballots are sealed on the wire: what a viewer may see of an event or a state.
+import type { RoomEvent } from "./events.ts";
+import { findDecision } from "./lookup.ts";
+import type { RoomState } from "./types.ts";
+
+/** True when this event must reach `viewerId` as its redacted form. */
+export function isSealedFrom(
+  stateBefore: RoomState,
+  event: RoomEvent,
+  viewerId: string | null,
+): boolean {
+  if (event.body.type !== "ballot.cast") return false;
+  if (viewerId !== null && viewerId === event.actorId) return false;
+  const decision = findDecision(stateBefore, event.body.decisionId);
+  return decision?.sealed === true && decision.status === "voting";
+}
+
+/** The redacted form of a sealed ballot: who voted, not what. Other events pass unchanged. */
+export function redactEvent(event: RoomEvent): RoomEvent {
+  if (event.body.type !== "ballot.cast") return event;
+  return { ...event, body: { type: "ballot.sealed", decisionId: event.body.decisionId } };
+}
+
+/** A state as `viewerId` may see it: unrevealed sealed ballots of others lose their content. */
+export function redactState(state: RoomState, viewerId: string | null): RoomState {
+  let changed = false;
+  const decisions = state.decisions.map((decision) => {
+    if (!decision.sealed || decision.status === "revealed" || decision.status === "decided") {
+      return decision;
+    }
+    if (
+      !decision.ballots.some((entry) => entry.ballot !== null && entry.participantId !== viewerId)
+    ) {
+      return decision;
+    }
+    changed = true;
+    return {
+      ...decision,
+      ballots: decision.ballots.map((entry) =>
+        entry.participantId === viewerId ? entry : { ...entry, ballot: null },
+      ),
+    };
+  });
+  return changed ? { ...state, decisions } : state;
+}

@@ -1,0 +1,21 @@
+// Why the domain refuses an event. The wire's error codes include every one of these.
+export const RULE_CODES = {
+  FORBIDDEN: "FORBIDDEN",
+  NOT_FOUND: "NOT_FOUND",
+  ALREADY_EXISTS: "ALREADY_EXISTS",
+  VOTING_NOT_OPEN: "VOTING_NOT_OPEN",
+  VOTING_LOCKED: "VOTING_LOCKED",
+  INVALID_TRANSITION: "INVALID_TRANSITION",
+  INVALID_BALLOT: "INVALID_BALLOT",
+  LIMIT_REACHED: "LIMIT_REACHED",
+  DUPLICATE_COMMAND: "DUPLICATE_COMMAND",
+} as const;
+
+export type RuleCode = (typeof RULE_CODES)[keyof typeof RULE_CODES];
+
+export interface Rejection {
+  code: RuleCode;
+  message: string;
+}
+
+export const reject = (code: RuleCode, message: string): Rejection => ({ code, message });

@@ -1,0 +1,46 @@
+// The one place that says whether an event is allowed at its point in the log.
+// The reducer applies only allowed events; the server asks first, to answer the sender.
+import type { RoomEvent } from "../events.ts";
+import { type Rejection, reject } from "../rejection.ts";
+import type { RoomState } from "../types.ts";
+import { checkAnnotation } from "./annotations.ts";
+import { checkShape } from "./shape.ts";
+import { checkVoting } from "./voting.ts";
+
+export { checkBallot } from "./ballot.ts";
+
+export function checkEvent(state: RoomState, event: RoomEvent): Rejection | null {
+  const { body, actorId, commandId } = event;
+  if (body.type === "room.created") {
+    return state.seq === 0 && state.roomId === ""
+      ? null
+      : reject("INVALID_TRANSITION", "The room already exists.");
+  }
+  if (state.roomId === "") return reject("NOT_FOUND", "The room has not been created.");
+  if (commandId !== null && state.recentCommandIds.includes(commandId)) {
+    return reject("DUPLICATE_COMMAND", "This command was already applied.");
+  }
+  switch (body.type) {
+    case "participant.joined":
+    case "room.renamed":
+    case "participant.renamed":
+    case "participant.roleSet":
+    case "decision.added":
+    case "decision.edited":
+    case "decision.removed":
+    case "decision.configured":
+    case "option.added":
+    case "option.removed":
+    case "criterion.added":
+    case "criterion.updated":
+    case "criterion.removed":
+      return checkShape(state, actorId, body);
+    case "annotation.added":
+    case "annotation.replied":
+    case "annotation.plusOned":
+    case "annotation.removed":
+      return checkAnnotation(state, actorId, body);
+    default:
+      return checkVoting(state, actorId, body);
+  }
+}

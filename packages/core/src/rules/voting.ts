@@ -1,0 +1,148 @@
+// Rules for the voting life cycle: open, cast, lock, reveal, decide, reopen, timers.
+import type { EventBody } from "../events.ts";
+import { LIMITS } from "../limits.ts";
+import { canVote, findDecision, hasOption, isFacilitator } from "../lookup.ts";
+import { type Rejection, reject } from "../rejection.ts";
+import type { Decision, RoomState } from "../types.ts";
+import { checkBallot } from "./ballot.ts";
+
+type VotingEvent = Extract<
+  EventBody,
+  {
+    type:
+      | "decision.opened"
+      | "ballot.cast"
+      | "ballot.sealed"
+      | "ballot.retracted"
+      | "decision.locked"
+      | "decision.revealed"
+      | "decision.decided"
+      | "decision.reopened"
+      | "timer.started"
+      | "timer.stopped";
+  }
+>;
+
+export function checkVoting(
+  state: RoomState,
+  actorId: string | null,
+  body: VotingEvent,
+): Rejection | null {
+  if (body.type === "timer.started" || body.type === "timer.stopped") {
+    return checkTimer(state, actorId, body);
+  }
+  const decision = findDecision(state, body.decisionId);
+  if (!decision) return reject("NOT_FOUND", "No such decision.");
+  switch (body.type) {
+    case "ballot.cast":
+    case "ballot.sealed":
+    case "ballot.retracted":
+      return checkBallotEvent(state, actorId, decision, body);
+    default:
+      return (
+        (isFacilitator(state, actorId)
+          ? null
+          : reject("FORBIDDEN", "Only the facilitator can do that.")) ??
+        checkTransition(decision, body)
+      );
+  }
+}
+
+function checkBallotEvent(
+  state: RoomState,
+  actorId: string | null,
+  decision: Decision,
+  body: Extract<VotingEvent, { type: "ballot.cast" | "ballot.sealed" | "ballot.retracted" }>,
+): Rejection | null {
+  if (!canVote(state, actorId)) return reject("FORBIDDEN", "Observers cannot vote.");
+  const notOpen = votingOpen(decision);
+  if (notOpen) return notOpen;
+  switch (body.type) {
+    case "ballot.cast":
+      return checkBallot(body.ballot, decision, state.criteria);
+    case "ballot.sealed":
+      return decision.sealed ? null : reject("INVALID_BALLOT", "This decision is not sealed.");
+    case "ballot.retracted":
+      return decision.ballots.some((entry) => entry.participantId === actorId)
+        ? null
+        : reject("NOT_FOUND", "There is no ballot to retract.");
+  }
+}
+
+function votingOpen(decision: Decision): Rejection | null {
+  if (decision.status === "voting") return null;
+  return decision.status === "draft"
+    ? reject("VOTING_NOT_OPEN", "Voting has not opened on this decision.")
+    : reject("VOTING_LOCKED", "Voting on this decision is locked.");
+}
+
+function checkTransition(
+  decision: Decision,
+  body: Extract<
+    VotingEvent,
+    {
+      type:
+        | "decision.opened"
+        | "decision.locked"
+        | "decision.revealed"
+        | "decision.decided"
+        | "decision.reopened";
+    }
+  >,
+): Rejection | null {
+  const from = decision.status;
+  switch (body.type) {
+    case "decision.opened":
+      if (from !== "draft") return reject("INVALID_TRANSITION", "Voting is already open.");
+      return decision.options.length > 0
+        ? null
+        : reject("INVALID_TRANSITION", "Add at least one option before opening the vote.");
+    case "decision.locked":
+      return votingOpen(decision);
+    case "decision.revealed":
+      if (!decision.sealed) return reject("INVALID_TRANSITION", "This decision is not sealed.");
+      return from === "locked"
+        ? null
+        : reject("INVALID_TRANSITION", "Lock the vote before revealing the ballots.");
+    case "decision.decided": {
+      const ready = from === "revealed" || (from === "locked" && !decision.sealed);
+      if (!ready) {
+        return reject(
+          "INVALID_TRANSITION",
+          decision.sealed
+            ? "Reveal the ballots before deciding."
+            : "Lock the vote before deciding.",
+        );
+      }
+      return hasOption(decision, body.optionId)
+        ? null
+        : reject("NOT_FOUND", "That option is not on this decision.");
+    }
+    case "decision.reopened":
+      return from === "locked" || from === "revealed" || from === "decided"
+        ? null
+        : reject("INVALID_TRANSITION", "Only a locked or settled decision can be reopened.");
+  }
+}
+
+function checkTimer(
+  state: RoomState,
+  actorId: string | null,
+  body: Extract<VotingEvent, { type: "timer.started" | "timer.stopped" }>,
+): Rejection | null {
+  if (!isFacilitator(state, actorId)) {
+    return reject("FORBIDDEN", "Only the facilitator can run the timer.");
+  }
+  if (body.type === "timer.stopped") {
+    return state.timer ? null : reject("NOT_FOUND", "No timer is running.");
+  }
+  if (body.decisionId !== null && !findDecision(state, body.decisionId)) {
+    return reject("NOT_FOUND", "No such decision.");
+  }
+  const { durationMs } = body;
+  return Number.isInteger(durationMs) &&
+    durationMs >= LIMITS.minTimerMs &&
+    durationMs <= LIMITS.maxTimerMs
+    ? null
+    : reject("INVALID_TRANSITION", "Timers run from 5 seconds to 2 hours.");
+}

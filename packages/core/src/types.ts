@@ -1,0 +1,116 @@
+// Room state: what every replica (server and browsers) derives by reducing the same log.
+
+export type Role = "facilitator" | "voter" | "observer";
+export type VotingMode = "pick" | "dots" | "score";
+export type DecisionStatus = "draft" | "voting" | "locked" | "revealed" | "decided";
+export type AnnotationKind = "pro" | "con" | "risk" | "question";
+
+export interface Participant {
+  id: string;
+  name: string;
+  colour: string;
+  role: Role;
+  joinedAt: number;
+}
+
+export interface Criterion {
+  id: string;
+  name: string;
+  /** 0..1; the score ranking is the weight-normalised matrix. */
+  weight: number;
+}
+
+export interface Option {
+  id: string;
+  label: string;
+  /** Catalog technology id, or null for a typed-in option. */
+  catalogId: string | null;
+  addedBy: string | null;
+}
+
+export type Ballot =
+  | { mode: "pick"; optionId: string }
+  | { mode: "dots"; allocations: DotAllocation[] }
+  | { mode: "score"; scores: OptionScore[] };
+
+export interface DotAllocation {
+  optionId: string;
+  dots: number;
+}
+
+export interface OptionScore {
+  optionId: string;
+  criterionId: string;
+  /** 1..5 */
+  score: number;
+}
+
+/** A ballot as a replica knows it: `ballot` is null while it is sealed from this replica. */
+export interface BallotEntry {
+  participantId: string;
+  ballot: Ballot | null;
+  castAt: number;
+}
+
+export interface Decision {
+  id: string;
+  title: string;
+  context: string;
+  mode: VotingMode;
+  /** Budget per voter in dots mode. */
+  dotsPerVoter: number;
+  sealed: boolean;
+  status: DecisionStatus;
+  options: Option[];
+  /** One entry per voter, in the order they first voted. */
+  ballots: BallotEntry[];
+  outcome: DecisionOutcome | null;
+}
+
+export interface DecisionOutcome {
+  optionId: string;
+  rationale: string;
+  decidedBy: string | null;
+  decidedAt: number;
+}
+
+export interface Reply {
+  id: string;
+  authorId: string | null;
+  text: string;
+  at: number;
+}
+
+export interface Annotation {
+  id: string;
+  decisionId: string;
+  optionId: string;
+  kind: AnnotationKind;
+  text: string;
+  authorId: string | null;
+  at: number;
+  replies: Reply[];
+  plusOnes: string[];
+}
+
+export interface Timer {
+  decisionId: string | null;
+  startedAt: number;
+  endsAt: number;
+}
+
+export interface RoomState {
+  roomId: string;
+  title: string;
+  templateId: string | null;
+  createdAt: number;
+  /** Seq of the last event applied. */
+  seq: number;
+  participants: Participant[];
+  criteria: Criterion[];
+  decisions: Decision[];
+  annotations: Annotation[];
+  timer: Timer | null;
+  /** The most recent command ids applied, oldest first: a retried command applies once. */
+  recentCommandIds: string[];
+}

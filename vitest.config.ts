@@ -1,0 +1,33 @@
+import { defineConfig } from "vitest/config";
+
+// Two projects: fast unit tests beside the code, and integration tests that start real
+// servers (and Redis) — named *.integration.test.ts.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: [
+            "packages/*/src/**/*.test.ts",
+            "apps/*/src/**/*.test.ts",
+            "apps/*/src/**/*.test.tsx",
+            "bench/src/**/*.test.ts",
+          ],
+          exclude: ["**/*.integration.test.ts", "**/node_modules/**"],
+          environment: "node",
+        },
+      },
+      {
+        test: {
+          name: "integration",
+          include: ["apps/*/src/**/*.integration.test.ts", "bench/src/**/*.integration.test.ts"],
+          environment: "node",
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
