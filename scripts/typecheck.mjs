@@ -1,9 +1,9 @@
 // Type-checks every workspace with its own tsconfig (each extends tsconfig.base.json).
 import { spawnSync } from "node:child_process";
-import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 
 const projects = ["packages/core", "packages/contracts", "apps/server", "apps/web", "bench", "."];
-const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+const tsc = fileURLToPath(new URL("../node_modules/typescript/bin/tsc", import.meta.url));
 let failed = 0;
 for (const project of projects) {
   const result = spawnSync(process.execPath, [tsc, "-p", project, "--pretty"], {

@@ -1,5 +1,5 @@
 // How split the room is: the share of voters whose own favourite is the room's leader.
-import { meanScores, tallyDecision, visibleBallots, weightedScore } from "./tally.ts";
+import { meanScores, sameValue, tallyDecision, visibleBallots, weightedScore } from "./tally.ts";
 import type { Ballot, Criterion, Decision } from "./types.ts";
 
 export type AgreementLevel = "strong" | "moderate" | "split";
@@ -65,5 +65,5 @@ export function favouritesOf(
   let best = 0;
   for (const value of values.values()) best = Math.max(best, value);
   if (best <= 0) return [];
-  return [...values].filter(([, value]) => value === best).map(([optionId]) => optionId);
+  return [...values].filter(([, value]) => sameValue(value, best)).map(([optionId]) => optionId);
 }

@@ -7,6 +7,14 @@ export {
   favouritesOf,
   levelOf,
 } from "./agreement.ts";
+export {
+  findTechnology,
+  findTemplate,
+  searchCatalog,
+  TECHNOLOGIES,
+  TECHNOLOGY_CATEGORIES,
+  TEMPLATES,
+} from "./catalog/index.ts";
 export type { Technology, TechnologyCategory, Template } from "./catalog/types.ts";
 export { type Decided, decide, eventForCommand } from "./decide.ts";
 export type * from "./events.ts";

@@ -1,7 +1,7 @@
 // For score decisions: how far each criterion's weight can move before the winner changes.
 // With the other weights fixed, every option's (unnormalised) score is a line in the
 // weight, so the flip points are where the winner's line crosses another option's.
-import { rankOptions, tallyDecision, weightedScore } from "./tally.ts";
+import { rankOptions, sameValue, TIE_EPSILON, tallyDecision, weightedScore } from "./tally.ts";
 import type { Criterion, Decision } from "./types.ts";
 
 export const MIN_WEIGHT = 0;
@@ -47,6 +47,10 @@ export function sensitivityOf(
   const winnerIndex = order.indexOf(winnerId);
 
   const results = criteria.map((criterion): CriterionSensitivity => {
+    let otherWeights = 0;
+    for (const other of criteria) if (other.id !== criterion.id) otherWeights += other.weight;
+    // At weight 0 with every other weight 0 all options score 0: no winner to speak of.
+    const minReachable = otherWeights > 0 ? MIN_WEIGHT : Number.MIN_VALUE;
     let flipBelow: FlipPoint | null = null;
     let flipAbove: FlipPoint | null = null;
     for (const [index, optionId] of order.entries()) {
@@ -58,19 +62,33 @@ export function sensitivityOf(
         a += other.weight * (cell(winnerId, other.id) - cell(optionId, other.id));
       }
       const b = cell(winnerId, criterion.id) - cell(optionId, criterion.id);
-      if (b === 0) continue;
-      const crossing = -a / b;
-      // On a tie the earlier option leads, so a later option must strictly pass the winner.
-      const optionWinsTies = index < winnerIndex;
-      if (b > 0 && crossing >= MIN_WEIGHT && crossing < criterion.weight) {
-        const reachable = optionWinsTies || crossing > MIN_WEIGHT;
+      if (Math.abs(b) <= TIE_EPSILON) continue;
+      const crossing = -a / b + 0; // + 0 turns -0 into 0
+      // Past the crossing the option must really lead (ties go to the earlier option),
+      // which we confirm at the end of the range, where its lead is largest.
+      const beatsAt = (weight: number) => {
+        const weightOf = (c: Criterion) => (c.id === criterion.id ? weight : c.weight);
+        const mine = weightedScore(means.get(optionId) ?? {}, criteria, weightOf);
+        const theirs = weightedScore(means.get(winnerId) ?? {}, criteria, weightOf);
+        return sameValue(mine, theirs) ? index < winnerIndex : mine > theirs;
+      };
+      if (
+        b > 0 &&
+        crossing >= MIN_WEIGHT - TIE_EPSILON &&
+        crossing <= criterion.weight + TIE_EPSILON
+      ) {
+        const reachable =
+          (crossing > MIN_WEIGHT || minReachable === MIN_WEIGHT) && beatsAt(MIN_WEIGHT);
         if (reachable && (flipBelow === null || crossing > flipBelow.weight)) {
-          flipBelow = { weight: crossing, optionId };
+          flipBelow = { weight: Math.max(crossing, MIN_WEIGHT), optionId };
         }
-      } else if (b < 0 && crossing > criterion.weight && crossing <= MAX_WEIGHT) {
-        const reachable = optionWinsTies || crossing < MAX_WEIGHT;
-        if (reachable && (flipAbove === null || crossing < flipAbove.weight)) {
-          flipAbove = { weight: crossing, optionId };
+      } else if (
+        b < 0 &&
+        crossing >= criterion.weight - TIE_EPSILON &&
+        crossing <= MAX_WEIGHT + TIE_EPSILON
+      ) {
+        if (beatsAt(MAX_WEIGHT) && (flipAbove === null || crossing < flipAbove.weight)) {
+          flipAbove = { weight: Math.min(crossing, MAX_WEIGHT), optionId };
         }
       }
     }

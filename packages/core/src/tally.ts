@@ -40,8 +40,10 @@ export function tallyDecision(decision: Decision, criteria: readonly Criterion[]
   const ranking = rankOptions(options);
   const top = options.find((option) => option.optionId === ranking[0]);
   const leaders =
-    top && top.value > 0
-      ? options.filter((option) => option.value === top.value).map((option) => option.optionId)
+    top && top.value > TIE_EPSILON
+      ? options
+          .filter((option) => sameValue(option.value, top.value))
+          .map((option) => option.optionId)
       : [];
   return {
     decisionId: decision.id,
@@ -62,11 +64,16 @@ export function visibleBallots(decision: Decision): Ballot[] {
   return ballots;
 }
 
+/** Values closer than this are a tie: weighted means carry floating-point noise. */
+export const TIE_EPSILON = 1e-9;
+
+export const sameValue = (a: number, b: number): boolean => Math.abs(a - b) <= TIE_EPSILON;
+
 /** Best first; equal values keep the given order, so every replica ranks ties alike. */
 export function rankOptions(options: readonly { optionId: string; value: number }[]): string[] {
   return options
     .map((option, index) => ({ ...option, index }))
-    .sort((a, b) => b.value - a.value || a.index - b.index)
+    .sort((a, b) => (sameValue(a.value, b.value) ? a.index - b.index : b.value - a.value))
     .map((option) => option.optionId);
 }
 

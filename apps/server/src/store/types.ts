@@ -1,0 +1,61 @@
+// The store contract both engines (embedded files, Redis) implement. A room is an
+// ordered log of events; the store assigns seq, deduplicates command ids and makes an
+// event durable before `append` resolves.
+import type { RoomEvent, RoomState } from "@stackboard/core";
+
+export interface RoomMeta {
+  roomId: string;
+  createdAt: number;
+  /** sha256 (hex) of the facilitator key; the key itself is never stored. */
+  facilitatorKeyHash: string;
+}
+
+/** An event before the store gives it its seq. */
+export type PendingEvent = Omit<RoomEvent, "seq">;
+
+export type AppendResult =
+  /** Durable with this seq. */
+  | { status: "appended"; event: RoomEvent }
+  /** This command id was appended before, as `event`: the retry applies once. */
+  | { status: "duplicate"; event: RoomEvent }
+  /** The log moved past `expectedSeq`: catch up and decide again. */
+  | { status: "conflict"; latestSeq: number };
+
+export interface Snapshot {
+  seq: number;
+  state: RoomState;
+}
+
+export type StoreListener = (event: RoomEvent) => void;
+
+export interface RoomStore {
+  readonly engine: "embedded" | "redis";
+  /** Creates the room with its `room.created` event as seq 1. Fails if it exists. */
+  createRoom(meta: RoomMeta, created: PendingEvent): Promise<RoomEvent>;
+  getMeta(roomId: string): Promise<RoomMeta | null>;
+  /**
+   * Appends `event` as seq `expectedSeq + 1` if the log's last seq is `expectedSeq`
+   * and its command id (if any) was never appended to this room. A known command id
+   * gives `duplicate` whatever `expectedSeq` is (a retry usually carries a stale one).
+   * Rejects if the room does not exist.
+   */
+  append(roomId: string, expectedSeq: number, event: PendingEvent): Promise<AppendResult>;
+  /** Events with seq > afterSeq, in order, at most `limit`; none for an unknown room. */
+  readEvents(roomId: string, afterSeq: number, limit?: number): Promise<RoomEvent[]>;
+  /** Seq of the last durable event; 0 for an unknown room. */
+  latestSeq(roomId: string): Promise<number>;
+  /** The last snapshot saved wins. Rejects if the room does not exist. */
+  saveSnapshot(roomId: string, snapshot: Snapshot): Promise<void>;
+  loadSnapshot(roomId: string): Promise<Snapshot | null>;
+  /** Participant tokens are stored as sha256 hex; returns the participant id. */
+  saveParticipantToken(roomId: string, tokenHash: string, participantId: string): Promise<void>;
+  findParticipantByToken(roomId: string, tokenHash: string): Promise<string | null>;
+  /** Every event appended to the room from now on, from any node, in seq order per node. */
+  subscribe(roomId: string, listener: StoreListener): () => void;
+  /** Room ids known to the store (for start-up rebuild and metrics). */
+  listRooms(): Promise<string[]>;
+  /** Is the backing store reachable right now? */
+  isReady(): Promise<boolean>;
+  /** Flushes pending writes and releases resources. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,53 @@
+// packages/core is the pure domain: no Node built-ins, no other workspace, no I/O.
+import { readdirSync, readFileSync } from "node:fs";
+import { builtinModules } from "node:module";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = new URL(".", import.meta.url).pathname;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === "test-support" ? [] : sourceFiles(path);
+    return /\.ts$/.test(entry.name) && !/\.test(-helper)?\.ts$/.test(entry.name) ? [path] : [];
+  });
+}
+
+const importPattern =
+  /(?:import|export)\s[^;]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g;
+
+describe("packages/core purity", () => {
+  const files = sourceFiles(root);
+
+  it("finds the domain's source files", () => {
+    expect(files.length).toBeGreaterThan(10);
+  });
+
+  it("imports only its own files: no Node built-in, no workspace, no third-party package", () => {
+    const offenders: string[] = [];
+    for (const file of files) {
+      const text = readFileSync(file, "utf8");
+      for (const match of text.matchAll(importPattern)) {
+        const specifier = match[1] ?? match[2] ?? "";
+        if (!specifier.startsWith("./") && !specifier.startsWith("../")) {
+          offenders.push(`${relative(root, file)} imports ${specifier}`);
+        }
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it("uses no Node or browser globals for I/O", () => {
+    const globals =
+      /\b(process\.|require\(|Buffer\.|fetch\(|setTimeout\(|setInterval\(|window\.|document\.|localStorage\.|Date\.now\(|Math\.random\()/;
+    const offenders = files.filter((file) =>
+      globals.test(readFileSync(file, "utf8").replace(/\/\/.*$/gm, "")),
+    );
+    expect(offenders.map((file) => relative(root, file))).toEqual([]);
+  });
+
+  it("knows every Node built-in by name (sanity check of the rule above)", () => {
+    expect(builtinModules).toContain("fs");
+  });
+});
