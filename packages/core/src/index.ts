@@ -26,6 +26,18 @@ export {
   findParticipant,
   isFacilitator,
 } from "./lookup.ts";
+export {
+  ballotsHidden,
+  type DecisionRecordJson,
+  escapeMarkdownInline,
+  foldText,
+  RECORD_FORMAT,
+  type RecordOptions,
+  type RoomRecordJson,
+  renderDecisionMarkdown,
+  renderRoomJson,
+  renderRoomMarkdown,
+} from "./record/index.ts";
 export { isSealedFrom, redactEvent, redactState } from "./redact.ts";
 export { reduce, reduceAll } from "./reduce.ts";
 export { type Rejection, RULE_CODES, type RuleCode } from "./rejection.ts";

@@ -1,0 +1,78 @@
+// Configuration from the environment, validated once at start: a bad value stops the
+// process with a message that names the variable.
+import { z } from "zod";
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  DATA_DIR: z.string().min(1).default("./data"),
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  ALLOWED_ORIGINS: z.string().optional(),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
+  /** Events between snapshots of a room. */
+  SNAPSHOT_EVERY: z.coerce.number().int().min(10).default(500),
+  /** Rooms idle this long leave memory (embedded engine reloads them on demand). */
+  ROOM_IDLE_MS: z.coerce
+    .number()
+    .int()
+    .min(1000)
+    .default(10 * 60 * 1000),
+  /** "write": survives a process crash; "fsync": survives power loss too, slower. */
+  DURABILITY: z.enum(["write", "fsync"]).default("write"),
+  ROOMS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(60),
+  COMMANDS_PER_SECOND: z.coerce.number().int().min(1).default(30),
+  WEB_DIST: z.string().optional(),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  redisUrl: string | null;
+  publicUrl: string;
+  allowedOrigins: string[];
+  logLevel: (typeof LOG_LEVELS)[number];
+  snapshotEvery: number;
+  roomIdleMs: number;
+  durability: "write" | "fsync";
+  roomsPerIpPerHour: number;
+  commandsPerSecond: number;
+  webDist: string | null;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .map((issue) => `${issue.path.join(".")}: ${issue.message}`)
+      .join("; ");
+    throw new ConfigError(`Invalid configuration: ${problems}`);
+  }
+  const values = parsed.data;
+  const publicUrl = (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/+$/, "");
+  const allowedOrigins = values.ALLOWED_ORIGINS
+    ? values.ALLOWED_ORIGINS.split(",")
+        .map((origin) => origin.trim())
+        .filter(Boolean)
+    : [new URL(publicUrl).origin];
+  return {
+    port: values.PORT,
+    host: values.HOST,
+    dataDir: values.DATA_DIR,
+    redisUrl: values.REDIS_URL ?? null,
+    publicUrl,
+    allowedOrigins,
+    logLevel: values.LOG_LEVEL,
+    snapshotEvery: values.SNAPSHOT_EVERY,
+    roomIdleMs: values.ROOM_IDLE_MS,
+    durability: values.DURABILITY,
+    roomsPerIpPerHour: values.ROOMS_PER_IP_PER_HOUR,
+    commandsPerSecond: values.COMMANDS_PER_SECOND,
+    webDist: values.WEB_DIST ?? null,
+  };
+}

@@ -1,0 +1,113 @@
+// The REST API: open a room, read it, export its record, read the catalog.
+
+import {
+  API_PATHS,
+  CreateRoomRequestSchema,
+  type CreateRoomResponse,
+  facilitatorFragment,
+  RoomIdSchema,
+  roomUrlPath,
+  StackboardError,
+  zodIssuesMessage,
+} from "@stackboard/contracts";
+import {
+  redactState,
+  renderRoomJson,
+  renderRoomMarkdown,
+  TECHNOLOGIES,
+  TEMPLATES,
+} from "@stackboard/core";
+import { type Request, Router } from "express";
+import type { RateLimiterAbstract } from "rate-limiter-flexible";
+import { createRoom } from "../rooms/create-room.ts";
+import type { RoomService } from "../rooms/room-service.ts";
+
+export interface ApiDeps {
+  rooms: RoomService;
+  publicUrl: string;
+  roomCreationLimiter: RateLimiterAbstract;
+}
+
+const roomIdOf = (request: Request): string => {
+  const parsed = RoomIdSchema.safeParse(request.params.roomId);
+  if (!parsed.success)
+    throw new StackboardError("ROOM_NOT_FOUND", "There is no room with this id.");
+  return parsed.data;
+};
+
+/** File names from user titles: letters, digits and dashes only. */
+const fileNameFor = (title: string, extension: string): string => {
+  const slug = title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 60);
+  return `${slug || "stackboard"}-decision-record.${extension}`;
+};
+
+export function apiRoutes(deps: ApiDeps): Router {
+  const router = Router();
+  const { rooms } = deps;
+
+  router.post(API_PATHS.rooms, async (request, response) => {
+    const parsed = CreateRoomRequestSchema.safeParse(request.body);
+    if (!parsed.success)
+      throw new StackboardError("INVALID_REQUEST", zodIssuesMessage(parsed.error));
+    try {
+      await deps.roomCreationLimiter.consume(request.ip ?? "unknown");
+    } catch (rejection) {
+      if (rejection instanceof Error) throw rejection;
+      throw new StackboardError(
+        "RATE_LIMITED",
+        "Too many rooms opened from here; try again later.",
+      );
+    }
+    const { roomId, facilitatorKey } = await createRoom(rooms.store, parsed.data, Date.now());
+    const roomUrl = `${deps.publicUrl}${roomUrlPath(roomId)}`;
+    const body: CreateRoomResponse = {
+      roomId,
+      roomUrl,
+      facilitatorUrl: `${roomUrl}${facilitatorFragment(facilitatorKey)}`,
+      facilitatorKey,
+    };
+    response.status(201).json(body);
+  });
+
+  router.get(API_PATHS.room, async (request, response) => {
+    const roomId = roomIdOf(request);
+    const state = await rooms.state(roomId);
+    response.json({ roomId, seq: state.seq, state: redactState(state, null) });
+  });
+
+  router.get(API_PATHS.roomExportMarkdown, async (request, response) => {
+    const roomId = roomIdOf(request);
+    const state = redactState(await rooms.state(roomId), null);
+    response
+      .type("text/markdown; charset=utf-8")
+      .attachment(fileNameFor(state.title, "md"))
+      .send(renderRoomMarkdown(state, { now: Date.now() }));
+  });
+
+  router.get(API_PATHS.roomExportJson, async (request, response) => {
+    const roomId = roomIdOf(request);
+    const state = await rooms.state(roomId);
+    const events = (await rooms.readAll(roomId)).filter((event) => event.seq <= state.seq);
+    response
+      .type("application/json; charset=utf-8")
+      .attachment(fileNameFor(state.title, "json"))
+      .send(renderRoomJson(state, events));
+  });
+
+  router.get(API_PATHS.catalog, (_request, response) => {
+    response.set("Cache-Control", "public, max-age=300").json({ technologies: TECHNOLOGIES });
+  });
+
+  router.get(API_PATHS.templates, (_request, response) => {
+    response.set("Cache-Control", "public, max-age=300").json({ templates: TEMPLATES });
+  });
+
+  router.use("/api", (_request, response) => {
+    response.status(404).json({ error: { code: "NOT_FOUND", message: "No such API route." } });
+  });
+  return router;
+}

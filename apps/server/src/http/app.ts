@@ -1,0 +1,89 @@
+// The express app: security headers, size limits, health and metrics, the API, and the
+// built web app with its SPA fallback.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import express, { type Express } from "express";
+import helmet from "helmet";
+import type { RateLimiterAbstract } from "rate-limiter-flexible";
+import type { Logger } from "../logger.ts";
+import type { Metrics } from "../metrics.ts";
+import type { RoomService } from "../rooms/room-service.ts";
+import { apiRoutes } from "./api-routes.ts";
+import { errorHandler } from "./errors.ts";
+
+export interface AppDeps {
+  rooms: RoomService;
+  publicUrl: string;
+  webDist: string | null;
+  roomCreationLimiter: RateLimiterAbstract;
+  logger: Logger;
+  metrics: Metrics;
+}
+
+export const BODY_LIMIT = "64kb";
+
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", "loopback, uniquelocal");
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          "default-src": ["'self'"],
+          "script-src": ["'self'"],
+          "style-src": ["'self'", "'unsafe-inline'"],
+          "img-src": ["'self'", "data:"],
+          "connect-src": ["'self'"],
+          "font-src": ["'self'", "data:"],
+          "object-src": ["'none'"],
+          "frame-ancestors": ["'none'"],
+          "base-uri": ["'none'"],
+          "form-action": ["'self'"],
+          "upgrade-insecure-requests": null,
+        },
+      },
+      referrerPolicy: { policy: "no-referrer" },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(express.json({ limit: BODY_LIMIT }));
+
+  app.get("/healthz", (_request, response) => {
+    response.json({ status: "ok" });
+  });
+  app.get("/readyz", async (_request, response) => {
+    const ready = await deps.rooms.store.isReady().catch(() => false);
+    response
+      .status(ready ? 200 : 503)
+      .json({ status: ready ? "ready" : "not_ready", store: deps.rooms.store.engine });
+  });
+  app.get("/metrics", async (_request, response) => {
+    response.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
+  });
+
+  app.use(apiRoutes(deps));
+  serveWeb(app, deps.webDist, deps.logger);
+  app.use(errorHandler(deps.logger));
+  return app;
+}
+
+function serveWeb(app: Express, webDist: string | null, logger: Logger): void {
+  const dist = webDist ?? join(import.meta.dirname, "../../../web/dist");
+  const index = join(dist, "index.html");
+  if (!existsSync(index)) {
+    logger.warn({ dist }, "web app not built; run `npm run build` to serve it");
+    app.get("/", (_request, response) => {
+      response
+        .type("text/plain")
+        .send("Stackboard API is running. Build the web app with `npm run build`.");
+    });
+    return;
+  }
+  app.use(express.static(dist, { index: false, maxAge: "1h", immutable: false }));
+  // The SPA's own routes (/, /r/:roomId, /r/:roomId/record, ...) all load index.html.
+  app.get(/^\/(?!api\/|socket\.io\/).*/, (_request, response) => {
+    response.set("Cache-Control", "no-cache").sendFile(index);
+  });
+}

@@ -1,0 +1,23 @@
+// Structured logs. Secrets never reach a log line: tokens and keys travel only in the
+// socket auth/join payloads, which are never logged, and these paths are redacted anyway.
+import { type Logger, pino } from "pino";
+
+export type { Logger };
+
+export function createLogger(level: string): Logger {
+  return pino({
+    level,
+    base: { service: "stackboard" },
+    redact: {
+      paths: [
+        "participantToken",
+        "facilitatorKey",
+        "*.participantToken",
+        "*.facilitatorKey",
+        "req.headers.cookie",
+        "req.headers.authorization",
+      ],
+      censor: "[redacted]",
+    },
+  });
+}

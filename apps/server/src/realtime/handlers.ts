@@ -1,0 +1,201 @@
+// The Socket.IO handlers: every payload is parsed by its contract schema first, every
+// failure comes back in the acknowledgement as a typed error, nothing throws past here.
+import {
+  CommandEnvelopeSchema,
+  type CommandResult,
+  checkProtocolVersion,
+  JoinRequestSchema,
+  type JoinResult,
+  normaliseError,
+  PresenceUpdateSchema,
+  readProtocolVersion,
+  StackboardError,
+  SyncRequestSchema,
+  type SyncResult,
+  type WireError,
+  zodIssuesMessage,
+} from "@stackboard/contracts";
+import type { RateLimiterAbstract } from "rate-limiter-flexible";
+import type { Logger } from "../logger.ts";
+import type { Metrics } from "../metrics.ts";
+import { catchUp } from "../rooms/catch-up.ts";
+import { joinRoom } from "../rooms/join-room.ts";
+import type { RoomHandle } from "../rooms/room-handle.ts";
+import type { RoomService } from "../rooms/room-service.ts";
+import { participantChannel, roomChannel } from "./channels.ts";
+import type { PresenceTracker } from "./presence.ts";
+import type { AppServer, AppSocket } from "./types.ts";
+
+export interface HandlerDeps {
+  io: AppServer;
+  rooms: RoomService;
+  presence: PresenceTracker;
+  commandLimiter: RateLimiterAbstract;
+  logger: Logger;
+  metrics: Metrics;
+}
+
+type Ack<T> = (result: T) => void;
+
+const toAck = <T>(ack: unknown): Ack<T> | null =>
+  typeof ack === "function" ? (ack as Ack<T>) : null;
+
+export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
+  const { rooms, logger } = deps;
+  socket.data = { roomId: null, participantId: null, role: null };
+  let held: RoomHandle | null = null;
+
+  const fail = (error: unknown): WireError => {
+    const normalised = normaliseError(error);
+    if (normalised.code === "INTERNAL") {
+      logger.error({ err: normalised.cause ?? normalised, socket: socket.id }, "handler failed");
+    }
+    return normalised.toWire();
+  };
+
+  socket.on("join", async (payload: unknown, rawAck: unknown) => {
+    const ack = toAck<JoinResult>(rawAck);
+    try {
+      const version = checkProtocolVersion(readProtocolVersion(payload) ?? -1);
+      if (version)
+        throw new StackboardError(
+          version,
+          "Please reload: this page and the server speak different versions.",
+        );
+      const parsed = JoinRequestSchema.safeParse(payload);
+      if (!parsed.success)
+        throw new StackboardError("INVALID_REQUEST", zodIssuesMessage(parsed.error));
+      const request = parsed.data;
+      if (socket.data.roomId !== null && socket.data.roomId !== request.roomId) {
+        await leave();
+      }
+      const joined = await joinRoom(rooms, request);
+      const handle = await rooms.open(request.roomId);
+      if (held !== handle) {
+        rooms.retain(handle);
+        held = handle;
+      }
+      socket.data = {
+        roomId: request.roomId,
+        participantId: joined.participantId,
+        role: joined.role,
+      };
+      // Join the channels before reading the catch-up: an event in between reaches the
+      // client both ways, and the client drops what it already applied.
+      await socket.join([
+        roomChannel(request.roomId),
+        participantChannel(request.roomId, joined.participantId),
+      ]);
+      await deps.presence.set(request.roomId, joined.participantId, socket.id, "online");
+      const caught = await catchUp(rooms, request.roomId, request.lastSeq, joined.participantId);
+      ack?.({ ok: true, ...joined, serverTime: Date.now(), catchUp: caught });
+      await broadcastPresence(deps, request.roomId);
+    } catch (error) {
+      ack?.({ ok: false, error: fail(error) });
+    }
+  });
+
+  socket.on("command", async (payload: unknown, rawAck: unknown) => {
+    const ack = toAck<CommandResult>(rawAck);
+    const started = performance.now();
+    let result = "ok";
+    try {
+      const parsed = CommandEnvelopeSchema.safeParse(payload);
+      if (!parsed.success)
+        throw new StackboardError("INVALID_COMMAND", zodIssuesMessage(parsed.error));
+      const { roomId, commandId, command } = parsed.data;
+      const { participantId } = socket.data;
+      if (socket.data.roomId === null || participantId === null) {
+        throw new StackboardError("NOT_JOINED", "Join the room before acting in it.");
+      }
+      if (socket.data.roomId !== roomId) {
+        throw new StackboardError("FORBIDDEN", "This connection has not joined that room.");
+      }
+      await consume(deps.commandLimiter, socket.id);
+      const executed = await rooms.execute(roomId, participantId, commandId, command);
+      if (executed.duplicate) result = "duplicate";
+      ack?.({ ok: true, seq: executed.seq, duplicate: executed.duplicate });
+    } catch (error) {
+      const wire = fail(error);
+      result = wire.code;
+      ack?.({ ok: false, error: wire });
+    } finally {
+      deps.metrics.commands.inc({ result });
+      deps.metrics.commandLatency.observe((performance.now() - started) / 1000);
+    }
+  });
+
+  socket.on("sync", async (payload: unknown, rawAck: unknown) => {
+    const ack = toAck<SyncResult>(rawAck);
+    try {
+      const parsed = SyncRequestSchema.safeParse(payload);
+      if (!parsed.success)
+        throw new StackboardError("INVALID_REQUEST", zodIssuesMessage(parsed.error));
+      if (socket.data.roomId !== parsed.data.roomId) {
+        throw new StackboardError("FORBIDDEN", "This connection has not joined that room.");
+      }
+      const caught = await catchUp(
+        rooms,
+        parsed.data.roomId,
+        parsed.data.afterSeq,
+        socket.data.participantId,
+      );
+      ack?.({ ok: true, catchUp: caught });
+    } catch (error) {
+      ack?.({ ok: false, error: fail(error) });
+    }
+  });
+
+  socket.on("presence", async (payload: unknown) => {
+    const parsed = PresenceUpdateSchema.safeParse(payload);
+    const { roomId, participantId } = socket.data;
+    if (!parsed.success || roomId !== parsed.data.roomId || participantId === null) return;
+    try {
+      await deps.presence.set(roomId, participantId, socket.id, parsed.data.status);
+      await broadcastPresence(deps, roomId);
+    } catch (error) {
+      logger.warn({ err: error }, "presence update failed");
+    }
+  });
+
+  async function leave(): Promise<void> {
+    const { roomId, participantId } = socket.data;
+    if (held) rooms.release(held);
+    held = null;
+    if (roomId === null || participantId === null) return;
+    socket.data = { roomId: null, participantId: null, role: null };
+    await socket.leave(roomChannel(roomId));
+    await socket.leave(participantChannel(roomId, participantId));
+    await deps.presence.remove(roomId, participantId, socket.id);
+    await broadcastPresence(deps, roomId);
+  }
+
+  socket.on("disconnect", () => {
+    const { roomId, participantId } = socket.data;
+    if (held) rooms.release(held);
+    held = null;
+    if (roomId === null || participantId === null) return;
+    void deps.presence
+      .remove(roomId, participantId, socket.id)
+      .then(() => broadcastPresence(deps, roomId))
+      .catch((error: unknown) => logger.warn({ err: error }, "presence removal failed"));
+  });
+}
+
+async function consume(limiter: RateLimiterAbstract, key: string): Promise<void> {
+  try {
+    await limiter.consume(key);
+  } catch (rejection) {
+    if (rejection instanceof Error) throw rejection;
+    throw new StackboardError("RATE_LIMITED", "Too many actions at once; slow down a little.");
+  }
+}
+
+export async function broadcastPresence(
+  deps: Pick<HandlerDeps, "io" | "presence">,
+  roomId: string,
+) {
+  const roster = await deps.presence.roster(roomId);
+  const participants = [...roster].map(([participantId, status]) => ({ participantId, status }));
+  deps.io.to(roomChannel(roomId)).emit("presence", { roomId, participants });
+}

@@ -1,0 +1,43 @@
+// What a (re)joining client gets: exactly the events after its last seq, or a snapshot
+// when it is far behind or new: joining never replays a long log.
+
+import type { CatchUp } from "@stackboard/contracts";
+import {
+  findDecision,
+  type RoomEvent,
+  type RoomState,
+  redactEvent,
+  redactState,
+} from "@stackboard/core";
+import type { RoomService } from "./room-service.ts";
+
+/** Further behind than this, a snapshot is cheaper than the events. */
+export const CATCH_UP_EVENT_LIMIT = 500;
+
+export async function catchUp(
+  rooms: RoomService,
+  roomId: string,
+  afterSeq: number,
+  viewerId: string | null,
+): Promise<CatchUp> {
+  const state = await rooms.state(roomId);
+  if (afterSeq === 0 || afterSeq > state.seq || state.seq - afterSeq > CATCH_UP_EVENT_LIMIT) {
+    return { kind: "snapshot", seq: state.seq, state: redactState(state, viewerId), events: [] };
+  }
+  const events = await rooms.readEvents(roomId, afterSeq, CATCH_UP_EVENT_LIMIT + 50);
+  return { kind: "events", events: events.map((event) => redactForViewer(state, event, viewerId)) };
+}
+
+/**
+ * In a catch-up, a ballot of a decision that is sealed now stays redacted for everyone but
+ * its voter: if the decision was revealed since, the reveal event in the range carries it.
+ */
+export function redactForViewer(
+  current: RoomState,
+  event: RoomEvent,
+  viewerId: string | null,
+): RoomEvent {
+  if (event.body.type !== "ballot.cast" || event.actorId === viewerId) return event;
+  const decision = findDecision(current, event.body.decisionId);
+  return decision === undefined || decision.sealed ? redactEvent(event) : event;
+}

@@ -1,0 +1,246 @@
+// Rooms on this node: loads a room from its snapshot plus the log after it (no full
+// replay), turns commands into events, appends them through the store at the seq they
+// were decided against, and hands every applied event, in seq order, to the fan-out.
+
+import { normaliseError, rejectionError, StackboardError } from "@stackboard/contracts";
+import {
+  type CommandBody,
+  checkEvent,
+  decide,
+  type EventBody,
+  emptyRoom,
+  type Rejection,
+  type RoomEvent,
+  type RoomState,
+  reduceAll,
+} from "@stackboard/core";
+import type { Logger } from "../logger.ts";
+import type { Metrics } from "../metrics.ts";
+import type { PendingEvent, RoomStore } from "../store/types.ts";
+import { type EventListener, RoomHandle } from "./room-handle.ts";
+
+export interface RoomServiceOptions {
+  store: RoomStore;
+  logger: Logger;
+  metrics: Metrics;
+  snapshotEvery: number;
+  roomIdleMs: number;
+  now?: () => number;
+}
+
+export interface Executed {
+  seq: number;
+  duplicate: boolean;
+}
+
+/** Builds the event to append from the room's current state, or refuses. */
+export type EventBuilder = (state: RoomState) => EventBody | Rejection;
+
+const MAX_ATTEMPTS = 8;
+const READ_CHUNK = 5_000;
+
+export class RoomService {
+  private readonly handles = new Map<string, RoomHandle>();
+  private readonly loading = new Map<string, Promise<RoomHandle>>();
+  private readonly listeners: EventListener[] = [];
+  private readonly now: () => number;
+  private readonly evictTimer: NodeJS.Timeout;
+
+  constructor(private readonly options: RoomServiceOptions) {
+    this.now = options.now ?? Date.now;
+    this.evictTimer = setInterval(() => this.evictIdle(), Math.min(options.roomIdleMs, 60_000));
+    this.evictTimer.unref();
+  }
+
+  get store(): RoomStore {
+    return this.options.store;
+  }
+
+  onEvent(listener: EventListener): void {
+    this.listeners.push(listener);
+  }
+
+  /** The room as this node holds it; throws ROOM_NOT_FOUND. */
+  async open(roomId: string): Promise<RoomHandle> {
+    const handle = this.handles.get(roomId) ?? (await this.load(roomId));
+    handle.lastUsed = this.now();
+    return handle;
+  }
+
+  async state(roomId: string): Promise<RoomState> {
+    return (await this.open(roomId)).state;
+  }
+
+  /** A participant's command, decided against the latest state and appended once. */
+  execute(roomId: string, actorId: string, commandId: string, command: CommandBody) {
+    return this.append(roomId, actorId, commandId, (state) => {
+      const decided = decide(state, actorId, commandId, command, this.now());
+      return decided.ok ? decided.body : decided.rejection;
+    });
+  }
+
+  /** Appends the event `build` makes, retrying on a concurrent append by another node. */
+  async append(
+    roomId: string,
+    actorId: string | null,
+    commandId: string | null,
+    build: EventBuilder,
+  ): Promise<Executed> {
+    const handle = await this.open(roomId);
+    return handle.exclusive(async () => {
+      for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+        const state = handle.state;
+        if (commandId !== null && state.recentCommandIds.includes(commandId)) {
+          return { seq: state.seq, duplicate: true };
+        }
+        const body = build(state);
+        if ("code" in body) throw rejectionError(body);
+        const pending: PendingEvent = { at: this.now(), actorId, commandId, body };
+        const rejection = checkEvent(state, { ...pending, seq: state.seq + 1 });
+        if (rejection) throw rejectionError(rejection);
+        const result = await this.storeCall(() => this.store.append(roomId, state.seq, pending));
+        if (result.status === "appended") {
+          this.ingest(handle, [result.event]);
+          return { seq: result.event.seq, duplicate: false };
+        }
+        if (result.status === "duplicate") return { seq: result.event.seq, duplicate: true };
+        await this.backfill(handle);
+      }
+      throw new StackboardError("CONFLICT", "The room is busy; please retry.");
+    });
+  }
+
+  /** Events after `afterSeq` from the log, in order. */
+  async readEvents(roomId: string, afterSeq: number, limit?: number): Promise<RoomEvent[]> {
+    return this.storeCall(() => this.store.readEvents(roomId, afterSeq, limit));
+  }
+
+  /** Every event of the room, for exports. */
+  async readAll(roomId: string): Promise<RoomEvent[]> {
+    const events: RoomEvent[] = [];
+    for (;;) {
+      const chunk = await this.readEvents(roomId, events.at(-1)?.seq ?? 0, READ_CHUNK);
+      events.push(...chunk);
+      if (chunk.length < READ_CHUNK) return events;
+    }
+  }
+
+  /** A socket on this node holds the room: keep it in memory. */
+  retain(handle: RoomHandle): void {
+    handle.holders += 1;
+  }
+
+  release(handle: RoomHandle): void {
+    handle.holders = Math.max(0, handle.holders - 1);
+    handle.lastUsed = this.now();
+  }
+
+  get loadedRooms(): number {
+    return this.handles.size;
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.evictTimer);
+    await Promise.allSettled([...this.handles.values()].map((handle) => this.snapshot(handle)));
+    for (const handle of this.handles.values()) handle.unsubscribe();
+    this.handles.clear();
+  }
+
+  private async load(roomId: string): Promise<RoomHandle> {
+    const pending = this.loading.get(roomId);
+    if (pending) return pending;
+    const loading = this.loadFromStore(roomId).finally(() => this.loading.delete(roomId));
+    this.loading.set(roomId, loading);
+    return loading;
+  }
+
+  private async loadFromStore(roomId: string): Promise<RoomHandle> {
+    const meta = await this.storeCall(() => this.store.getMeta(roomId));
+    if (!meta) throw new StackboardError("ROOM_NOT_FOUND", "There is no room with this id.");
+    const snapshot = await this.storeCall(() => this.store.loadSnapshot(roomId));
+    let state = snapshot?.state ?? emptyRoom();
+    for (;;) {
+      const events = await this.readEvents(roomId, state.seq, READ_CHUNK);
+      state = reduceAll(state, events);
+      if (events.length < READ_CHUNK) break;
+    }
+    const handle = new RoomHandle(roomId, state, (id, before, event) =>
+      this.emit(id, before, event),
+    );
+    handle.snapshotSeq = snapshot?.seq ?? 0;
+    handle.lastUsed = this.now();
+    handle.unsubscribe = this.store.subscribe(roomId, (event) => {
+      if (!handle.ingest([event])) void this.backfill(handle).catch(() => undefined);
+    });
+    // Events appended between our read and the subscription would otherwise be missed.
+    await this.backfill(handle);
+    this.handles.set(roomId, handle);
+    this.options.metrics.roomsLoaded.set(this.handles.size);
+    return handle;
+  }
+
+  /** Reads what the log has past this node's state: the log, not pub/sub, is the truth. */
+  private async backfill(handle: RoomHandle): Promise<void> {
+    for (;;) {
+      const events = await this.readEvents(handle.roomId, handle.state.seq, READ_CHUNK);
+      this.ingest(handle, events);
+      if (events.length < READ_CHUNK) return;
+    }
+  }
+
+  private ingest(handle: RoomHandle, events: readonly RoomEvent[]): void {
+    if (!handle.ingest(events)) void this.backfill(handle).catch(() => undefined);
+    if (handle.state.seq - handle.snapshotSeq >= this.options.snapshotEvery) {
+      void this.snapshot(handle);
+    }
+  }
+
+  private async snapshot(handle: RoomHandle): Promise<void> {
+    if (handle.state.seq === handle.snapshotSeq) return;
+    const snapshot = { seq: handle.state.seq, state: handle.state };
+    handle.snapshotSeq = snapshot.seq;
+    try {
+      await this.store.saveSnapshot(handle.roomId, snapshot);
+    } catch (error) {
+      this.options.logger.warn({ err: error, roomId: handle.roomId }, "snapshot failed");
+    }
+  }
+
+  private emit(roomId: string, before: RoomState, event: RoomEvent): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(roomId, before, event);
+      } catch (error) {
+        this.options.logger.error({ err: error, roomId, seq: event.seq }, "event listener failed");
+      }
+    }
+  }
+
+  private evictIdle(): void {
+    const cutoff = this.now() - this.options.roomIdleMs;
+    for (const [roomId, handle] of this.handles) {
+      if (handle.holders > 0 || handle.lastUsed > cutoff) continue;
+      void this.snapshot(handle);
+      handle.unsubscribe();
+      this.handles.delete(roomId);
+    }
+    this.options.metrics.roomsLoaded.set(this.handles.size);
+  }
+
+  /** Store failures become STORE_UNAVAILABLE; our own errors pass through. */
+  private async storeCall<T>(call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (error) {
+      if (error instanceof StackboardError) throw error;
+      this.options.logger.warn({ err: normaliseError(error).cause ?? error }, "store call failed");
+      throw new StackboardError(
+        "STORE_UNAVAILABLE",
+        "The room store is unavailable; try again shortly.",
+        {
+          cause: error,
+        },
+      );
+    }
+  }
+}

@@ -1,0 +1,103 @@
+// Assembles one server node: store engine, rooms, HTTP and Socket.IO. Used by main.ts
+// and by the integration tests, which start real servers on free ports.
+import { createServer, type Server as HttpServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { RateLimiterMemory } from "rate-limiter-flexible";
+import type { Config } from "./config.ts";
+import { createApp } from "./http/app.ts";
+import { createLogger, type Logger } from "./logger.ts";
+import { createMetrics } from "./metrics.ts";
+import { LocalPresence, type PresenceTracker } from "./realtime/presence.ts";
+import { createSocketServer } from "./realtime/socket-server.ts";
+import type { AppServer } from "./realtime/types.ts";
+import { RoomService } from "./rooms/room-service.ts";
+import { createEmbeddedStore } from "./store/embedded/index.ts";
+import type { RoomStore } from "./store/types.ts";
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  http: HttpServer;
+  io: AppServer;
+  rooms: RoomService;
+  store: RoomStore;
+  logger: Logger;
+  close(): Promise<void>;
+}
+
+async function openStore(
+  config: Config,
+  logger: Logger,
+): Promise<{ store: RoomStore; presence: PresenceTracker }> {
+  if (config.redisUrl) {
+    const { openRedisBackend } = await import("./store/redis/backend.ts");
+    return openRedisBackend(config, logger);
+  }
+  const store = await createEmbeddedStore({
+    dataDir: config.dataDir,
+    snapshotEvery: config.snapshotEvery,
+    idleEvictMs: config.roomIdleMs,
+    durability: config.durability,
+    logger,
+  });
+  return { store, presence: new LocalPresence() };
+}
+
+export async function startServer(
+  config: Config,
+  logger: Logger = createLogger(config.logLevel),
+): Promise<RunningServer> {
+  const metrics = createMetrics();
+  const { store, presence } = await openStore(config, logger);
+  const rooms = new RoomService({
+    store,
+    logger,
+    metrics,
+    snapshotEvery: config.snapshotEvery,
+    roomIdleMs: config.roomIdleMs,
+  });
+  const roomCreationLimiter = new RateLimiterMemory({
+    points: config.roomsPerIpPerHour,
+    duration: 3600,
+    keyPrefix: "rooms",
+  });
+  const app = createApp({
+    rooms,
+    publicUrl: config.publicUrl,
+    webDist: config.webDist,
+    roomCreationLimiter,
+    logger,
+    metrics,
+  });
+  const http = createServer(app);
+  const io = createSocketServer(http, {
+    rooms,
+    presence,
+    allowedOrigins: config.allowedOrigins,
+    commandsPerSecond: config.commandsPerSecond,
+    logger,
+    metrics,
+  });
+  await new Promise<void>((resolve, reject) => {
+    http.once("error", reject);
+    http.listen(config.port, config.host, () => resolve());
+  });
+  const port = (http.address() as AddressInfo).port;
+  logger.info({ port, store: store.engine, publicUrl: config.publicUrl }, "stackboard listening");
+
+  let closing: Promise<void> | null = null;
+  const close = () => {
+    closing ??= (async () => {
+      // Stop accepting, let in-flight commands finish, then flush the store.
+      const httpClosed = new Promise<void>((resolve) => http.close(() => resolve()));
+      io.disconnectSockets(true);
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      await httpClosed;
+      await rooms.close();
+      await presence.close();
+      await store.close();
+    })();
+    return closing;
+  };
+  return { url: `http://127.0.0.1:${port}`, port, http, io, rooms, store, logger, close };
+}

@@ -1,0 +1,229 @@
+import {
+  appendFile,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  rmdir,
+  writeFile,
+} from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { emptyRoom } from "@stackboard/core";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describeStoreContract, newRoomId, pendingEvent } from "../contract.ts";
+import type { RoomStore } from "../types.ts";
+import {
+  CorruptLogError,
+  createEmbeddedStore,
+  type EmbeddedStore,
+  type EmbeddedStoreOptions,
+} from "./index.ts";
+
+type Options = Omit<EmbeddedStoreOptions, "dataDir">;
+
+function tempDir(): Promise<string> {
+  return mkdtemp(path.join(tmpdir(), "stackboard-store-"));
+}
+
+function harness(options: Options) {
+  let dataDir = "";
+  return {
+    async open(): Promise<RoomStore> {
+      dataDir = await tempDir();
+      return createEmbeddedStore({ dataDir, ...options });
+    },
+    reopen: (): Promise<RoomStore> => createEmbeddedStore({ dataDir, ...options }),
+    cleanup: () => rm(dataDir, { recursive: true, force: true }),
+  };
+}
+
+describeStoreContract("embedded", harness({}));
+// Tiny segments put most reads on the older-segment path; fsync exercises the other mode.
+describeStoreContract(
+  "embedded (3-event segments, fsync)",
+  harness({ segmentEvents: 3, durability: "fsync" }),
+);
+
+describe("embedded store", () => {
+  let dataDir: string;
+  let store: EmbeddedStore;
+  const warnings: object[] = [];
+  const logger = { warn: (obj: object) => warnings.push(obj), error: () => {} };
+
+  const open = async (options: Options = {}) => {
+    store = await createEmbeddedStore({ dataDir, logger, ...options });
+    return store;
+  };
+
+  beforeEach(async () => {
+    dataDir = await tempDir();
+    warnings.length = 0;
+    await open();
+  });
+
+  afterEach(async () => {
+    await store.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  async function roomWith(count: number): Promise<string> {
+    const roomId = newRoomId();
+    await store.createRoom(
+      { roomId, createdAt: 1, facilitatorKeyHash: "0".repeat(64) },
+      pendingEvent("created"),
+    );
+    for (let i = 1; i <= count; i++) await store.append(roomId, i, pendingEvent(`t${i}`, `c${i}`));
+    return roomId;
+  }
+
+  const segmentPath = (roomId: string, firstSeq = 1) =>
+    path.join(dataDir, "rooms", roomId, `events-${String(firstSeq).padStart(12, "0")}.jsonl`);
+
+  it("cuts off a torn last line and carries on after it", async () => {
+    const roomId = await roomWith(3);
+    await store.close();
+    await appendFile(segmentPath(roomId), '{"seq":5,"at":17000000');
+    await open();
+    expect(await store.latestSeq(roomId)).toBe(4);
+    expect(warnings).toEqual([expect.objectContaining({ roomId, tornBytes: 22 })]);
+    expect((await store.append(roomId, 4, pendingEvent("after"))).status).toBe("appended");
+    const lines = (await readFile(segmentPath(roomId), "utf8")).trimEnd().split("\n");
+    expect(lines.map((line) => JSON.parse(line).seq)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it("refuses a corrupt line in the middle, naming file and line", async () => {
+    const roomId = await roomWith(4);
+    await store.close();
+    const lines = (await readFile(segmentPath(roomId), "utf8")).split("\n");
+    lines[2] = "{not json";
+    await writeFile(segmentPath(roomId), lines.join("\n"));
+    await open();
+    const read = store.readEvents(roomId, 0);
+    await expect(read).rejects.toBeInstanceOf(CorruptLogError);
+    await expect(read).rejects.toThrow(`${segmentPath(roomId)}, line 3`);
+  });
+
+  it("refuses a gap in the log", async () => {
+    const roomId = await roomWith(4);
+    await store.close();
+    const lines = (await readFile(segmentPath(roomId), "utf8")).split("\n");
+    lines.splice(1, 1);
+    await writeFile(segmentPath(roomId), lines.join("\n"));
+    await open();
+    await expect(store.latestSeq(roomId)).rejects.toThrow("line 2: seq 3 where 2 was due");
+  });
+
+  it("evicts idle rooms and reloads them on demand", async () => {
+    await store.close();
+    await open({ idleEvictMs: 20 });
+    const roomId = await roomWith(3);
+    const seen: number[] = [];
+    store.subscribe(roomId, (event) => seen.push(event.seq));
+    expect(store.loadedRoomIds()).toContain(roomId);
+    await vi.waitFor(() => expect(store.loadedRoomIds()).not.toContain(roomId));
+    expect((await store.readEvents(roomId, 0)).map((e) => e.seq)).toEqual([1, 2, 3, 4]);
+    expect(store.loadedRoomIds()).toContain(roomId);
+    expect((await store.append(roomId, 4, pendingEvent("back"))).status).toBe("appended");
+    expect(seen).toEqual([5]);
+  });
+
+  it("refuses invalid room ids before touching the file system", async () => {
+    for (const roomId of ["../../../etc", "short", "a".repeat(65), "abcdefghijklmnop/..", ""]) {
+      expect(await store.getMeta(roomId)).toBeNull();
+      expect(await store.readEvents(roomId, 0)).toEqual([]);
+      expect(await store.latestSeq(roomId)).toBe(0);
+      await expect(store.append(roomId, 0, pendingEvent("x"))).rejects.toThrow("Invalid room id");
+      await expect(
+        store.createRoom({ roomId, createdAt: 1, facilitatorKeyHash: "" }, pendingEvent("x")),
+      ).rejects.toThrow("Invalid room id");
+    }
+    expect(await readdir(dataDir)).toEqual(["rooms"]);
+    expect(await readdir(path.join(dataDir, "rooms"))).toEqual([]);
+  });
+
+  it("acknowledges with durability fsync and keeps what it acknowledged", async () => {
+    await store.close();
+    await open({ durability: "fsync" });
+    const roomId = await roomWith(0);
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => store.append(roomId, 1 + i, pendingEvent(`f${i}`))),
+    );
+    expect(results.map((r) => r.status)).toEqual(Array(20).fill("appended"));
+    await store.close();
+    await open({ durability: "fsync" });
+    expect(await store.latestSeq(roomId)).toBe(21);
+  });
+
+  it("flushes appends still in flight on close", async () => {
+    const roomId = await roomWith(0);
+    const pending = store.append(roomId, 1, pendingEvent("late"));
+    await store.close();
+    expect((await pending).status).toBe("appended");
+    await open();
+    expect(await store.latestSeq(roomId)).toBe(2);
+  });
+
+  it("keeps older segments on disk only, and reads them back", async () => {
+    await store.close();
+    await open({ segmentEvents: 3 });
+    const roomId = await roomWith(9);
+    await store.saveSnapshot(roomId, { seq: 8, state: { ...emptyRoom(), seq: 8 } });
+    const files = await readdir(path.join(dataDir, "rooms", roomId));
+    expect(files.filter((f) => f.startsWith("events-")).sort()).toEqual([
+      "events-000000000001.jsonl",
+      "events-000000000004.jsonl",
+      "events-000000000007.jsonl",
+      "events-000000000010.jsonl",
+    ]);
+    const all = await store.readEvents(roomId, 0);
+    expect(all.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect((await store.readEvents(roomId, 2, 4)).map((e) => e.seq)).toEqual([3, 4, 5, 6]);
+    // The original of a repeated command comes back from its segment on disk.
+    const again = await store.append(roomId, 10, pendingEvent("again", "c2"));
+    expect(again).toEqual({ status: "duplicate", event: all[2] });
+    expect((await store.append(roomId, 1, pendingEvent("x"))).status).toBe("conflict");
+  });
+
+  it("refuses appends after a failed write, then reloads the room from disk", async () => {
+    const roomId = await roomWith(1);
+    await store.close();
+    await open();
+    expect(await store.latestSeq(roomId)).toBe(2); // loaded; the segment opens on first write
+    const segment = segmentPath(roomId);
+    await rename(segment, `${segment}.away`);
+    await mkdir(segment);
+    await expect(store.append(roomId, 2, pendingEvent("lost", "c-lost"))).rejects.toThrow();
+    await rmdir(segment);
+    await rename(`${segment}.away`, segment);
+    const retried = await store.append(roomId, 2, pendingEvent("kept", "c-lost"));
+    expect(retried).toEqual({ status: "appended", event: expect.objectContaining({ seq: 3 }) });
+  });
+
+  it("ignores a snapshot ahead of the log", async () => {
+    const roomId = await roomWith(2);
+    await store.saveSnapshot(roomId, { seq: 9, state: { ...emptyRoom(), seq: 9 } });
+    expect(await store.loadSnapshot(roomId)).toBeNull();
+  });
+
+  it("keeps publishing when one listener throws", async () => {
+    const roomId = await roomWith(0);
+    const seen: number[] = [];
+    store.subscribe(roomId, () => {
+      throw new Error("listener bug");
+    });
+    store.subscribe(roomId, (event) => seen.push(event.seq));
+    await store.append(roomId, 1, pendingEvent("a"));
+    expect(seen).toEqual([2]);
+  });
+
+  it("is not ready once closed, and refuses work", async () => {
+    expect(await store.isReady()).toBe(true);
+    await store.close();
+    expect(await store.isReady()).toBe(false);
+    await expect(store.latestSeq(newRoomId())).rejects.toThrow("closed");
+    await open();
+  });
+});

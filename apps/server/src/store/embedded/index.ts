@@ -1,0 +1,324 @@
+// The embedded engine: each room's log in JSON Lines files under a data directory, so a
+// laptop needs nothing installed. One process owns a data directory at a time.
+import { randomBytes } from "node:crypto";
+import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { RoomEvent } from "@stackboard/core";
+import { DEFAULT_SNAPSHOT_EVERY } from "../snapshot-policy.ts";
+import type {
+  AppendResult,
+  PendingEvent,
+  RoomMeta,
+  RoomStore,
+  Snapshot,
+  StoreListener,
+} from "../types.ts";
+import {
+  appendToFile,
+  createRoomDir,
+  removeUnfinishedRooms,
+  writeFileAtomic,
+} from "./file-writes.ts";
+import { Listeners } from "./listeners.ts";
+import { loadRoomState } from "./load-room.ts";
+import { isValidRoomId, readMeta, readSnapshot, roomPaths, roomsDir } from "./room-files.ts";
+import { type Durability, RoomLog } from "./room-log.ts";
+
+export { CorruptLogError, isValidRoomId } from "./room-files.ts";
+export type { Durability } from "./room-log.ts";
+
+/** Structurally a subset of pino's logger. */
+export interface StoreLogger {
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+export interface EmbeddedStoreOptions {
+  dataDir: string;
+  /** Handed on to the room service, which decides when to snapshot (see snapshot-policy). */
+  snapshotEvery?: number;
+  /** Rooms unused this long leave memory; they reload from disk on demand. */
+  idleEvictMs?: number;
+  /** "write": survives a process crash (the OS has the data). "fsync": also power loss. */
+  durability?: Durability;
+  /** Events per log segment file; older segments are read from disk only when asked for. */
+  segmentEvents?: number;
+  logger?: StoreLogger;
+}
+
+export interface EmbeddedStore extends RoomStore {
+  readonly engine: "embedded";
+  readonly snapshotEvery: number;
+  /** Rooms currently held in memory (for metrics and tests). */
+  loadedRoomIds(): string[];
+}
+
+const silent: StoreLogger = { warn() {}, error() {} };
+
+export async function createEmbeddedStore(options: EmbeddedStoreOptions): Promise<EmbeddedStore> {
+  await mkdir(roomsDir(options.dataDir), { recursive: true });
+  await removeUnfinishedRooms(options.dataDir);
+  return new EmbeddedRoomStore(options);
+}
+
+class EmbeddedRoomStore implements EmbeddedStore {
+  readonly engine = "embedded";
+  readonly snapshotEvery: number;
+  private readonly dataDir: string;
+  private readonly durability: Durability;
+  private readonly idleEvictMs: number;
+  private readonly segmentEvents: number;
+  private readonly logger: StoreLogger;
+  private readonly rooms = new Map<string, RoomLog>();
+  private readonly loading = new Map<string, Promise<RoomLog | null>>();
+  private readonly listeners: Listeners;
+  private readonly sweeper: NodeJS.Timeout;
+  /** Operations under way; close waits for them, so that it loses nothing acknowledged. */
+  private readonly inFlight = new Set<Promise<unknown>>();
+  private closing: Promise<void> | null = null;
+
+  constructor(options: EmbeddedStoreOptions) {
+    this.dataDir = options.dataDir;
+    this.snapshotEvery = options.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY;
+    this.durability = options.durability ?? "write";
+    this.idleEvictMs = options.idleEvictMs ?? 10 * 60_000;
+    this.segmentEvents = Math.max(1, options.segmentEvents ?? 10_000);
+    this.logger = options.logger ?? silent;
+    this.listeners = new Listeners((roomId, event, err) =>
+      this.logger.error({ roomId, seq: event.seq, err }, "store listener threw"),
+    );
+    const every = Math.max(5, Math.min(60_000, Math.floor(this.idleEvictMs / 2)));
+    this.sweeper = setInterval(() => this.evictIdle(), every);
+    this.sweeper.unref();
+  }
+
+  createRoom(meta: RoomMeta, created: PendingEvent): Promise<RoomEvent> {
+    return this.track(() => this.create(meta, created));
+  }
+
+  private async create(meta: RoomMeta, created: PendingEvent): Promise<RoomEvent> {
+    if (!isValidRoomId(meta.roomId)) throw invalidRoomId(meta.roomId);
+    const { at, actorId, commandId, body } = created;
+    const event: RoomEvent = { seq: 1, at, actorId, commandId, body };
+    const { roomId, createdAt, facilitatorKeyHash } = meta;
+    const fsync = this.durability === "fsync";
+    const made = await createRoomDir(
+      this.dataDir,
+      { roomId, createdAt, facilitatorKeyHash },
+      event,
+      fsync,
+    );
+    if (!made) throw new Error(`Room ${roomId} already exists`);
+    this.listeners.publish(roomId, [event]);
+    return event;
+  }
+
+  async getMeta(roomId: string): Promise<RoomMeta | null> {
+    this.assertOpen();
+    if (!isValidRoomId(roomId)) return null;
+    const loaded = this.rooms.get(roomId);
+    // Meta alone needs no full load of the room.
+    return loaded ? { ...loaded.meta } : readMeta(roomPaths(this.dataDir, roomId).meta);
+  }
+
+  append(roomId: string, expectedSeq: number, event: PendingEvent): Promise<AppendResult> {
+    return this.use(roomId, (room) => room.append(expectedSeq, event), unknownRoom);
+  }
+
+  readEvents(roomId: string, afterSeq: number, limit?: number): Promise<RoomEvent[]> {
+    return this.use(
+      roomId,
+      (room) => room.readEvents(afterSeq, limit),
+      () => [],
+    );
+  }
+
+  latestSeq(roomId: string): Promise<number> {
+    return this.use(
+      roomId,
+      async (room) => room.latestSeq,
+      () => 0,
+    );
+  }
+
+  saveSnapshot(roomId: string, snapshot: Snapshot): Promise<void> {
+    const syncDir = this.durability === "fsync";
+    return this.use(
+      roomId,
+      (room) =>
+        room.sideWrites.run(async () => {
+          const data = JSON.stringify({ seq: snapshot.seq, state: snapshot.state });
+          await writeFileAtomic(room.paths.snapshot, data, syncDir);
+          room.forgetBefore(snapshot.seq);
+        }),
+      unknownRoom,
+    );
+  }
+
+  loadSnapshot(roomId: string): Promise<Snapshot | null> {
+    return this.use(
+      roomId,
+      async (room) => {
+        const snapshot = await room.sideWrites.run(() => readSnapshot(room.paths.snapshot));
+        // Only after a power loss in "write" mode can the log end before its snapshot.
+        if (snapshot !== null && snapshot.seq > room.latestSeq) {
+          this.logger.warn({ roomId, snapshotSeq: snapshot.seq }, "snapshot ahead of log");
+          return null;
+        }
+        return snapshot;
+      },
+      () => null,
+    );
+  }
+
+  saveParticipantToken(roomId: string, tokenHash: string, participantId: string): Promise<void> {
+    const fsync = this.durability === "fsync";
+    return this.use(
+      roomId,
+      (room) =>
+        room.sideWrites.run(async () => {
+          const line = `${JSON.stringify({ tokenHash, participantId })}\n`;
+          await appendToFile(room.paths.tokens, line, fsync);
+          room.setToken(tokenHash, participantId);
+        }),
+      unknownRoom,
+    );
+  }
+
+  findParticipantByToken(roomId: string, tokenHash: string): Promise<string | null> {
+    return this.use(
+      roomId,
+      async (room) => room.findToken(tokenHash),
+      () => null,
+    );
+  }
+
+  subscribe(roomId: string, listener: StoreListener): () => void {
+    this.assertOpen();
+    return this.listeners.add(roomId, listener);
+  }
+
+  async listRooms(): Promise<string[]> {
+    this.assertOpen();
+    const entries = await readdir(roomsDir(this.dataDir), { withFileTypes: true });
+    return entries.filter((e) => e.isDirectory() && isValidRoomId(e.name)).map((e) => e.name);
+  }
+
+  async isReady(): Promise<boolean> {
+    if (this.closing !== null) return false;
+    const probe = path.join(this.dataDir, `.ready-${randomBytes(6).toString("hex")}`);
+    try {
+      await writeFile(probe, "ok");
+      await rm(probe, { force: true });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  loadedRoomIds(): string[] {
+    return [...this.rooms.keys()];
+  }
+
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      clearInterval(this.sweeper);
+      await Promise.allSettled(this.inFlight);
+      await Promise.all([...this.rooms.values()].map((room) => room.close()));
+      this.rooms.clear();
+      this.listeners.clear();
+    })();
+    return this.closing;
+  }
+
+  /** Runs `fn` on the loaded room, or answers `missing` for an unknown or invalid id. */
+  private use<T>(
+    roomId: string,
+    fn: (room: RoomLog) => Promise<T>,
+    missing: (roomId: string) => T,
+  ): Promise<T> {
+    return this.track(() => this.useLoaded(roomId, fn, missing));
+  }
+
+  private track<T>(work: () => Promise<T>): Promise<T> {
+    if (this.closing !== null) return Promise.reject(new Error("Embedded store is closed"));
+    const running = work();
+    this.inFlight.add(running);
+    const forget = () => this.inFlight.delete(running);
+    running.then(forget, forget);
+    return running;
+  }
+
+  private async useLoaded<T>(
+    roomId: string,
+    fn: (room: RoomLog) => Promise<T>,
+    missing: (roomId: string) => T,
+  ): Promise<T> {
+    if (!isValidRoomId(roomId)) return missing(roomId);
+    const room = this.rooms.get(roomId) ?? (await this.load(roomId));
+    if (room === null) return missing(roomId);
+    room.users += 1;
+    try {
+      return await fn(room);
+    } finally {
+      room.users -= 1;
+      room.lastUsed = Date.now();
+    }
+  }
+
+  private load(roomId: string): Promise<RoomLog | null> {
+    const inProgress = this.loading.get(roomId);
+    if (inProgress) return inProgress;
+    const loading = this.readRoom(roomId).finally(() => this.loading.delete(roomId));
+    this.loading.set(roomId, loading);
+    return loading;
+  }
+
+  private async readRoom(roomId: string): Promise<RoomLog | null> {
+    const state = await loadRoomState(this.dataDir, roomId, (warning) =>
+      this.logger.warn({ roomId, ...warning }, "cut off a torn last line left by a crash"),
+    );
+    if (state === null) return null;
+    const room: RoomLog = new RoomLog(state, {
+      durability: this.durability,
+      segmentEvents: this.segmentEvents,
+      onDurable: (events) => this.listeners.publish(roomId, events),
+      onBroken: (err) => {
+        this.logger.error({ roomId, err }, "room log write failed; reloading from disk");
+        if (this.rooms.get(roomId) === room) this.retire(roomId, room);
+      },
+    });
+    this.rooms.set(roomId, room);
+    return room;
+  }
+
+  private evictIdle(): void {
+    const cutoff = Date.now() - this.idleEvictMs;
+    for (const [roomId, room] of this.rooms) {
+      if (room.idle && room.lastUsed <= cutoff) this.retire(roomId, room);
+    }
+  }
+
+  /** Drops a room from memory; close still waits for its file to be released. */
+  private retire(roomId: string, room: RoomLog): void {
+    this.rooms.delete(roomId);
+    const closed = room.close().catch((err: unknown) => {
+      this.logger.error({ roomId, err }, "closing a room log failed");
+    });
+    this.inFlight.add(closed);
+    void closed.finally(() => this.inFlight.delete(closed));
+  }
+
+  private assertOpen(): void {
+    if (this.closing !== null) throw new Error("Embedded store is closed");
+  }
+}
+
+function invalidRoomId(roomId: string): Error {
+  return new Error(`Invalid room id ${JSON.stringify(roomId)}: expected 16-64 of [A-Za-z0-9_-]`);
+}
+
+function unknownRoom(roomId: string): never {
+  if (!isValidRoomId(roomId)) throw invalidRoomId(roomId);
+  throw new Error(`Unknown room ${roomId}`);
+}

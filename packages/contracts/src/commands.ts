@@ -1,0 +1,67 @@
+// What a client may ask for: one strict schema per core `CommandBody` variant. Strict, so
+// an unknown key is an error rather than something silently carried into the log.
+import { z } from "zod";
+import { BallotSchema, RoleSchema } from "./domain.ts";
+import {
+  ANNOTATION_FIELDS,
+  CRITERION_FIELDS,
+  DECISION_CONFIG,
+  DECISION_TEXT,
+  OPTION_FIELDS,
+  OUTCOME_FIELDS,
+  onDecision,
+  REPLY_FIELDS,
+  TIMER_FIELDS,
+} from "./fields.ts";
+import { CommandIdSchema, IdSchema, RoomIdSchema } from "./ids.ts";
+import { NameSchema, TitleSchema } from "./text.ts";
+
+export const CommandBodySchema = z.discriminatedUnion("type", [
+  // Room and participants
+  z.strictObject({ type: z.literal("room.rename"), title: TitleSchema }),
+  z.strictObject({ type: z.literal("participant.rename"), name: NameSchema }),
+  z.strictObject({
+    type: z.literal("participant.setRole"),
+    participantId: IdSchema,
+    role: RoleSchema,
+  }),
+  // Decisions, options, criteria
+  z.strictObject({ type: z.literal("decision.add"), ...DECISION_TEXT }),
+  z.strictObject({ type: z.literal("decision.edit"), ...DECISION_TEXT }),
+  onDecision("decision.remove"),
+  z.strictObject({ type: z.literal("decision.configure"), ...DECISION_CONFIG }),
+  z.strictObject({ type: z.literal("option.add"), ...OPTION_FIELDS }),
+  z.strictObject({ type: z.literal("option.remove"), decisionId: IdSchema, optionId: IdSchema }),
+  z.strictObject({ type: z.literal("criterion.add"), ...CRITERION_FIELDS }),
+  z.strictObject({ type: z.literal("criterion.update"), ...CRITERION_FIELDS }),
+  z.strictObject({ type: z.literal("criterion.remove"), criterionId: IdSchema }),
+  // Voting life cycle
+  onDecision("decision.open"),
+  z.strictObject({ type: z.literal("ballot.cast"), decisionId: IdSchema, ballot: BallotSchema }),
+  onDecision("ballot.retract"),
+  onDecision("decision.lock"),
+  onDecision("decision.reveal"),
+  z.strictObject({ type: z.literal("decision.decide"), ...OUTCOME_FIELDS }),
+  onDecision("decision.reopen"),
+  // Annotations
+  z.strictObject({ type: z.literal("annotation.add"), ...ANNOTATION_FIELDS }),
+  z.strictObject({ type: z.literal("annotation.reply"), ...REPLY_FIELDS }),
+  z.strictObject({
+    type: z.literal("annotation.plusOne"),
+    annotationId: IdSchema,
+    on: z.boolean(),
+  }),
+  z.strictObject({ type: z.literal("annotation.remove"), annotationId: IdSchema }),
+  // Timer
+  z.strictObject({ type: z.literal("timer.start"), ...TIMER_FIELDS }),
+  z.strictObject({ type: z.literal("timer.stop") }),
+]);
+
+/** A command as sent: the client-made id makes a retry apply once. */
+export const CommandEnvelopeSchema = z.strictObject({
+  commandId: CommandIdSchema,
+  roomId: RoomIdSchema,
+  command: CommandBodySchema,
+});
+
+export type CommandEnvelope = z.infer<typeof CommandEnvelopeSchema>;

@@ -1,0 +1,148 @@
+// Zod mirrors of core's domain types (types.test.ts keeps them equal). Arrays are bounded
+// by LIMITS, so a hostile payload cannot make every replica allocate without end.
+import { LIMITS, MAX_WEIGHT, MIN_WEIGHT, SCORE_MAX, SCORE_MIN } from "@stackboard/core";
+import { z } from "zod";
+import { CommandIdSchema, IdSchema, RoomIdSchema } from "./ids.ts";
+import {
+  ContextSchema,
+  LabelSchema,
+  NameSchema,
+  RationaleSchema,
+  TextSchema,
+  TitleSchema,
+} from "./text.ts";
+
+export const RoleSchema = z.enum(["facilitator", "voter", "observer"]);
+export const VotingModeSchema = z.enum(["pick", "dots", "score"]);
+export const DecisionStatusSchema = z.enum(["draft", "voting", "locked", "revealed", "decided"]);
+export const AnnotationKindSchema = z.enum(["pro", "con", "risk", "question"]);
+
+/** Milliseconds since the epoch (server time). */
+export const TimestampSchema = z.int().min(0);
+/** A position in a room's log; 0 means "nothing yet". */
+export const SeqSchema = z.int().min(0);
+/** A criterion weight: finite, within core's bounds. */
+export const WeightSchema = z.number().min(MIN_WEIGHT).max(MAX_WEIGHT);
+export const DotsPerVoterSchema = z.int().min(1).max(LIMITS.dotsPerVoter);
+export const DurationMsSchema = z.int().min(LIMITS.minTimerMs).max(LIMITS.maxTimerMs);
+export const ScoreSchema = z.int().min(SCORE_MIN).max(SCORE_MAX);
+/** Participant colours are assigned by the server; a strict form keeps CSS injection out. */
+export const ColourSchema = z.string().regex(/^#[0-9A-Fa-f]{6}$/, "A colour is #rrggbb.");
+
+export const DotAllocationSchema = z.strictObject({
+  optionId: IdSchema,
+  dots: z.int().min(0).max(LIMITS.dotsPerVoter),
+});
+
+export const OptionScoreSchema = z.strictObject({
+  optionId: IdSchema,
+  criterionId: IdSchema,
+  score: ScoreSchema,
+});
+
+// Shape only: whether options exist, are distinct and fit the decision's own budget is
+// core's `checkBallot`, which needs the room state.
+export const BallotSchema = z.discriminatedUnion("mode", [
+  z.strictObject({ mode: z.literal("pick"), optionId: IdSchema }),
+  z.strictObject({
+    mode: z.literal("dots"),
+    allocations: z
+      .array(DotAllocationSchema)
+      .max(LIMITS.optionsPerDecision)
+      .refine((list) => list.reduce((sum, { dots }) => sum + dots, 0) <= LIMITS.dotsPerVoter, {
+        message: `At most ${LIMITS.dotsPerVoter} dots in all.`,
+      }),
+  }),
+  z.strictObject({
+    mode: z.literal("score"),
+    scores: z.array(OptionScoreSchema).max(LIMITS.optionsPerDecision * LIMITS.criteria),
+  }),
+]);
+
+export const ParticipantSchema = z.strictObject({
+  id: IdSchema,
+  name: NameSchema,
+  colour: ColourSchema,
+  role: RoleSchema,
+  joinedAt: TimestampSchema,
+});
+
+export const CriterionSchema = z.strictObject({
+  id: IdSchema,
+  name: NameSchema,
+  weight: WeightSchema,
+});
+
+export const OptionSchema = z.strictObject({
+  id: IdSchema,
+  label: LabelSchema,
+  catalogId: IdSchema.nullable(),
+  addedBy: IdSchema.nullable(),
+});
+
+export const BallotEntrySchema = z.strictObject({
+  participantId: IdSchema,
+  /** null while sealed from this replica. */
+  ballot: BallotSchema.nullable(),
+  castAt: TimestampSchema,
+});
+
+export const DecisionOutcomeSchema = z.strictObject({
+  optionId: IdSchema,
+  rationale: RationaleSchema,
+  decidedBy: IdSchema.nullable(),
+  decidedAt: TimestampSchema,
+});
+
+export const DecisionSchema = z.strictObject({
+  id: IdSchema,
+  title: TitleSchema,
+  context: ContextSchema,
+  mode: VotingModeSchema,
+  dotsPerVoter: DotsPerVoterSchema,
+  sealed: z.boolean(),
+  status: DecisionStatusSchema,
+  options: z.array(OptionSchema).max(LIMITS.optionsPerDecision),
+  ballots: z.array(BallotEntrySchema).max(LIMITS.participants),
+  outcome: DecisionOutcomeSchema.nullable(),
+});
+
+export const ReplySchema = z.strictObject({
+  id: IdSchema,
+  authorId: IdSchema.nullable(),
+  text: TextSchema,
+  at: TimestampSchema,
+});
+
+export const AnnotationSchema = z.strictObject({
+  id: IdSchema,
+  decisionId: IdSchema,
+  optionId: IdSchema,
+  kind: AnnotationKindSchema,
+  text: TextSchema,
+  authorId: IdSchema.nullable(),
+  at: TimestampSchema,
+  replies: z.array(ReplySchema).max(LIMITS.repliesPerAnnotation),
+  plusOnes: z.array(IdSchema).max(LIMITS.participants),
+});
+
+export const TimerSchema = z.strictObject({
+  decisionId: IdSchema.nullable(),
+  startedAt: TimestampSchema,
+  endsAt: TimestampSchema,
+});
+
+/** A room as a replica holds it (as sent in snapshots: already redacted for the viewer). */
+export const RoomStateSchema = z.strictObject({
+  roomId: RoomIdSchema,
+  title: TitleSchema,
+  templateId: IdSchema.nullable(),
+  createdAt: TimestampSchema,
+  seq: SeqSchema,
+  participants: z.array(ParticipantSchema).max(LIMITS.participants),
+  criteria: z.array(CriterionSchema).max(LIMITS.criteria),
+  decisions: z.array(DecisionSchema).max(LIMITS.decisions),
+  annotations: z.array(AnnotationSchema).max(LIMITS.annotations),
+  timer: TimerSchema.nullable(),
+  recentCommandIds: z.array(CommandIdSchema).max(LIMITS.recentCommandIds),
+});

@@ -1,0 +1,126 @@
+// The Socket.IO messages: every payload a schema (handlers parse before they trust), every
+// ack a union on `ok`, and the four typed maps for
+// `Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>`.
+import type { Role } from "@stackboard/core";
+import { z } from "zod";
+import type { CommandEnvelope } from "./commands.ts";
+import { RoleSchema, RoomStateSchema, SeqSchema, TimestampSchema } from "./domain.ts";
+import { WireErrorSchema } from "./errors.ts";
+import { RoomEventSchema } from "./events.ts";
+import { FacilitatorKeySchema, IdSchema, ParticipantTokenSchema, RoomIdSchema } from "./ids.ts";
+import { NameSchema } from "./text.ts";
+
+export const SOCKET_EVENTS = {
+  /** client → server, acked with JoinResult. */
+  join: "join",
+  /** client → server, acked with CommandResult. */
+  command: "command",
+  /** client → server, acked with SyncResult: fetch a missing seq range. */
+  sync: "sync",
+  /** Both ways: a client reports its own status; the server sends the room's roster. */
+  presence: "presence",
+  /** server → client: one new log entry. */
+  event: "event",
+} as const;
+
+export const PresenceStatusSchema = z.enum(["online", "away", "offline"]);
+export type PresenceStatus = z.infer<typeof PresenceStatusSchema>;
+
+const failure = z.strictObject({ ok: z.literal(false), error: WireErrorSchema });
+
+/** How a client catches up: the events it missed, or a snapshot and the events after it. */
+export const CatchUpSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("events"), events: z.array(RoomEventSchema) }),
+  z.strictObject({
+    kind: z.literal("snapshot"),
+    seq: SeqSchema,
+    state: RoomStateSchema,
+    events: z.array(RoomEventSchema),
+  }),
+]);
+export type CatchUp = z.infer<typeof CatchUpSchema>;
+
+export const JoinRequestSchema = z.strictObject({
+  protocolVersion: z.int(),
+  roomId: RoomIdSchema,
+  name: NameSchema,
+  /** The role asked for; facilitator comes only from a valid facilitator key. */
+  role: z.enum(["voter", "observer"]),
+  /** The token from an earlier join in this browser, so a reload is the same person. */
+  participantToken: ParticipantTokenSchema.nullable(),
+  facilitatorKey: FacilitatorKeySchema.nullable(),
+  /** The last seq this client applied; 0 for none. */
+  lastSeq: SeqSchema,
+});
+export type JoinRequest = z.infer<typeof JoinRequestSchema>;
+
+export const JoinResultSchema = z.discriminatedUnion("ok", [
+  z.strictObject({
+    ok: z.literal(true),
+    participantId: IdSchema,
+    participantToken: ParticipantTokenSchema,
+    role: RoleSchema,
+    serverTime: TimestampSchema,
+    catchUp: CatchUpSchema,
+  }),
+  failure,
+]);
+export type JoinResult = z.infer<typeof JoinResultSchema>;
+
+export const CommandResultSchema = z.discriminatedUnion("ok", [
+  /** Durable as `seq`; `duplicate` when this command id had been applied before. */
+  z.strictObject({ ok: z.literal(true), seq: z.int().min(1), duplicate: z.boolean() }),
+  failure,
+]);
+export type CommandResult = z.infer<typeof CommandResultSchema>;
+
+export const SyncRequestSchema = z.strictObject({ roomId: RoomIdSchema, afterSeq: SeqSchema });
+export type SyncRequest = z.infer<typeof SyncRequestSchema>;
+
+export const SyncResultSchema = z.discriminatedUnion("ok", [
+  z.strictObject({ ok: z.literal(true), catchUp: CatchUpSchema }),
+  failure,
+]);
+export type SyncResult = z.infer<typeof SyncResultSchema>;
+
+/** client → server: this tab's own status ("offline" is the server's to say). */
+export const PresenceUpdateSchema = z.strictObject({
+  roomId: RoomIdSchema,
+  status: z.enum(["online", "away"]),
+});
+export type PresenceUpdate = z.infer<typeof PresenceUpdateSchema>;
+
+/** server → client: one log entry, already redacted for this viewer. */
+export const EventMessageSchema = z.strictObject({ roomId: RoomIdSchema, event: RoomEventSchema });
+export type EventMessage = z.infer<typeof EventMessageSchema>;
+
+/** server → client: who is here now (the whole roster, so a missed message heals itself). */
+export const PresenceMessageSchema = z.strictObject({
+  roomId: RoomIdSchema,
+  participants: z.array(z.strictObject({ participantId: IdSchema, status: PresenceStatusSchema })),
+});
+export type PresenceMessage = z.infer<typeof PresenceMessageSchema>;
+
+// The maps' payload types describe valid input; a hostile client can send anything, so
+// every handler parses with the schema above first.
+export interface ClientToServerEvents {
+  join: (payload: JoinRequest, ack: (result: JoinResult) => void) => void;
+  command: (payload: CommandEnvelope, ack: (result: CommandResult) => void) => void;
+  sync: (payload: SyncRequest, ack: (result: SyncResult) => void) => void;
+  presence: (payload: PresenceUpdate) => void;
+}
+
+export interface ServerToClientEvents {
+  event: (payload: EventMessage) => void;
+  presence: (payload: PresenceMessage) => void;
+}
+
+/** Nothing between nodes: the store fans events out, the adapter broadcasts to sockets. */
+export type InterServerEvents = Record<string, never>;
+
+/** What the server remembers per socket after a successful join. */
+export interface SocketData {
+  roomId: string | null;
+  participantId: string | null;
+  role: Role | null;
+}
