@@ -1,0 +1,229 @@
+// A restart in the middle of a meeting keeps every acknowledged event: after a graceful
+// stop, and after `kill -9` of the server process right after acknowledgements.
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { RoomState } from "@stackboard/core";
+import { afterEach, describe, expect, it } from "vitest";
+import { RoomClient } from "./test-support/room-client.ts";
+import { createRoomVia, removeDataDir, startTestServer } from "./test-support/test-server.ts";
+
+const mainFile = new URL("./main.ts", import.meta.url).pathname;
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function spawnServer(dataDir: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ["--import", "tsx", mainFile], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATA_DIR: dataDir,
+      LOG_LEVEL: "warn",
+      COMMANDS_PER_SECOND: "100000",
+    },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return child;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error("server did not start");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const stateOf = async (url: string, roomId: string) =>
+  (await (await fetch(`${url}/api/rooms/${roomId}`)).json()) as { seq: number; state: RoomState };
+
+describe("restarts", () => {
+  it("a graceful restart keeps the meeting", async () => {
+    const first = await startTestServer();
+    const room = await createRoomVia(first.url, "Restart me", "web-backend");
+    const ada = new RoomClient(first.url, room.roomId);
+    await ada.join({ name: "Ada", facilitatorKey: room.facilitatorKey });
+    await ada.must({ type: "decision.open", decisionId: "api-style" });
+    await ada.must({
+      type: "ballot.cast",
+      decisionId: "api-style",
+      ballot: { mode: "pick", optionId: "grpc" },
+    });
+    const before = await stateOf(first.url, room.roomId);
+    ada.close();
+    await first.close();
+
+    const second = await startTestServer({}, first.dataDir);
+    cleanups.push(async () => {
+      await second.close();
+      await removeDataDir(second);
+    });
+    expect(await stateOf(second.url, room.roomId)).toEqual(before);
+    const again = new RoomClient(second.url, room.roomId);
+    expect(
+      await again.join({
+        name: "Ada",
+        facilitatorKey: room.facilitatorKey,
+        participantToken: ada.participantToken,
+      }),
+    ).toMatchObject({
+      ok: true,
+      participantId: ada.participantId,
+      role: "facilitator",
+    });
+    again.close();
+  });
+
+  it("kill -9 right after acknowledgements loses no acknowledged event", async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), "stackboard-kill-"));
+    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    let child = await spawnServer(dataDir, port);
+    cleanups.push(async () => {
+      child.kill("SIGKILL");
+    });
+    const room = await createRoomVia(url, "Crash test", "empty");
+    const ada = new RoomClient(url, room.roomId);
+    await ada.join({ name: "Ada", facilitatorKey: room.facilitatorKey });
+    await ada.must({ type: "decision.add", decisionId: "db", title: "Database", context: "" });
+    await ada.must({
+      type: "option.add",
+      decisionId: "db",
+      optionId: "pg",
+      label: "PostgreSQL",
+      catalogId: "postgresql",
+    });
+
+    // Fire annotations without waiting, and kill the server as soon as 100 are acknowledged.
+    const acknowledged: number[] = [];
+    const sends = Array.from({ length: 400 }, (_, index) =>
+      ada
+        .command({
+          type: "annotation.add",
+          annotationId: `n${index}`,
+          decisionId: "db",
+          optionId: "pg",
+          kind: "pro",
+          text: `Reason ${index}`,
+        })
+        .then((result) => {
+          if (result.ok) acknowledged.push(index);
+          if (acknowledged.length === 100) child.kill("SIGKILL");
+        })
+        .catch(() => undefined),
+    );
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    await Promise.all(sends);
+    ada.close();
+    child.kill("SIGKILL");
+    await exited;
+
+    child = await spawnServer(dataDir, port);
+    const { state } = await stateOf(url, room.roomId);
+    const kept = new Set(state.annotations.map((note) => note.id));
+    const lost = acknowledged.filter((index) => !kept.has(`n${index}`));
+    console.log(
+      `kill -9: ${acknowledged.length} acknowledged, ${kept.size} annotations after restart, ${lost.length} lost`,
+    );
+    expect(acknowledged.length).toBeGreaterThanOrEqual(100);
+    expect(lost).toEqual([]);
+    expect(state.seq).toBeGreaterThanOrEqual(acknowledged.length);
+  }, 60_000);
+});
+
+describe("REST", () => {
+  it("serves health, readiness, metrics, catalog, templates and typed errors", async () => {
+    const server = await startTestServer();
+    cleanups.push(async () => {
+      await server.close();
+      await removeDataDir(server);
+    });
+    expect(await (await fetch(`${server.url}/healthz`)).json()).toEqual({ status: "ok" });
+    expect(await (await fetch(`${server.url}/readyz`)).json()).toEqual({
+      status: "ready",
+      store: "embedded",
+    });
+    const metrics = await (await fetch(`${server.url}/metrics`)).text();
+    for (const name of [
+      "stackboard_connections",
+      "stackboard_rooms_loaded",
+      "stackboard_commands_total",
+      "stackboard_command_duration_seconds",
+      "stackboard_fanout_latency_seconds",
+    ]) {
+      expect(metrics).toContain(name);
+    }
+    const catalog = (await (await fetch(`${server.url}/api/catalog`)).json()) as {
+      technologies: { id: string }[];
+    };
+    expect(catalog.technologies.map((t) => t.id)).toEqual(
+      expect.arrayContaining(["rest", "nodejs", "mongodb", "php", "python", "ruby-on-rails"]),
+    );
+    const templates = (await (await fetch(`${server.url}/api/templates`)).json()) as {
+      templates: { id: string }[];
+    };
+    expect(templates.templates.map((t) => t.id)).toEqual(
+      expect.arrayContaining(["web-backend", "empty"]),
+    );
+
+    const missing = await fetch(`${server.url}/api/rooms/AAAAAAAAAAAAAAAAAAAAAA`);
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toEqual({
+      error: { code: "ROOM_NOT_FOUND", message: expect.any(String) },
+    });
+    const traversal = await fetch(`${server.url}/api/rooms/..%2F..%2Fetc`);
+    expect(traversal.status).toBe(404);
+    const post = (body: string) =>
+      fetch(`${server.url}/api/rooms`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body,
+      });
+    const invalid = await post(JSON.stringify({ title: "" }));
+    expect(invalid.status).toBe(400);
+    expect(((await invalid.json()) as { error: { code: string } }).error.code).toBe(
+      "INVALID_REQUEST",
+    );
+    expect((await post("{not json")).status).toBe(400);
+    const unknownTemplate = await post(JSON.stringify({ title: "x", template: "nope" }));
+    expect(unknownTemplate.status).toBe(400);
+    const huge = await post(JSON.stringify({ title: "x".repeat(70 * 1024) }));
+    expect(huge.status).toBe(413);
+    expect(((await huge.json()) as { error: { code: string } }).error.code).toBe(
+      "PAYLOAD_TOO_LARGE",
+    );
+
+    const created = await post(JSON.stringify({ title: "Links" }));
+    expect(created.status).toBe(201);
+    const body = (await created.json()) as {
+      roomId: string;
+      roomUrl: string;
+      facilitatorUrl: string;
+      facilitatorKey: string;
+    };
+    expect(Buffer.from(body.roomId, "base64url").length * 8).toBeGreaterThanOrEqual(120);
+    expect(body.facilitatorUrl).toBe(`${body.roomUrl}#fk=${body.facilitatorKey}`);
+    const headers = (await fetch(`${server.url}/healthz`)).headers;
+    expect(headers.get("referrer-policy")).toBe("no-referrer");
+    expect(headers.get("content-security-policy")).toContain("default-src 'self'");
+  });
+});
