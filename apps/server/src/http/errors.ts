@@ -19,11 +19,9 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       return;
     }
     if (type === "entity.parse.failed" || type === "encoding.unsupported") {
-      response
-        .status(400)
-        .json({
-          error: { code: "INVALID_REQUEST", message: "The request body is not valid JSON." },
-        });
+      response.status(400).json({
+        error: { code: "INVALID_REQUEST", message: "The request body is not valid JSON." },
+      });
       return;
     }
     const normalised = normaliseError(error);
