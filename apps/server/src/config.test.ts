@@ -4,13 +4,22 @@ import { ConfigError, loadConfig } from "./config.ts";
 describe("config", () => {
   it("has defaults that serve a laptop", () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 3000, dataDir: "./data", redisUrl: null, publicUrl: "http://localhost:3000" });
+    expect(config).toMatchObject({
+      port: 3000,
+      dataDir: "./data",
+      redisUrl: null,
+      publicUrl: "http://localhost:3000",
+    });
     expect(config.allowedOrigins).toEqual(["http://localhost:3000"]);
   });
 
   it("derives the allowed origin from PUBLIC_URL and reads a list", () => {
-    expect(loadConfig({ PUBLIC_URL: "https://board.example.com/" }).allowedOrigins).toEqual(["https://board.example.com"]);
-    expect(loadConfig({ ALLOWED_ORIGINS: "https://a.test, https://b.test" }).allowedOrigins).toEqual(["https://a.test", "https://b.test"]);
+    expect(loadConfig({ PUBLIC_URL: "https://board.example.com/" }).allowedOrigins).toEqual([
+      "https://board.example.com",
+    ]);
+    expect(
+      loadConfig({ ALLOWED_ORIGINS: "https://a.test, https://b.test" }).allowedOrigins,
+    ).toEqual(["https://a.test", "https://b.test"]);
   });
 
   it("refuses bad values, naming the variable", () => {

@@ -7,22 +7,17 @@ import {
   reduceAll,
 } from "@stackboard/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RoomClient } from "./test-support/room-client.ts";
-import {
-  createRoomVia,
-  removeDataDir,
-  startTestServer,
-  type TestServer,
-} from "./test-support/test-server.ts";
+import { createRoom } from "./testing/rest.ts";
+import { startNode, type TestNode } from "./testing/server-node.ts";
+import { TestClient } from "./testing/test-client.ts";
 
-let server: TestServer;
+let server: TestNode;
 
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startNode();
 });
 afterAll(async () => {
-  await server.close();
-  await removeDataDir(server);
+  await server.dispose();
 });
 
 async function serverState(roomId: string): Promise<{ seq: number; state: RoomState }> {
@@ -31,10 +26,10 @@ async function serverState(roomId: string): Promise<{ seq: number; state: RoomSt
 }
 
 async function meetingRoom() {
-  const room = await createRoomVia(server.url, "Checkout service", "web-backend");
-  const ada = new RoomClient(server.url, room.roomId);
-  const bo = new RoomClient(server.url, room.roomId);
-  const cy = new RoomClient(server.url, room.roomId);
+  const room = await createRoom(server.url, "Checkout service", "web-backend");
+  const ada = new TestClient(server.url, room.roomId);
+  const bo = new TestClient(server.url, room.roomId);
+  const cy = new TestClient(server.url, room.roomId);
   expect(await ada.join({ name: "Ada", facilitatorKey: room.facilitatorKey })).toMatchObject({
     ok: true,
     role: "facilitator",
@@ -236,7 +231,7 @@ describe("a full meeting", () => {
       decisionId: "secret",
       ballot: { mode: "pick", optionId: "kafkaQ7" },
     });
-    const lateJoiner = new RoomClient(server.url, ada.roomId);
+    const lateJoiner = new TestClient(server.url, ada.roomId);
     await lateJoiner.join({ name: "Di" });
     const locked = await ada.must({ type: "decision.lock", decisionId: "secret" });
     for (const client of [...all, lateJoiner]) await client.waitForSeq(locked);
@@ -295,7 +290,7 @@ describe("a full meeting", () => {
 
   it("refuses a facilitator command from a voter or observer with FORBIDDEN and changes nothing", async () => {
     const { ada, bo, all } = await meetingRoom();
-    const olu = new RoomClient(server.url, ada.roomId);
+    const olu = new TestClient(server.url, ada.roomId);
     await olu.join({ name: "Olu", role: "observer" });
     const before = await serverState(ada.roomId);
     const decisionId = ada.state.decisions[0]?.id ?? "";
@@ -374,7 +369,7 @@ describe("reconnecting", () => {
     await bo.must({ type: "ballot.cast", decisionId, ballot: { mode: "pick", optionId: "grpc" } });
     const last = await ada.must({ type: "room.rename", title: "Renamed while away" });
 
-    const back = new RoomClient(server.url, ada.roomId);
+    const back = new TestClient(server.url, ada.roomId);
     back.state = cy.state;
     const joined = await back.join({ name: "Cy", participantToken: token });
     expect(joined).toMatchObject({ ok: true, participantId: cy.participantId });
@@ -389,13 +384,13 @@ describe("reconnecting", () => {
 
   it("is the same participant after a reload; a forged token or key is refused", async () => {
     const { room, bo, all } = await meetingRoom();
-    const reload = new RoomClient(server.url, room.roomId);
+    const reload = new TestClient(server.url, room.roomId);
     expect(await reload.join({ name: "Bo", participantToken: bo.participantToken })).toMatchObject({
       ok: true,
       participantId: bo.participantId,
     });
     expect(reload.state.participants).toHaveLength(3);
-    const forged = new RoomClient(server.url, room.roomId);
+    const forged = new TestClient(server.url, room.roomId);
     expect(await forged.join({ name: "Eve", participantToken: "A".repeat(32) })).toMatchObject({
       ok: false,
       error: { code: "UNAUTHORIZED" },

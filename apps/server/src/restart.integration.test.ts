@@ -7,8 +7,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { RoomState } from "@stackboard/core";
 import { afterEach, describe, expect, it } from "vitest";
-import { RoomClient } from "./test-support/room-client.ts";
-import { createRoomVia, removeDataDir, startTestServer } from "./test-support/test-server.ts";
+import { createRoom } from "./testing/rest.ts";
+import { startNode } from "./testing/server-node.ts";
+import { TestClient } from "./testing/test-client.ts";
 
 const mainFile = new URL("./main.ts", import.meta.url).pathname;
 const cleanups: (() => Promise<void>)[] = [];
@@ -57,9 +58,9 @@ const stateOf = async (url: string, roomId: string) =>
 
 describe("restarts", () => {
   it("a graceful restart keeps the meeting", async () => {
-    const first = await startTestServer();
-    const room = await createRoomVia(first.url, "Restart me", "web-backend");
-    const ada = new RoomClient(first.url, room.roomId);
+    const first = await startNode();
+    const room = await createRoom(first.url, "Restart me", "web-backend");
+    const ada = new TestClient(first.url, room.roomId);
     await ada.join({ name: "Ada", facilitatorKey: room.facilitatorKey });
     await ada.must({ type: "decision.open", decisionId: "api-style" });
     await ada.must({
@@ -71,13 +72,12 @@ describe("restarts", () => {
     ada.close();
     await first.close();
 
-    const second = await startTestServer({}, first.dataDir);
+    const second = await startNode({}, first.dataDir);
     cleanups.push(async () => {
-      await second.close();
-      await removeDataDir(second);
+      await second.dispose();
     });
     expect(await stateOf(second.url, room.roomId)).toEqual(before);
-    const again = new RoomClient(second.url, room.roomId);
+    const again = new TestClient(second.url, room.roomId);
     expect(
       await again.join({
         name: "Ada",
@@ -101,8 +101,8 @@ describe("restarts", () => {
     cleanups.push(async () => {
       child.kill("SIGKILL");
     });
-    const room = await createRoomVia(url, "Crash test", "empty");
-    const ada = new RoomClient(url, room.roomId);
+    const room = await createRoom(url, "Crash test", "empty");
+    const ada = new TestClient(url, room.roomId);
     await ada.join({ name: "Ada", facilitatorKey: room.facilitatorKey });
     await ada.must({ type: "decision.add", decisionId: "db", title: "Database", context: "" });
     await ada.must({
@@ -152,10 +152,9 @@ describe("restarts", () => {
 
 describe("REST", () => {
   it("serves health, readiness, metrics, catalog, templates and typed errors", async () => {
-    const server = await startTestServer();
+    const server = await startNode();
     cleanups.push(async () => {
-      await server.close();
-      await removeDataDir(server);
+      await server.dispose();
     });
     expect(await (await fetch(`${server.url}/healthz`)).json()).toEqual({ status: "ok" });
     expect(await (await fetch(`${server.url}/readyz`)).json()).toEqual({

@@ -2,7 +2,7 @@
 // and by the integration tests, which start real servers on free ports.
 import { createServer, type Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { RateLimiterMemory } from "rate-limiter-flexible";
+import { type RateLimiterAbstract, RateLimiterMemory } from "rate-limiter-flexible";
 import type { Config } from "./config.ts";
 import { createApp } from "./http/app.ts";
 import { createLogger, type Logger } from "./logger.ts";
@@ -25,10 +25,19 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-async function openStore(
-  config: Config,
-  logger: Logger,
-): Promise<{ store: RoomStore; presence: PresenceTracker }> {
+/** The store engine and what comes with it; the optional parts only when nodes share Redis. */
+interface Backend {
+  store: RoomStore;
+  presence: PresenceTracker;
+  commandLimiter?: RateLimiterAbstract;
+  roomCreationLimiter?: RateLimiterAbstract;
+  /** Joins this node's Socket.IO server to the other nodes (adapter, presence sweeps). */
+  attach?(io: AppServer): void;
+  /** Releases what store and presence do not own. */
+  close?(): Promise<void>;
+}
+
+async function openStore(config: Config, logger: Logger): Promise<Backend> {
   if (config.redisUrl) {
     const { openRedisBackend } = await import("./store/redis/backend.ts");
     return openRedisBackend(config, logger);
@@ -48,7 +57,8 @@ export async function startServer(
   logger: Logger = createLogger(config.logLevel),
 ): Promise<RunningServer> {
   const metrics = createMetrics();
-  const { store, presence } = await openStore(config, logger);
+  const backend = await openStore(config, logger);
+  const { store, presence } = backend;
   const rooms = new RoomService({
     store,
     logger,
@@ -56,11 +66,13 @@ export async function startServer(
     snapshotEvery: config.snapshotEvery,
     roomIdleMs: config.roomIdleMs,
   });
-  const roomCreationLimiter = new RateLimiterMemory({
-    points: config.roomsPerIpPerHour,
-    duration: 3600,
-    keyPrefix: "rooms",
-  });
+  const roomCreationLimiter =
+    backend.roomCreationLimiter ??
+    new RateLimiterMemory({
+      points: config.roomsPerIpPerHour,
+      duration: 3600,
+      keyPrefix: "rooms",
+    });
   const app = createApp({
     rooms,
     publicUrl: config.publicUrl,
@@ -75,9 +87,11 @@ export async function startServer(
     presence,
     allowedOrigins: config.allowedOrigins,
     commandsPerSecond: config.commandsPerSecond,
+    ...(backend.commandLimiter ? { commandLimiter: backend.commandLimiter } : {}),
     logger,
     metrics,
   });
+  backend.attach?.(io);
   await new Promise<void>((resolve, reject) => {
     http.once("error", reject);
     http.listen(config.port, config.host, () => resolve());
@@ -90,12 +104,14 @@ export async function startServer(
     closing ??= (async () => {
       // Stop accepting, let in-flight commands finish, then flush the store.
       const httpClosed = new Promise<void>((resolve) => http.close(() => resolve()));
-      io.disconnectSockets(true);
+      // `local`: with the Redis adapter a bare disconnectSockets reaches every node.
+      io.local.disconnectSockets(true);
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await httpClosed;
       await rooms.close();
       await presence.close();
       await store.close();
+      await backend.close?.();
     })();
     return closing;
   };

@@ -6,7 +6,18 @@ const withDecision = (sealed: boolean): RoomState => ({
   ...emptyRoom(),
   roomId: "r",
   decisions: [
-    { id: "d", title: "DB", context: "", mode: "pick", dotsPerVoter: 5, sealed, status: "revealed", options: [], ballots: [], outcome: null },
+    {
+      id: "d",
+      title: "DB",
+      context: "",
+      mode: "pick",
+      dotsPerVoter: 5,
+      sealed,
+      status: "revealed",
+      options: [],
+      ballots: [],
+      outcome: null,
+    },
   ],
 });
 const cast: RoomEvent = {
@@ -19,7 +30,10 @@ const cast: RoomEvent = {
 
 describe("catch-up redaction", () => {
   it("hides a sealed decision's ballots from everyone but the voter", () => {
-    expect(redactForViewer(withDecision(true), cast, "cy").body).toEqual({ type: "ballot.sealed", decisionId: "d" });
+    expect(redactForViewer(withDecision(true), cast, "cy").body).toEqual({
+      type: "ballot.sealed",
+      decisionId: "d",
+    });
     expect(redactForViewer(withDecision(true), cast, null).body.type).toBe("ballot.sealed");
     expect(redactForViewer(withDecision(true), cast, "bo")).toBe(cast);
     expect(redactForViewer(withDecision(false), cast, "cy")).toBe(cast);

@@ -36,7 +36,13 @@ export interface Executed {
 /** Builds the event to append from the room's current state, or refuses. */
 export type EventBuilder = (state: RoomState) => EventBody | Rejection;
 
-const MAX_ATTEMPTS = 8;
+/** Enough to outlast another node's burst of queued writes (at most ~0.8 s of pauses). */
+const MAX_ATTEMPTS = 16;
+
+/** Random (full jitter) and growing: 0-2 ms after the first conflict, at most 0-64 ms. */
+const conflictBackoffMs = (attempt: number): number =>
+  Math.random() * 2 ** Math.min(attempt + 1, 6);
+
 const READ_CHUNK = 5_000;
 
 export class RoomService {
@@ -105,6 +111,9 @@ export class RoomService {
         }
         if (result.status === "duplicate") return { seq: result.event.seq, duplicate: true };
         await this.backfill(handle);
+        // Another node appended first. Without a random pause, a node with a queue of
+        // writes keeps winning and the other starves (seen with 50 joins on two nodes).
+        await new Promise((resolve) => setTimeout(resolve, conflictBackoffMs(attempt)));
       }
       throw new StackboardError("CONFLICT", "The room is busy; please retry.");
     });
