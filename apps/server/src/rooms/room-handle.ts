@@ -1,6 +1,6 @@
 // One room as this node holds it: the state reduced from the log, and a queue that
 // runs this node's writes to the room one at a time.
-import { type RoomEvent, type RoomState, reduce } from "@stackboard/core";
+import { LIMITS, type RoomEvent, type RoomState, reduce } from "@stackboard/core";
 
 export type EventListener = (roomId: string, stateBefore: RoomState, event: RoomEvent) => void;
 
@@ -11,6 +11,8 @@ export class RoomHandle {
   /** Sockets on this node in this room; an idle room with none may leave memory. */
   holders = 0;
   unsubscribe: () => void = () => {};
+  /** Seq of each recent command id, so a retry is answered with the seq it got first. */
+  private readonly commandSeqs = new Map<string, number>();
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -32,9 +34,23 @@ export class RoomHandle {
       if (event.seq !== this.state.seq + 1) return false;
       const before = this.state;
       this.state = reduce(before, event);
+      if (event.commandId !== null) this.rememberCommand(event.commandId, event.seq);
       this.listener(this.roomId, before, event);
     }
     return true;
+  }
+
+  seqOfCommand(commandId: string): number | undefined {
+    return this.commandSeqs.get(commandId);
+  }
+
+  private rememberCommand(commandId: string, seq: number): void {
+    this.commandSeqs.set(commandId, seq);
+    // Keep as many as the state's recent command ids (a Map iterates oldest first).
+    if (this.commandSeqs.size > LIMITS.recentCommandIds) {
+      const oldest = this.commandSeqs.keys().next().value;
+      if (oldest !== undefined) this.commandSeqs.delete(oldest);
+    }
   }
 
   /** Runs `task` after every earlier task of this room on this node. */

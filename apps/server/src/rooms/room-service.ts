@@ -97,7 +97,7 @@ export class RoomService {
       for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
         const state = handle.state;
         if (commandId !== null && state.recentCommandIds.includes(commandId)) {
-          return { seq: state.seq, duplicate: true };
+          return { seq: handle.seqOfCommand(commandId) ?? state.seq, duplicate: true };
         }
         const body = build(state);
         if ("code" in body) throw rejectionError(body);
