@@ -1,12 +1,12 @@
 // A restart in the middle of a meeting keeps every acknowledged event: after a graceful
 // stop, and after `kill -9` of the server process right after acknowledgements.
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { RoomState } from "@stackboard/core";
 import { afterEach, describe, expect, it } from "vitest";
+import { type Child, startChild, waitForHttp } from "./testing/processes.ts";
+import { freePort } from "./testing/redis-server.ts";
 import { createRoom } from "./testing/rest.ts";
 import { startNode } from "./testing/server-node.ts";
 import { TestClient } from "./testing/test-client.ts";
@@ -17,40 +17,15 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup();
 });
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
+function spawnServer(dataDir: string, port: number): Promise<Child> {
+  const child = startChild(process.execPath, ["--import", "tsx", mainFile], {
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    DATA_DIR: dataDir,
+    LOG_LEVEL: "warn",
+    COMMANDS_PER_SECOND: "100000",
   });
-}
-
-async function spawnServer(dataDir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", mainFile], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      DATA_DIR: dataDir,
-      LOG_LEVEL: "warn",
-      COMMANDS_PER_SECOND: "100000",
-    },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error("server did not start");
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  return waitForHttp(`http://127.0.0.1:${port}/healthz`, child).then(() => child);
 }
 
 const stateOf = async (url: string, roomId: string) =>
@@ -98,9 +73,7 @@ describe("restarts", () => {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     let child = await spawnServer(dataDir, port);
-    cleanups.push(async () => {
-      child.kill("SIGKILL");
-    });
+    cleanups.push(() => child.stop("SIGKILL"));
     const room = await createRoom(url, "Crash test", "empty");
     const ada = new TestClient(url, room.roomId);
     await ada.join({ name: "Ada", facilitatorKey: room.facilitatorKey });
@@ -127,15 +100,13 @@ describe("restarts", () => {
         })
         .then((result) => {
           if (result.ok) acknowledged.push(index);
-          if (acknowledged.length === 100) child.kill("SIGKILL");
+          if (acknowledged.length === 100) child.process.kill("SIGKILL");
         })
         .catch(() => undefined),
     );
-    const exited = new Promise((resolve) => child.once("exit", resolve));
     await Promise.all(sends);
     ada.close();
-    child.kill("SIGKILL");
-    await exited;
+    await child.stop("SIGKILL");
 
     child = await spawnServer(dataDir, port);
     const { state } = await stateOf(url, room.roomId);
