@@ -24,6 +24,8 @@ const EnvSchema = z.object({
   DURABILITY: z.enum(["write", "fsync"]).default("write"),
   ROOMS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(60),
   COMMANDS_PER_SECOND: z.coerce.number().int().min(1).default(30),
+  /** All sockets from one address together (a whole office behind one NAT fits). */
+  COMMANDS_PER_SECOND_PER_IP: z.coerce.number().int().min(1).default(600),
   WEB_DIST: z.string().optional(),
 });
 
@@ -40,6 +42,7 @@ export interface Config {
   durability: "write" | "fsync";
   roomsPerIpPerHour: number;
   commandsPerSecond: number;
+  commandsPerSecondPerIp: number;
   webDist: string | null;
 }
 
@@ -73,6 +76,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     durability: values.DURABILITY,
     roomsPerIpPerHour: values.ROOMS_PER_IP_PER_HOUR,
     commandsPerSecond: values.COMMANDS_PER_SECOND,
+    commandsPerSecondPerIp: values.COMMANDS_PER_SECOND_PER_IP,
     webDist: values.WEB_DIST ?? null,
   };
 }

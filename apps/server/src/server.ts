@@ -30,6 +30,7 @@ interface Backend {
   store: RoomStore;
   presence: PresenceTracker;
   commandLimiter?: RateLimiterAbstract;
+  ipCommandLimiter?: RateLimiterAbstract;
   roomCreationLimiter?: RateLimiterAbstract;
   /** Joins this node's Socket.IO server to the other nodes (adapter, presence sweeps). */
   attach?(io: AppServer): void;
@@ -87,7 +88,9 @@ export async function startServer(
     presence,
     allowedOrigins: config.allowedOrigins,
     commandsPerSecond: config.commandsPerSecond,
+    commandsPerSecondPerIp: config.commandsPerSecondPerIp,
     ...(backend.commandLimiter ? { commandLimiter: backend.commandLimiter } : {}),
+    ...(backend.ipCommandLimiter ? { ipCommandLimiter: backend.ipCommandLimiter } : {}),
     logger,
     metrics,
   });

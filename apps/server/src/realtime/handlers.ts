@@ -31,11 +31,15 @@ export interface HandlerDeps {
   rooms: RoomService;
   presence: PresenceTracker;
   commandLimiter: RateLimiterAbstract;
+  ipCommandLimiter: RateLimiterAbstract;
   logger: Logger;
   metrics: Metrics;
 }
 
 type Ack<T> = (result: T) => void;
+
+/** A socket refused this often within the window is cut off: it floods, others must not pay. */
+export const FLOOD_CUTOFF = { strikes: 300, windowMs: 10_000 } as const;
 
 const toAck = <T>(ack: unknown): Ack<T> | null =>
   typeof ack === "function" ? (ack as Ack<T>) : null;
@@ -44,6 +48,16 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
   const { rooms, logger } = deps;
   socket.data = { roomId: null, participantId: null, role: null };
   let held: RoomHandle | null = null;
+  const flood = { strikes: 0, since: Date.now() };
+  const strike = () => {
+    const now = Date.now();
+    if (now - flood.since > FLOOD_CUTOFF.windowMs) Object.assign(flood, { strikes: 0, since: now });
+    flood.strikes += 1;
+    if (flood.strikes > FLOOD_CUTOFF.strikes) {
+      logger.warn({ socket: socket.id, room: socket.data.roomId }, "cutting off a flooding socket");
+      socket.disconnect(true);
+    }
+  };
 
   const fail = (error: unknown): WireError => {
     const normalised = normaliseError(error);
@@ -111,7 +125,13 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
       if (socket.data.roomId !== roomId) {
         throw new StackboardError("FORBIDDEN", "This connection has not joined that room.");
       }
-      await consume(deps.commandLimiter, socket.id);
+      await Promise.all([
+        consume(deps.commandLimiter, socket.id),
+        consume(deps.ipCommandLimiter, clientAddress(socket)),
+      ]).catch((error: unknown) => {
+        strike();
+        throw error;
+      });
       const executed = await rooms.execute(roomId, participantId, commandId, command);
       if (executed.duplicate) result = "duplicate";
       ack?.({ ok: true, seq: executed.seq, duplicate: executed.duplicate });
@@ -180,6 +200,15 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
       .then(() => broadcastPresence(deps, roomId))
       .catch((error: unknown) => logger.warn({ err: error }, "presence removal failed"));
   });
+}
+
+/** Behind our own proxy (loopback or a private network) the client is the forwarded address. */
+export function clientAddress(socket: AppSocket): string {
+  const direct = socket.handshake.address;
+  const forwarded = socket.handshake.headers["x-forwarded-for"];
+  const proxied = /^(::ffff:)?(127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.)|^::1$/.test(direct);
+  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
+  return proxied && first ? first : direct;
 }
 
 async function consume(limiter: RateLimiterAbstract, key: string): Promise<void> {

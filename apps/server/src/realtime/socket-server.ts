@@ -18,7 +18,9 @@ export interface SocketServerOptions {
   presence: PresenceTracker;
   allowedOrigins: readonly string[];
   commandsPerSecond: number;
+  commandsPerSecondPerIp: number;
   commandLimiter?: RateLimiterAbstract;
+  ipCommandLimiter?: RateLimiterAbstract;
   logger: Logger;
   metrics: Metrics;
 }
@@ -44,6 +46,9 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
   const commandLimiter =
     options.commandLimiter ??
     new RateLimiterMemory({ points: options.commandsPerSecond, duration: 1, keyPrefix: "cmd" });
+  const ipCommandLimiter =
+    options.ipCommandLimiter ??
+    new RateLimiterMemory({ points: options.commandsPerSecondPerIp, duration: 1, keyPrefix: "ip" });
   options.rooms.onEvent(createFanout(io, options.metrics));
   io.on("connection", (socket) => {
     options.metrics.connections.inc();
@@ -53,6 +58,7 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
       rooms: options.rooms,
       presence: options.presence,
       commandLimiter,
+      ipCommandLimiter,
       logger: options.logger,
       metrics: options.metrics,
     });

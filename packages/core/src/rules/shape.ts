@@ -51,13 +51,14 @@ export function checkShape(
     case "participant.roleSet":
       return checkRoleSet(state, actorId, body.participantId, body.role);
     case "decision.added":
+      if (!isFacilitator(state, actorId))
+        return reject("FORBIDDEN", "Only the facilitator can do that.");
       if (findDecision(state, body.decisionId)) {
         return reject("ALREADY_EXISTS", "A decision with this id exists.");
       }
-      if (state.decisions.length >= LIMITS.decisions) {
-        return reject("LIMIT_REACHED", `At most ${LIMITS.decisions} decisions per room.`);
-      }
-      return facilitatorOnly(state, actorId);
+      return state.decisions.length >= LIMITS.decisions
+        ? reject("LIMIT_REACHED", `At most ${LIMITS.decisions} decisions per room.`)
+        : null;
     case "decision.edited":
     case "decision.removed":
       return (
@@ -66,11 +67,12 @@ export function checkShape(
       );
     case "decision.configured": {
       const decision = findDecision(state, body.decisionId);
+      if (!isFacilitator(state, actorId))
+        return reject("FORBIDDEN", "Only the facilitator can do that.");
       if (!decision) return reject("NOT_FOUND", "No such decision.");
-      if (decision.status !== "draft") {
-        return reject("INVALID_TRANSITION", "The voting mode is set before voting opens.");
-      }
-      return facilitatorOnly(state, actorId);
+      return decision.status === "draft"
+        ? null
+        : reject("INVALID_TRANSITION", "The voting mode is set before voting opens.");
     }
     case "option.added": {
       const actor = findParticipant(state, actorId);
@@ -107,13 +109,14 @@ export function checkShape(
         : reject("FORBIDDEN", "Only the facilitator or whoever added it can remove an option.");
     }
     case "criterion.added":
+      if (!isFacilitator(state, actorId))
+        return reject("FORBIDDEN", "Only the facilitator can do that.");
       if (state.criteria.some((criterion) => criterion.id === body.criterionId)) {
         return reject("ALREADY_EXISTS", "A criterion with this id exists.");
       }
-      if (state.criteria.length >= LIMITS.criteria) {
-        return reject("LIMIT_REACHED", `At most ${LIMITS.criteria} criteria.`);
-      }
-      return facilitatorOnly(state, actorId);
+      return state.criteria.length >= LIMITS.criteria
+        ? reject("LIMIT_REACHED", `At most ${LIMITS.criteria} criteria.`)
+        : null;
     case "criterion.updated":
     case "criterion.removed":
       return (

@@ -32,19 +32,19 @@ export function checkVoting(
     return checkTimer(state, actorId, body);
   }
   const decision = findDecision(state, body.decisionId);
-  if (!decision) return reject("NOT_FOUND", "No such decision.");
   switch (body.type) {
     case "ballot.cast":
     case "ballot.sealed":
     case "ballot.retracted":
-      return checkBallotEvent(state, actorId, decision, body);
+      if (!canVote(state, actorId)) return reject("FORBIDDEN", "Observers cannot vote.");
+      return decision
+        ? checkBallotEvent(state, actorId, decision, body)
+        : reject("NOT_FOUND", "No such decision.");
     default:
-      return (
-        (isFacilitator(state, actorId)
-          ? null
-          : reject("FORBIDDEN", "Only the facilitator can do that.")) ??
-        checkTransition(decision, body)
-      );
+      // Authority first, so nobody learns a room's state by probing what they may not do.
+      if (!isFacilitator(state, actorId))
+        return reject("FORBIDDEN", "Only the facilitator can do that.");
+      return decision ? checkTransition(decision, body) : reject("NOT_FOUND", "No such decision.");
   }
 }
 
@@ -54,7 +54,6 @@ function checkBallotEvent(
   decision: Decision,
   body: Extract<VotingEvent, { type: "ballot.cast" | "ballot.sealed" | "ballot.retracted" }>,
 ): Rejection | null {
-  if (!canVote(state, actorId)) return reject("FORBIDDEN", "Observers cannot vote.");
   const notOpen = votingOpen(decision);
   if (notOpen) return notOpen;
   switch (body.type) {

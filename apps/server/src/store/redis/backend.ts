@@ -18,6 +18,7 @@ export interface RedisBackend {
   store: RedisStore;
   presence: RedisPresence;
   commandLimiter: RateLimiterAbstract;
+  ipCommandLimiter: RateLimiterAbstract;
   roomCreationLimiter: RateLimiterAbstract;
   /** Joins this node's Socket.IO server to the others. */
   attach(io: AppServer): void;
@@ -27,7 +28,11 @@ export interface RedisBackend {
 
 type BackendConfig = Pick<
   Config,
-  "redisUrl" | "snapshotEvery" | "commandsPerSecond" | "roomsPerIpPerHour"
+  | "redisUrl"
+  | "snapshotEvery"
+  | "commandsPerSecond"
+  | "commandsPerSecondPerIp"
+  | "roomsPerIpPerHour"
 >;
 
 export async function openRedisBackend(
@@ -54,6 +59,7 @@ export async function openRedisBackend(
     store,
     presence,
     commandLimiter: limiter("cmd", config.commandsPerSecond, 1),
+    ipCommandLimiter: limiter("ip", config.commandsPerSecondPerIp, 1),
     roomCreationLimiter: limiter("rooms", config.roomsPerIpPerHour, 3600),
     attach(io) {
       io.adapter(connections.adapter);
