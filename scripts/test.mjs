@@ -40,7 +40,9 @@ for (const project of ["unit", "integration"]) {
     failed += report.numFailedTests;
     skipped += report.numPendingTests + report.numTodoTests;
     // A suite that failed to load counts as a failure even when no test ran.
-    const brokenFiles = report.testResults.filter((file) => file.status === "failed" && file.assertionResults.length === 0);
+    const brokenFiles = report.testResults.filter(
+      (file) => file.status === "failed" && file.assertionResults.length === 0,
+    );
     failed += brokenFiles.length;
   }
   if (status !== 0 && (!report || report.numFailedTests === 0)) {

@@ -39,7 +39,7 @@ export {
   renderRoomMarkdown,
 } from "./record/index.ts";
 export { isSealedFrom, redactEvent, redactState } from "./redact.ts";
-export { reduce, reduceAll } from "./reduce.ts";
+export { reduce, reduceAll, type Step, step } from "./reduce.ts";
 export { type Rejection, RULE_CODES, type RuleCode } from "./rejection.ts";
 export { emptyRoom } from "./room.ts";
 export { checkBallot, checkEvent } from "./rules/index.ts";

@@ -4,18 +4,32 @@
 import { applyEvent } from "./apply.ts";
 import type { RoomEvent } from "./events.ts";
 import { LIMITS } from "./limits.ts";
+import type { Rejection } from "./rejection.ts";
 import { checkEvent } from "./rules/index.ts";
 import type { RoomState } from "./types.ts";
 
-export function reduce(state: RoomState, event: RoomEvent): RoomState {
-  if (event.seq !== state.seq + 1) return state;
+export interface Step {
+  state: RoomState;
+  /** Why the event was a no-op at its place in the log; null when it applied. */
+  rejection: Rejection | null;
+}
+
+/** One event, and whether it applied: a server appending without a seq check needs to know. */
+export function step(state: RoomState, event: RoomEvent): Step {
+  if (event.seq !== state.seq + 1) {
+    return { state, rejection: { code: "INVALID_TRANSITION", message: "Out of order." } };
+  }
   const rejection = checkEvent(state, event);
   const next = rejection === null ? applyEvent(state, event) : state;
   const recentCommandIds =
     rejection === null && event.commandId !== null
       ? [...next.recentCommandIds, event.commandId].slice(-LIMITS.recentCommandIds)
       : next.recentCommandIds;
-  return { ...next, seq: event.seq, recentCommandIds };
+  return { state: { ...next, seq: event.seq, recentCommandIds }, rejection };
+}
+
+export function reduce(state: RoomState, event: RoomEvent): RoomState {
+  return event.seq === state.seq + 1 ? step(state, event).state : state;
 }
 
 export function reduceAll(state: RoomState, events: Iterable<RoomEvent>): RoomState {

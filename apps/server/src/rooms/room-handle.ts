@@ -1,8 +1,18 @@
-// One room as this node holds it: the state reduced from the log, and a queue that
-// runs this node's writes to the room one at a time.
-import { LIMITS, type RoomEvent, type RoomState, reduce } from "@stackboard/core";
+// One room as this node holds it: the state reduced from the log, what became of recent
+// events (applied, or a no-op at their place in the log), and a queue that runs this
+// node's writes to the room one at a time.
+import { LIMITS, type Rejection, type RoomEvent, type RoomState, step } from "@stackboard/core";
 
 export type EventListener = (roomId: string, stateBefore: RoomState, event: RoomEvent) => void;
+
+/** What became of an event at its place in the log. */
+export interface Outcome {
+  seq: number;
+  rejection: Rejection | null;
+}
+
+/** Outcomes are kept for about as many events as the state keeps command ids. */
+const OUTCOMES_KEPT = LIMITS.recentCommandIds * 4;
 
 export class RoomHandle {
   state: RoomState;
@@ -11,8 +21,9 @@ export class RoomHandle {
   /** Sockets on this node in this room; an idle room with none may leave memory. */
   holders = 0;
   unsubscribe: () => void = () => {};
-  /** Seq of each recent command id, so a retry is answered with the seq it got first. */
-  private readonly commandSeqs = new Map<string, number>();
+  private readonly outcomesBySeq = new Map<number, Outcome>();
+  private readonly seqByCommand = new Map<string, number>();
+  private readonly waiters = new Map<number, ((outcome: Outcome) => void)[]>();
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -33,24 +44,28 @@ export class RoomHandle {
       if (event.seq <= this.state.seq) continue;
       if (event.seq !== this.state.seq + 1) return false;
       const before = this.state;
-      this.state = reduce(before, event);
-      if (event.commandId !== null) this.rememberCommand(event.commandId, event.seq);
+      const { state, rejection } = step(before, event);
+      this.state = state;
+      this.record(event, { seq: event.seq, rejection });
       this.listener(this.roomId, before, event);
     }
     return true;
   }
 
-  seqOfCommand(commandId: string): number | undefined {
-    return this.commandSeqs.get(commandId);
+  /** What became of the event a command id produced, if this node still knows. */
+  outcomeOfCommand(commandId: string): Outcome | undefined {
+    const seq = this.seqByCommand.get(commandId);
+    return seq === undefined ? undefined : this.outcomesBySeq.get(seq);
   }
 
-  private rememberCommand(commandId: string, seq: number): void {
-    this.commandSeqs.set(commandId, seq);
-    // Keep as many as the state's recent command ids (a Map iterates oldest first).
-    if (this.commandSeqs.size > LIMITS.recentCommandIds) {
-      const oldest = this.commandSeqs.keys().next().value;
-      if (oldest !== undefined) this.commandSeqs.delete(oldest);
-    }
+  /** Resolves once this node has applied (or refused) the event at `seq`. */
+  outcomeAt(seq: number): Promise<Outcome> {
+    const known = this.outcomesBySeq.get(seq);
+    if (known) return Promise.resolve(known);
+    if (seq <= this.state.seq) return Promise.resolve({ seq, rejection: null });
+    return new Promise((resolve) => {
+      this.waiters.set(seq, [...(this.waiters.get(seq) ?? []), resolve]);
+    });
   }
 
   /** Runs `task` after every earlier task of this room on this node. */
@@ -58,5 +73,23 @@ export class RoomHandle {
     const run = this.queue.then(task, task);
     this.queue = run.catch(() => undefined);
     return run;
+  }
+
+  private record(event: RoomEvent, outcome: Outcome): void {
+    this.outcomesBySeq.set(event.seq, outcome);
+    this.outcomesBySeq.delete(event.seq - OUTCOMES_KEPT);
+    if (event.commandId !== null) {
+      this.seqByCommand.set(event.commandId, event.seq);
+      // A Map iterates oldest first.
+      if (this.seqByCommand.size > OUTCOMES_KEPT) {
+        const oldest = this.seqByCommand.keys().next().value;
+        if (oldest !== undefined) this.seqByCommand.delete(oldest);
+      }
+    }
+    const waiting = this.waiters.get(event.seq);
+    if (waiting) {
+      this.waiters.delete(event.seq);
+      for (const resolve of waiting) resolve(outcome);
+    }
   }
 }

@@ -17,7 +17,7 @@ import {
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
 import type { PendingEvent, RoomStore } from "../store/types.ts";
-import { type EventListener, RoomHandle } from "./room-handle.ts";
+import { type EventListener, type Outcome, RoomHandle } from "./room-handle.ts";
 
 export interface RoomServiceOptions {
   store: RoomStore;
@@ -35,13 +35,6 @@ export interface Executed {
 
 /** Builds the event to append from the room's current state, or refuses. */
 export type EventBuilder = (state: RoomState) => EventBody | Rejection;
-
-/** Enough to outlast another node's burst of queued writes (at most ~0.8 s of pauses). */
-const MAX_ATTEMPTS = 16;
-
-/** Random (full jitter) and growing: 0-2 ms after the first conflict, at most 0-64 ms. */
-const conflictBackoffMs = (attempt: number): number =>
-  Math.random() * 2 ** Math.min(attempt + 1, 6);
 
 const READ_CHUNK = 5_000;
 
@@ -85,7 +78,12 @@ export class RoomService {
     });
   }
 
-  /** Appends the event `build` makes, retrying on a concurrent append by another node. */
+  /**
+   * Appends the event `build` makes. The first try appends only at the seq it was decided
+   * against; if another node got there first, the second try appends at the end of the log
+   * and asks the log what became of it: the reducer settles the race the same way on every
+   * replica, so a hot room costs at most two appends, never a retry storm.
+   */
   async append(
     roomId: string,
     actorId: string | null,
@@ -94,29 +92,43 @@ export class RoomService {
   ): Promise<Executed> {
     const handle = await this.open(roomId);
     return handle.exclusive(async () => {
-      for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+      for (let attempt = 0; attempt < 2; attempt += 1) {
         const state = handle.state;
-        if (commandId !== null && state.recentCommandIds.includes(commandId)) {
-          return { seq: handle.seqOfCommand(commandId) ?? state.seq, duplicate: true };
+        if (commandId !== null) {
+          const known = handle.outcomeOfCommand(commandId);
+          if (known) return this.settled(known, true);
+          if (state.recentCommandIds.includes(commandId))
+            return { seq: state.seq, duplicate: true };
         }
         const body = build(state);
         if ("code" in body) throw rejectionError(body);
         const pending: PendingEvent = { at: this.now(), actorId, commandId, body };
         const rejection = checkEvent(state, { ...pending, seq: state.seq + 1 });
         if (rejection) throw rejectionError(rejection);
-        const result = await this.storeCall(() => this.store.append(roomId, state.seq, pending));
-        if (result.status === "appended") {
-          this.ingest(handle, [result.event]);
+        const expectedSeq = attempt === 0 ? state.seq : null;
+        const result = await this.storeCall(() => this.store.append(roomId, expectedSeq, pending));
+        if (result.status === "conflict") {
+          await this.backfill(handle);
+          continue;
+        }
+        this.ingest(handle, [result.event]);
+        if (result.status === "appended" && expectedSeq !== null) {
           return { seq: result.event.seq, duplicate: false };
         }
-        if (result.status === "duplicate") return { seq: result.event.seq, duplicate: true };
-        await this.backfill(handle);
-        // Another node appended first. Without a random pause, a node with a queue of
-        // writes keeps winning and the other starves (seen with 50 joins on two nodes).
-        await new Promise((resolve) => setTimeout(resolve, conflictBackoffMs(attempt)));
+        // Appended at the end of the log, or a retry of an earlier append: the log says.
+        if (handle.state.seq < result.event.seq) await this.backfill(handle);
+        return this.settled(
+          await handle.outcomeAt(result.event.seq),
+          result.status === "duplicate",
+        );
       }
       throw new StackboardError("CONFLICT", "The room is busy; please retry.");
     });
+  }
+
+  private settled(outcome: Outcome, duplicate: boolean): Executed {
+    if (outcome.rejection) throw rejectionError(outcome.rejection);
+    return { seq: outcome.seq, duplicate };
   }
 
   /** Events after `afterSeq` from the log, in order. */

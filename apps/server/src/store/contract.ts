@@ -122,6 +122,20 @@ export function describeStoreContract(engineName: string, harness: StoreHarness)
       expect(later.status).toBe("appended");
     });
 
+    it("appends at the end whatever the last seq when expectedSeq is null", async () => {
+      const roomId = await roomWith(2);
+      const pending = pendingEvent("anywhere", "c-end");
+      expect(await store.append(roomId, null, pending)).toEqual({
+        status: "appended",
+        event: { ...pending, seq: 4 },
+      });
+      expect(await store.append(roomId, null, pendingEvent("again", "c-end"))).toEqual({
+        status: "duplicate",
+        event: { ...pending, seq: 4 },
+      });
+      expect(titles(await store.readEvents(roomId, 3))).toEqual(["anywhere"]);
+    });
+
     it("returns the original event for a repeated command id, also after reopen", async () => {
       const roomId = await roomWith(2);
       const original = (await store.readEvents(roomId, 1, 1))[0];

@@ -37,9 +37,11 @@ export interface RoomStore {
    * Appends `event` as seq `expectedSeq + 1` if the log's last seq is `expectedSeq`
    * and its command id (if any) was never appended to this room. A known command id
    * gives `duplicate` whatever `expectedSeq` is (a retry usually carries a stale one).
+   * `expectedSeq: null` appends at the end of the log, whatever its last seq: the caller
+   * then learns from the log whether the event applied at the place it got.
    * Rejects if the room does not exist.
    */
-  append(roomId: string, expectedSeq: number, event: PendingEvent): Promise<AppendResult>;
+  append(roomId: string, expectedSeq: number | null, event: PendingEvent): Promise<AppendResult>;
   /** Events with seq > afterSeq, in order, at most `limit`; none for an unknown room. */
   readEvents(roomId: string, afterSeq: number, limit?: number): Promise<RoomEvent[]>;
   /** Seq of the last durable event; 0 for an unknown room. */

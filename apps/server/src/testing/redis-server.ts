@@ -17,6 +17,8 @@ export const SKIP_MESSAGE = `Redis tests skipped: ${INSTALL_HINT}`;
 export interface PrivateRedisOptions {
   /** AOF with fsync on every write: what was acknowledged survives a stop or a kill. */
   appendOnly?: boolean;
+  /** With appendOnly: "always" (default) fsyncs every write, "everysec" once a second. */
+  appendFsync?: "always" | "everysec";
 }
 
 export function redisServerInstalled(): boolean {
@@ -61,7 +63,7 @@ export class PrivateRedis {
   async resume(): Promise<void> {
     if (this.child !== null) return;
     const persistence = this.options.appendOnly
-      ? ["--appendonly", "yes", "--appendfsync", "always"]
+      ? ["--appendonly", "yes", "--appendfsync", this.options.appendFsync ?? "always"]
       : ["--appendonly", "no"];
     const args = [
       "--port",

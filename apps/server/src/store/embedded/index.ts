@@ -121,7 +121,7 @@ class EmbeddedRoomStore implements EmbeddedStore {
     return loaded ? { ...loaded.meta } : readMeta(roomPaths(this.dataDir, roomId).meta);
   }
 
-  append(roomId: string, expectedSeq: number, event: PendingEvent): Promise<AppendResult> {
+  append(roomId: string, expectedSeq: number | null, event: PendingEvent): Promise<AppendResult> {
     return this.use(roomId, (room) => room.append(expectedSeq, event), unknownRoom);
   }
 

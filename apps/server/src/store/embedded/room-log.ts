@@ -97,7 +97,7 @@ export class RoomLog {
     return this.users === 0 && !this.writing && this.pending === null && this.sideWrites.idle;
   }
 
-  async append(expectedSeq: number, pending: PendingEvent): Promise<AppendResult> {
+  async append(expectedSeq: number | null, pending: PendingEvent): Promise<AppendResult> {
     if (this.broken !== null) throw this.broken;
     if (pending.commandId !== null) {
       const seq = this.commandSeqs.get(pending.commandId);
@@ -106,7 +106,7 @@ export class RoomLog {
         return { status: "duplicate", event: await this.eventAt(seq) };
       }
     }
-    if (expectedSeq !== this.assignedSeq) {
+    if (expectedSeq !== null && expectedSeq !== this.assignedSeq) {
       // Reported once the events it counts are readable, so the caller can catch up.
       const latestSeq = this.assignedSeq;
       await this.durableThrough(latestSeq);

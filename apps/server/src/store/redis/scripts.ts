@@ -21,8 +21,8 @@ return 1
 `;
 
 /**
- * KEYS: meta, log, cmds. ARGV: expectedSeq, commandId ('' for none), event JSON carrying
- * seq expectedSeq + 1, channel.
+ * KEYS: meta, log, cmds. ARGV: expectedSeq ('' to append at the end whatever the last seq),
+ * commandId ('' for none), the event's JSON without its seq (an object literal), channel.
  *
  * 1. an unknown room answers {'missing'};
  * 2. a known command id answers {'duplicate', <the original event's JSON>}, whatever
@@ -30,8 +30,7 @@ return 1
  * 3. a log whose last seq is not expectedSeq answers {'conflict', <last seq>};
  * 4. otherwise the event is appended as entry `<seq>-0`, the last seq and the command id
  *    are recorded and the event is published on the room's channel: {'appended'}.
- * Because the event is appended only at expectedSeq + 1, the caller can serialise it with
- * its seq up front and the script never parses JSON.
+ * The script never parses JSON: it puts `"seq":<seq>,` in front of the event's other fields.
  */
 export const APPEND = `
 if redis.call('EXISTS', KEYS[1]) == 0 then return {'missing'} end
@@ -43,13 +42,14 @@ if ARGV[2] ~= '' then
   end
 end
 local last = tonumber(redis.call('HGET', KEYS[1], 'seq'))
-if last ~= tonumber(ARGV[1]) then return {'conflict', tostring(last)} end
+if ARGV[1] ~= '' and last ~= tonumber(ARGV[1]) then return {'conflict', tostring(last)} end
 local seq = last + 1
-redis.call('XADD', KEYS[2], seq .. '-0', 'e', ARGV[3])
+local event = '{"seq":' .. seq .. ',' .. string.sub(ARGV[3], 2)
+redis.call('XADD', KEYS[2], seq .. '-0', 'e', event)
 redis.call('HSET', KEYS[1], 'seq', seq)
 if ARGV[2] ~= '' then redis.call('HSET', KEYS[3], ARGV[2], seq) end
-redis.call('PUBLISH', ARGV[4], ARGV[3])
-return {'appended'}
+redis.call('PUBLISH', ARGV[4], event)
+return {'appended', event}
 `;
 
 /**

@@ -118,24 +118,31 @@ class RedisRoomStore implements RedisStore {
     return decodeMeta(fields);
   }
 
-  async append(roomId: string, expectedSeq: number, pending: PendingEvent): Promise<AppendResult> {
+  async append(
+    roomId: string,
+    expectedSeq: number | null,
+    pending: PendingEvent,
+  ): Promise<AppendResult> {
     this.assertOpen();
     if (!isValidRoomId(roomId)) throw new Error(`Invalid room id ${JSON.stringify(roomId)}`);
     const keys = this.keys.room(roomId);
-    const event: RoomEvent = { ...pending, seq: expectedSeq + 1 };
+    // The script puts the seq it assigns in front: `{"seq":N,` + the rest of this object.
+    const { at, actorId, commandId, body } = pending;
     const reply = await guarded(() =>
       this.client.sbAppend(
         keys.meta,
         keys.log,
         keys.cmds,
-        String(expectedSeq),
-        pending.commandId ?? "",
-        JSON.stringify(event),
+        expectedSeq === null ? "" : String(expectedSeq),
+        commandId ?? "",
+        JSON.stringify({ at, actorId, commandId, body }),
         keys.channel,
       ),
     );
     const [status, detail] = Array.isArray(reply) ? reply : [];
-    if (status === "appended") return { status, event };
+    if (status === "appended" && typeof detail === "string") {
+      return { status, event: decodeEvent(detail) };
+    }
     if (status === "duplicate" && typeof detail === "string") {
       return { status, event: decodeEvent(detail) };
     }

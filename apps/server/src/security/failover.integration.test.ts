@@ -1,0 +1,210 @@
+// Faults with figures: a node killed under 200 voters, and redis-server killed with -9.
+// Nothing acknowledged is lost, nothing is applied twice, every replica converges.
+import type { RoomEvent } from "@stackboard/core";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { type Child, startChild, waitForHttp } from "../testing/processes.ts";
+import { describeWithRedis, freePort, PrivateRedis } from "../testing/redis-server.ts";
+import { createRoom, getRoom } from "../testing/rest.ts";
+import { startNode } from "../testing/server-node.ts";
+import { TestClient } from "../testing/test-client.ts";
+
+const mainFile = new URL("../main.ts", import.meta.url).pathname;
+// With the facilitator, 200 clients: the room's participant cap.
+const VOTERS = 199;
+const ROUNDS = 5;
+
+async function spawnNode(redisUrl: string): Promise<{ url: string; child: Child }> {
+  const port = await freePort();
+  const child = startChild(process.execPath, ["--import", "tsx", mainFile], {
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    REDIS_URL: redisUrl,
+    LOG_LEVEL: "warn",
+    COMMANDS_PER_SECOND: "10000",
+    COMMANDS_PER_SECOND_PER_IP: "100000",
+    ROOMS_PER_IP_PER_HOUR: "100000",
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHttp(`${url}/readyz`, child);
+  return { url, child };
+}
+
+async function exportedEvents(url: string, roomId: string): Promise<RoomEvent[]> {
+  const response = await fetch(`${url}/api/rooms/${roomId}/export.json`);
+  return ((await response.json()) as { events: RoomEvent[] }).events;
+}
+
+describeWithRedis(
+  "failover",
+  (redis) => {
+    let nodes: { url: string; child: Child }[] = [];
+    beforeAll(async () => {
+      nodes = [await spawnNode(redis.url), await spawnNode(redis.url)];
+    });
+    afterAll(async () => {
+      await Promise.all(nodes.map((node) => node.child.stop("SIGKILL")));
+    });
+
+    it("survives SIGKILL of a node under 200 voters: 0 acknowledged lost, 0 applied twice", async () => {
+      const [a, b] = nodes;
+      if (!a || !b) throw new Error("nodes missing");
+      const room = await createRoom(b.url, "Failover");
+      const ada = new TestClient(b.url, room.roomId);
+      await ada.mustJoin({ name: "Ada", facilitatorKey: room.facilitatorKey });
+      await ada.must({ type: "decision.add", decisionId: "db", title: "Database", context: "" });
+      await ada.must({
+        type: "option.add",
+        decisionId: "db",
+        optionId: "pg",
+        label: "PostgreSQL",
+        catalogId: null,
+      });
+      const voters: TestClient[] = [];
+      // Joins in batches: 200 simultaneous first joins on two nodes is a stampede on one log.
+      for (let first = 0; first < VOTERS; first += 20) {
+        const batch = Array.from({ length: Math.min(20, VOTERS - first) }, async (_, offset) => {
+          const index = first + offset;
+          const node = index % 2 === 0 ? a : b;
+          const client = new TestClient(node.url, room.roomId, { ackTimeoutMs: 5_000 });
+          await client.mustJoin({ name: `Voter ${index}` });
+          return client;
+        });
+        voters.push(...(await Promise.all(batch)));
+      }
+
+      const acknowledged = new Set<string>();
+      let failovers = 0;
+      let killed = false;
+      const killAt = Math.floor((VOTERS * ROUNDS) / 3);
+      const vote = async (client: TestClient, index: number) => {
+        for (let round = 0; round < ROUNDS; round += 1) {
+          const commandId = `failover-${index}-r${round}`;
+          const command = {
+            type: "annotation.add",
+            annotationId: `v${index}r${round}`,
+            decisionId: "db",
+            optionId: "pg",
+            kind: "pro",
+            text: `Voter ${index} round ${round}`,
+          } as const;
+          for (let attempt = 0; ; attempt += 1) {
+            const result = await client.command(command, commandId).catch(() => null);
+            if (result?.ok) break;
+            if (attempt > 20) {
+              throw new Error(`${commandId} never acknowledged: ${JSON.stringify(result)}`);
+            }
+            // The node is gone (or the ack was lost): move to the survivor, resend the same id.
+            failovers += 1;
+            await client.moveTo(b.url).catch(() => undefined);
+          }
+          acknowledged.add(commandId);
+          if (!killed && acknowledged.size >= killAt) {
+            killed = true;
+            a.child.process.kill("SIGKILL");
+          }
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+      };
+      const started = Date.now();
+      await Promise.all(voters.map((client, index) => vote(client, index)));
+
+      const events = await exportedEvents(b.url, room.roomId);
+      const applied = new Map<string, number>();
+      for (const event of events)
+        if (event.commandId) applied.set(event.commandId, (applied.get(event.commandId) ?? 0) + 1);
+      const missing = [...acknowledged].filter((id) => !applied.has(id));
+      const twice = [...applied].filter(([, count]) => count > 1);
+      const served = await getRoom(b.url, room.roomId);
+      const convergeStart = Date.now();
+      await Promise.all(voters.map((client) => client.waitForSeq(served.seq, 5_000)));
+      const convergedMs = Date.now() - convergeStart;
+      const equal = voters.filter(
+        (client) => JSON.stringify(client.state) === JSON.stringify(served.state),
+      ).length;
+      console.log(
+        `node kill: ${VOTERS} voters, ${acknowledged.size} acknowledged, killed after ${killAt}, ${failovers} failovers, ` +
+          `${missing.length} missing, ${twice.length} applied twice, ${equal}/${VOTERS} replicas equal to the log ${convergedMs} ms after, run ${Date.now() - started} ms`,
+      );
+      expect(killed).toBe(true);
+      expect(acknowledged.size).toBe(VOTERS * ROUNDS);
+      expect(missing).toEqual([]);
+      expect(twice).toEqual([]);
+      expect(served.state.annotations).toHaveLength(VOTERS * ROUNDS);
+      expect(equal).toBe(VOTERS);
+      for (const client of [ada, ...voters]) client.close();
+    }, 120_000);
+  },
+  { private: true },
+);
+
+describeWithRedis(
+  "redis crash",
+  () => {
+    for (const appendFsync of ["always", "everysec"] as const) {
+      it(`kill -9 of redis-server (appendfsync ${appendFsync}): counts what acknowledged events survive`, async () => {
+        const redis = await PrivateRedis.start({ appendOnly: true, appendFsync });
+        const node = await startNode({ REDIS_URL: redis.url, COMMANDS_PER_SECOND: "100000" });
+        try {
+          const room = await createRoom(node.url, "Redis crash");
+          const ada = new TestClient(node.url, room.roomId, { ackTimeoutMs: 2_000 });
+          await ada.mustJoin({ name: "Ada", facilitatorKey: room.facilitatorKey });
+          await ada.must({
+            type: "decision.add",
+            decisionId: "db",
+            title: "Database",
+            context: "",
+          });
+          await ada.must({
+            type: "option.add",
+            decisionId: "db",
+            optionId: "pg",
+            label: "PostgreSQL",
+            catalogId: null,
+          });
+          const acknowledged: string[] = [];
+          let crashed = false;
+          await Promise.all(
+            Array.from({ length: 600 }, (_, index) =>
+              ada
+                .command({
+                  type: "annotation.add",
+                  annotationId: `n${index}`,
+                  decisionId: "db",
+                  optionId: "pg",
+                  kind: "pro",
+                  text: `Reason ${index}`,
+                })
+                .then(async (result) => {
+                  if (!result.ok) return;
+                  acknowledged.push(`n${index}`);
+                  if (acknowledged.length === 300 && !crashed) {
+                    crashed = true;
+                    await redis.kill();
+                  }
+                })
+                .catch(() => undefined),
+            ),
+          );
+          await redis.resume();
+          await new Promise((resolve) => setTimeout(resolve, 1_500));
+          const fresh = await startNode({ REDIS_URL: redis.url });
+          const kept = new Set(
+            (await getRoom(fresh.url, room.roomId)).state.annotations.map((note) => note.id),
+          );
+          const lost = acknowledged.filter((id) => !kept.has(id));
+          console.log(
+            `redis kill -9 (appendfsync ${appendFsync}): ${acknowledged.length} acknowledged, ${lost.length} lost`,
+          );
+          await fresh.dispose();
+          ada.close();
+          expect(crashed).toBe(true);
+          if (appendFsync === "always") expect(lost).toEqual([]);
+        } finally {
+          await node.dispose();
+          await redis.dispose();
+        }
+      }, 60_000);
+    }
+  },
+  { private: true },
+);

@@ -1,0 +1,49 @@
+// A three-route client router: start page, room board, decision record.
+import { useSyncExternalStore } from "react";
+
+export type Route =
+  | { name: "start" }
+  | { name: "room"; roomId: string }
+  | { name: "record"; roomId: string }
+  | { name: "notFound" };
+
+const ROOM_ID = "[A-Za-z0-9_-]{1,64}";
+const ROOM = new RegExp(`^/r/(${ROOM_ID})/?$`);
+const RECORD = new RegExp(`^/r/(${ROOM_ID})/record/?$`);
+
+export function parseRoute(pathname: string): Route {
+  if (pathname === "/" || pathname === "") return { name: "start" };
+  const record = RECORD.exec(pathname);
+  if (record?.[1]) return { name: "record", roomId: record[1] };
+  const room = ROOM.exec(pathname);
+  if (room?.[1]) return { name: "room", roomId: room[1] };
+  return { name: "notFound" };
+}
+
+export const roomHref = (roomId: string): string => `/r/${encodeURIComponent(roomId)}`;
+export const recordHref = (roomId: string): string => `${roomHref(roomId)}/record`;
+
+const CHANGE = "stackboard:navigate";
+
+/** Client-side navigation; `hash` (e.g. the facilitator fragment) is kept as given. */
+export function navigate(path: string, options: { replace?: boolean } = {}): void {
+  if (options.replace) history.replaceState(null, "", path);
+  else history.pushState(null, "", path);
+  window.dispatchEvent(new Event(CHANGE));
+  window.scrollTo({ top: 0 });
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener("popstate", onChange);
+  window.addEventListener(CHANGE, onChange);
+  return () => {
+    window.removeEventListener("popstate", onChange);
+    window.removeEventListener(CHANGE, onChange);
+  };
+}
+
+const pathname = () => window.location.pathname;
+
+export function usePathname(): string {
+  return useSyncExternalStore(subscribe, pathname, () => "/");
+}

@@ -1,0 +1,76 @@
+// Add a pro, con, risk or question to an option.
+import type { AnnotationKind } from "@stackboard/core";
+import { type FormEvent, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { newId } from "../../lib/ids.ts";
+import { sendCommand } from "../../realtime/portal.ts";
+
+export const KINDS: readonly AnnotationKind[] = ["pro", "con", "risk", "question"];
+
+export function AnnotationForm({
+  decisionId,
+  optionId,
+  optionLabel,
+}: {
+  decisionId: string;
+  optionId: string;
+  optionLabel: string;
+}) {
+  const { t } = useTranslation();
+  const textId = useId();
+  const [kind, setKind] = useState<AnnotationKind>("pro");
+  const [text, setText] = useState("");
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (text.trim() === "") return;
+    sendCommand({
+      type: "annotation.add",
+      annotationId: newId("a"),
+      decisionId,
+      optionId,
+      kind,
+      text: text.trim(),
+    });
+    setText("");
+  }
+
+  return (
+    <form className="note-form" onSubmit={submit}>
+      <fieldset className="kind-picker">
+        <legend className="sr-only">{t("notes.kindLabel")}</legend>
+        {KINDS.map((value) => (
+          <label
+            key={value}
+            className={`kind-option kind-${value}${kind === value ? " is-selected" : ""}`}
+          >
+            <input
+              type="radio"
+              name={`kind-${decisionId}-${optionId}`}
+              value={value}
+              checked={kind === value}
+              onChange={() => setKind(value)}
+            />
+            {t(`kinds.${value}`)}
+          </label>
+        ))}
+      </fieldset>
+      <label htmlFor={textId} className="sr-only">
+        {t("notes.textLabel", { option: optionLabel })}
+      </label>
+      <div className="note-input-row">
+        <input
+          id={textId}
+          className="input input-sm"
+          value={text}
+          maxLength={2000}
+          placeholder={t(`notes.placeholder.${kind}`)}
+          onChange={(event) => setText(event.target.value)}
+        />
+        <button type="submit" className="button button-sm" disabled={text.trim() === ""}>
+          {t("notes.submit")}
+        </button>
+      </div>
+    </form>
+  );
+}

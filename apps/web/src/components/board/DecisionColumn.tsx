@@ -1,0 +1,55 @@
+// One decision: header, options with voting controls, results and the facilitator's tools.
+import { tallyDecision } from "@stackboard/core";
+import { useId, useMemo } from "react";
+import { useCriteria, useDecision, useMyRole } from "../../store/selectors.ts";
+import { ballotsHidden } from "../../view/ballots.ts";
+import { mayAddOption, mayVote } from "../../view/permissions.ts";
+import { FacilitatorPanel } from "../facilitator/FacilitatorPanel.tsx";
+import { BallotHint } from "../vote/BallotHint.tsx";
+import { Results } from "../vote/Results.tsx";
+import { ScoreMatrix } from "../vote/ScoreMatrix.tsx";
+import { AddOption } from "./AddOption.tsx";
+import { DecisionHeader } from "./DecisionHeader.tsx";
+import { OptionCard } from "./OptionCard.tsx";
+import { OutcomeBanner } from "./OutcomeBanner.tsx";
+
+export function DecisionColumn({ decisionId }: { decisionId: string }) {
+  const headingId = useId();
+  const decision = useDecision(decisionId);
+  const role = useMyRole();
+  const criteria = useCriteria();
+  const tally = useMemo(
+    () => (decision && !ballotsHidden(decision) ? tallyDecision(decision, criteria) : null),
+    [decision, criteria],
+  );
+  if (!decision) return null;
+  const voter = mayVote(role);
+  return (
+    <section
+      className={`column mode-${decision.mode} state-${decision.status}`}
+      aria-labelledby={headingId}
+      data-testid="decision"
+      data-decision-id={decision.id}
+    >
+      <DecisionHeader decision={decision} headingId={headingId} />
+      {decision.outcome ? <OutcomeBanner decision={decision} /> : null}
+      {role === "facilitator" ? <FacilitatorPanel decision={decision} /> : null}
+      {voter ? <BallotHint decision={decision} /> : null}
+      {decision.mode === "score" && voter && decision.options.length > 0 ? (
+        <ScoreMatrix decision={decision} />
+      ) : null}
+      <ol className="options">
+        {decision.options.map((option) => (
+          <OptionCard
+            key={option.id}
+            decision={decision}
+            option={option}
+            tally={tally && tally.counted > 0 ? tally : null}
+          />
+        ))}
+      </ol>
+      {mayAddOption(role, decision) ? <AddOption decision={decision} /> : null}
+      <Results decision={decision} />
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+// One option: its label and fact card, my voting control, and its annotations.
+import type { Decision, DecisionTally, Option } from "@stackboard/core";
+import { findTechnology, isFacilitator } from "@stackboard/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { sendCommand } from "../../realtime/portal.ts";
+import { useRoomStore } from "../../store/roomStore.ts";
+import { useAnnotationCount, useMyId, useMyRole } from "../../store/selectors.ts";
+import { useUiStore } from "../../store/uiStore.ts";
+import { mayVote } from "../../view/permissions.ts";
+import { AnnotationThread } from "../annotations/AnnotationThread.tsx";
+import { Icon } from "../common/Icon.tsx";
+import { DotsControl } from "../vote/DotsControl.tsx";
+import { OptionTally } from "../vote/OptionTally.tsx";
+import { PickControl } from "../vote/PickControl.tsx";
+
+export function OptionCard({
+  decision,
+  option,
+  tally,
+}: {
+  decision: Decision;
+  option: Option;
+  /** The visible tally, or null while sealed or before any ballot. */
+  tally: DecisionTally | null;
+}) {
+  const { t } = useTranslation();
+  const role = useMyRole();
+  const myId = useMyId();
+  const facilitator = useRoomStore((s) => isFacilitator(s.state, myId));
+  const notes = useAnnotationCount(decision.id, option.id);
+  const [expanded, setExpanded] = useState(false);
+  const showFactCard = useUiStore((s) => s.showFactCard);
+  const technology = option.catalogId ? findTechnology(option.catalogId) : undefined;
+  const chosen = decision.outcome?.optionId === option.id;
+  const editable = decision.status === "draft" || decision.status === "voting";
+  const removable = editable && (facilitator || (myId !== null && option.addedBy === myId));
+  const threadId = `thread-${decision.id}-${option.id}`;
+
+  return (
+    <li
+      className={`option-card${chosen ? " is-chosen" : ""}`}
+      data-testid="option"
+      data-option={option.label}
+    >
+      <div className="option-main">
+        <div className="option-text">
+          <div className="option-title">
+            <span className="option-label">{option.label}</span>
+            {technology ? (
+              <button
+                type="button"
+                className="fact-button"
+                onClick={() => showFactCard(technology.id)}
+                aria-label={t("facts.open", { name: option.label })}
+                title={t("facts.open", { name: option.label })}
+              >
+                <Icon name="info" size={14} />
+              </button>
+            ) : null}
+            {chosen ? (
+              <span className="chosen-badge">
+                <Icon name="check" size={12} />
+                {t("outcome.chosen")}
+              </span>
+            ) : null}
+          </div>
+          <p className="option-summary">{technology ? technology.summary : t("options.custom")}</p>
+        </div>
+        {mayVote(role) && decision.mode === "pick" ? (
+          <PickControl decision={decision} option={option} />
+        ) : null}
+        {mayVote(role) && decision.mode === "dots" ? (
+          <DotsControl decision={decision} option={option} />
+        ) : null}
+      </div>
+      <div className="option-footer">
+        <button
+          type="button"
+          className={`chip-button${notes === 0 ? " is-quiet" : ""}`}
+          aria-expanded={expanded}
+          aria-controls={threadId}
+          aria-label={t("notes.toggle", { count: notes, option: option.label })}
+          onClick={() => setExpanded((open) => !open)}
+        >
+          <Icon name="message" size={13} />
+          {notes > 0 ? t("notes.count", { count: notes }) : t("notes.add")}
+        </button>
+        {tally ? <OptionTally decision={decision} optionId={option.id} tally={tally} /> : null}
+        {removable ? (
+          <button
+            type="button"
+            className="icon-button subtle"
+            aria-label={t("options.remove", { option: option.label })}
+            onClick={() =>
+              sendCommand({ type: "option.remove", decisionId: decision.id, optionId: option.id })
+            }
+          >
+            <Icon name="trash" size={14} />
+          </button>
+        ) : null}
+      </div>
+      {expanded ? <AnnotationThread id={threadId} decision={decision} option={option} /> : null}
+    </li>
+  );
+}

@@ -1,0 +1,24 @@
+// The settled outcome: the chosen option and why.
+import type { Decision } from "@stackboard/core";
+import { useTranslation } from "react-i18next";
+import { useParticipant } from "../../store/selectors.ts";
+import { Icon } from "../common/Icon.tsx";
+
+export function OutcomeBanner({ decision }: { decision: Decision }) {
+  const { t } = useTranslation();
+  const outcome = decision.outcome;
+  const decidedBy = useParticipant(outcome?.decidedBy ?? null);
+  if (!outcome) return null;
+  const option = decision.options.find((candidate) => candidate.id === outcome.optionId);
+  return (
+    <div className="outcome" data-testid="outcome">
+      <div className="outcome-head">
+        <Icon name="check" />
+        <span>{t("outcome.decided")}</span>
+        <strong>{option?.label ?? t("outcome.removedOption")}</strong>
+      </div>
+      {outcome.rationale ? <p className="outcome-rationale">{outcome.rationale}</p> : null}
+      {decidedBy ? <p className="outcome-by">{t("outcome.by", { name: decidedBy.name })}</p> : null}
+    </div>
+  );
+}

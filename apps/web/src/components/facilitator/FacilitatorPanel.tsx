@@ -1,0 +1,89 @@
+// The facilitator's controls for one decision, following its life cycle:
+// configure and open (draft), lock (voting), reveal (sealed, locked), decide, reopen.
+import { type Decision, tallyDecision } from "@stackboard/core";
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { sendCommand } from "../../realtime/portal.ts";
+import { useCriteria } from "../../store/selectors.ts";
+import { ballotsHidden } from "../../view/ballots.ts";
+import { Icon } from "../common/Icon.tsx";
+import { ConfigureForm } from "./ConfigureForm.tsx";
+import { DecideForm } from "./DecideForm.tsx";
+import { Insights } from "./Insights.tsx";
+import { TimerControls } from "./TimerControls.tsx";
+
+export function FacilitatorPanel({ decision }: { decision: Decision }) {
+  const { t } = useTranslation();
+  const criteria = useCriteria();
+  const tally = useMemo(() => tallyDecision(decision, criteria), [decision, criteria]);
+  const hidden = ballotsHidden(decision);
+  const on = { decisionId: decision.id };
+  const title = decision.title;
+
+  return (
+    <section className="facilitator" aria-label={t("facilitator.label", { decision: title })}>
+      <h3>
+        <Icon name="spark" size={14} />
+        {t("facilitator.title")}
+      </h3>
+      {decision.status === "draft" ? (
+        <>
+          <ConfigureForm decision={decision} />
+          <button
+            type="button"
+            className="button button-primary button-block"
+            disabled={decision.options.length === 0}
+            onClick={() => sendCommand({ type: "decision.open", ...on })}
+            aria-label={t("facilitator.openLabel", { decision: title })}
+          >
+            {t("facilitator.open")}
+          </button>
+          {decision.options.length === 0 ? (
+            <p className="hint">{t("facilitator.needsOptions")}</p>
+          ) : null}
+        </>
+      ) : null}
+      {decision.status === "voting" ? (
+        <>
+          <button
+            type="button"
+            className="button button-primary button-block"
+            onClick={() => sendCommand({ type: "decision.lock", ...on })}
+            aria-label={t("facilitator.lockLabel", { decision: title })}
+          >
+            <Icon name="lock" />
+            {t("facilitator.lock")}
+          </button>
+          <TimerControls decision={decision} />
+        </>
+      ) : null}
+      {decision.status === "locked" && decision.sealed ? (
+        <button
+          type="button"
+          className="button button-primary button-block"
+          onClick={() => sendCommand({ type: "decision.reveal", ...on })}
+          aria-label={t("facilitator.revealLabel", { decision: title })}
+        >
+          <Icon name="eye" />
+          {t("facilitator.reveal")}
+        </button>
+      ) : null}
+      {(decision.status === "locked" && !decision.sealed) || decision.status === "revealed" ? (
+        <DecideForm decision={decision} leaderId={tally.leaders[0] ?? null} />
+      ) : null}
+      {!hidden && tally.counted > 0 ? <Insights decision={decision} tally={tally} /> : null}
+      {decision.status === "locked" ||
+      decision.status === "revealed" ||
+      decision.status === "decided" ? (
+        <button
+          type="button"
+          className="button button-ghost button-block"
+          onClick={() => sendCommand({ type: "decision.reopen", ...on })}
+          aria-label={t("facilitator.reopenLabel", { decision: title })}
+        >
+          {t("facilitator.reopen")}
+        </button>
+      ) : null}
+    </section>
+  );
+}

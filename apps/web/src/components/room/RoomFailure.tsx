@@ -1,0 +1,22 @@
+// Joining failed for good: no such room, or client and server speak other versions.
+import { useTranslation } from "react-i18next";
+import { useConnectionStore } from "../../store/connectionStore.ts";
+import { Logo } from "../common/Logo.tsx";
+
+export function RoomFailure() {
+  const { t } = useTranslation();
+  const failure = useConnectionStore((s) => s.failure);
+  const missing = failure?.code === "ROOM_NOT_FOUND";
+  return (
+    <div className="centered-page">
+      <Logo />
+      <div className="card narrow" role="alert">
+        <h1>{missing ? t("join.missingTitle") : t("room.failedTitle")}</h1>
+        <p className="muted">{missing ? t("join.missingBody") : failure?.message}</p>
+        <a className="button button-primary" href="/">
+          {t("join.startNew")}
+        </a>
+      </div>
+    </div>
+  );
+}

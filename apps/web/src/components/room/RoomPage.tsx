@@ -1,0 +1,50 @@
+// The room: join first if this browser is new here, then the live board.
+import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { useConnectionStore } from "../../store/connectionStore.ts";
+import { useRoomCreated, useRoomTitle } from "../../store/selectors.ts";
+import { Board } from "../board/Board.tsx";
+import { FactCardDialog } from "../board/FactCardDialog.tsx";
+import { CriteriaPanel } from "../facilitator/CriteriaPanel.tsx";
+import { ConnectionBanner } from "./ConnectionBanner.tsx";
+import { JoinForm } from "./JoinForm.tsx";
+import { RoomFailure } from "./RoomFailure.tsx";
+import { RoomHeader } from "./RoomHeader.tsx";
+import { SharePanel } from "./SharePanel.tsx";
+import { useRoomEntry } from "./useRoomEntry.ts";
+
+export function RoomPage({ roomId }: { roomId: string }) {
+  const { entered } = useRoomEntry(roomId);
+  const failed = useConnectionStore((s) => s.status === "failed" && s.roomId === roomId);
+  if (failed) return <RoomFailure />;
+  if (!entered) return <JoinForm roomId={roomId} />;
+  return <RoomView roomId={roomId} />;
+}
+
+function RoomView({ roomId }: { roomId: string }) {
+  const { t } = useTranslation();
+  const created = useRoomCreated();
+  const title = useRoomTitle();
+  useEffect(() => {
+    document.title = title ? t("app.documentTitle", { title }) : t("app.name");
+  }, [t, title]);
+  return (
+    <div className="room">
+      <RoomHeader roomId={roomId} />
+      <ConnectionBanner />
+      <main className="room-main" id="board">
+        {created ? (
+          <Board />
+        ) : (
+          <div className="board-loading" role="status">
+            <span className="spinner" aria-hidden="true" />
+            {t("room.loading")}
+          </div>
+        )}
+      </main>
+      <SharePanel roomId={roomId} />
+      <CriteriaPanel />
+      <FactCardDialog />
+    </div>
+  );
+}

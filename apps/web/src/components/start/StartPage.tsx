@@ -1,0 +1,114 @@
+// The start page: name the room, pick a template, become its facilitator.
+import { facilitatorFragment, roomUrlPath } from "@stackboard/contracts";
+import { TEMPLATES } from "@stackboard/core";
+import { type FormEvent, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ApiError, createRoom } from "../../api/rest.ts";
+import { navigate } from "../../app/route.ts";
+import { rememberedName, rememberName, updateIdentity } from "../../lib/identity.ts";
+import { browserStorage } from "../../lib/storage.ts";
+import { useUiStore } from "../../store/uiStore.ts";
+import { Logo } from "../common/Logo.tsx";
+import { TemplatePicker } from "./TemplatePicker.tsx";
+
+const EMPTY_TEMPLATE = "empty";
+
+export function StartPage() {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const nameId = useId();
+  const [title, setTitle] = useState("");
+  const [name, setName] = useState(() => rememberedName(browserStorage()));
+  const [templateId, setTemplateId] = useState(TEMPLATES[0]?.id ?? EMPTY_TEMPLATE);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (title.trim() === "" || name.trim() === "") return;
+    setBusy(true);
+    setError(null);
+    try {
+      const created = await createRoom({
+        title: title.trim(),
+        ...(templateId === EMPTY_TEMPLATE ? {} : { template: templateId }),
+      });
+      const storage = browserStorage();
+      rememberName(storage, name.trim());
+      updateIdentity(storage, created.roomId, {
+        name: name.trim(),
+        role: "voter",
+        facilitatorKey: created.facilitatorKey,
+      });
+      useUiStore.getState().openPanel("share");
+      navigate(`${roomUrlPath(created.roomId)}${facilitatorFragment(created.facilitatorKey)}`);
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught.message : t("start.failed"));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="start">
+      <header className="start-top">
+        <Logo />
+      </header>
+      <main className="start-main">
+        <section className="start-hero" aria-labelledby="start-heading">
+          <p className="eyebrow">{t("start.eyebrow")}</p>
+          <h1 id="start-heading">{t("start.heading")}</h1>
+          <p className="lead">{t("start.lead")}</p>
+          <ol className="start-steps">
+            <li>
+              <strong>{t("start.step1Title")}</strong> {t("start.step1")}
+            </li>
+            <li>
+              <strong>{t("start.step2Title")}</strong> {t("start.step2")}
+            </li>
+            <li>
+              <strong>{t("start.step3Title")}</strong> {t("start.step3")}
+            </li>
+          </ol>
+        </section>
+        <form className="card start-form" onSubmit={submit} aria-labelledby="create-heading">
+          <h2 id="create-heading">{t("start.createHeading")}</h2>
+          <div className="field">
+            <label htmlFor={titleId}>{t("start.titleLabel")}</label>
+            <input
+              id={titleId}
+              className="input"
+              value={title}
+              maxLength={120}
+              required
+              placeholder={t("start.titlePlaceholder")}
+              onChange={(event) => setTitle(event.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={nameId}>{t("start.nameLabel")}</label>
+            <input
+              id={nameId}
+              className="input"
+              value={name}
+              maxLength={40}
+              required
+              autoComplete="nickname"
+              placeholder={t("start.namePlaceholder")}
+              onChange={(event) => setName(event.target.value)}
+            />
+          </div>
+          <TemplatePicker value={templateId} onChange={setTemplateId} />
+          {error ? (
+            <p className="form-error" role="alert">
+              {error}
+            </p>
+          ) : null}
+          <button type="submit" className="button button-primary button-lg" disabled={busy}>
+            {busy ? t("start.creating") : t("start.create")}
+          </button>
+          <p className="hint">{t("start.facilitatorHint")}</p>
+        </form>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+// Score mode: my matrix, criteria down the side (with their weights), options across,
+// 1 to 5 per cell, and my weighted score per option at the bottom.
+import { type Decision, SCORE_MAX, SCORE_MIN, weightedScore } from "@stackboard/core";
+import { useTranslation } from "react-i18next";
+import { sendCommand } from "../../realtime/portal.ts";
+import { useCriteria, useMyBallot } from "../../store/selectors.ts";
+import { scoreOf, withScore } from "../../view/ballots.ts";
+
+const SCORES = Array.from({ length: SCORE_MAX - SCORE_MIN + 1 }, (_, index) => SCORE_MIN + index);
+
+export function ScoreMatrix({ decision }: { decision: Decision }) {
+  const { t } = useTranslation();
+  const criteria = useCriteria();
+  const { ballot, pending } = useMyBallot(decision.id);
+  const open = decision.status === "voting";
+  const criteriaIds = criteria.map((criterion) => criterion.id);
+
+  if (criteria.length === 0) return <p className="muted small">{t("score.noCriteria")}</p>;
+
+  const set = (optionId: string, criterionId: string, value: string) => {
+    const score = value === "" ? null : Number(value);
+    const next = withScore(ballot, decision, criteriaIds, optionId, criterionId, score);
+    sendCommand({ type: "ballot.cast", decisionId: decision.id, ballot: next });
+  };
+
+  const mineFor = (optionId: string): number | null => {
+    const means: Record<string, number> = {};
+    for (const criterion of criteria) {
+      const score = scoreOf(ballot, optionId, criterion.id);
+      if (score !== null) means[criterion.id] = score;
+    }
+    const scored = criteria.filter((criterion) => Object.hasOwn(means, criterion.id));
+    return scored.length > 0 ? weightedScore(means, scored) : null;
+  };
+
+  return (
+    <div className={`score-matrix${pending ? " is-pending" : ""}`}>
+      <table>
+        <caption>{t("score.caption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="criterion-col">
+              {t("score.criterion")}
+            </th>
+            {decision.options.map((option) => (
+              <th key={option.id} scope="col" className="option-col" title={option.label}>
+                {option.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {criteria.map((criterion) => (
+            <tr key={criterion.id}>
+              <th scope="row" className="criterion-col">
+                <span className="criterion-head">{criterion.name}</span>
+                <span className="criterion-weight">
+                  {t("score.weight", { weight: criterion.weight.toFixed(2) })}
+                </span>
+              </th>
+              {decision.options.map((option) => {
+                const score = scoreOf(ballot, option.id, criterion.id);
+                return (
+                  <td key={option.id}>
+                    <select
+                      className={`score-cell${score === null ? "" : ` score-${score}`}`}
+                      aria-label={t("score.cellLabel", {
+                        option: option.label,
+                        criterion: criterion.name,
+                      })}
+                      value={score === null ? "" : String(score)}
+                      disabled={!open}
+                      onChange={(event) => set(option.id, criterion.id, event.target.value)}
+                    >
+                      <option value="">–</option>
+                      {SCORES.map((value) => (
+                        <option key={value} value={value}>
+                          {value}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" className="criterion-col">
+              {t("score.mine")}
+            </th>
+            {decision.options.map((option) => {
+              const mine = mineFor(option.id);
+              return (
+                <td key={option.id} className="score-mine">
+                  {mine === null ? "–" : mine.toFixed(1)}
+                </td>
+              );
+            })}
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}

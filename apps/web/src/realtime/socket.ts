@@ -1,0 +1,19 @@
+// The one Socket.IO client factory: same origin, websocket first, typed with the contract.
+import type { ClientToServerEvents, ServerToClientEvents } from "@stackboard/contracts";
+import { io, type Socket } from "socket.io-client";
+
+export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export const JOIN_TIMEOUT_MS = 10_000;
+export const COMMAND_TIMEOUT_MS = 8_000;
+export const SYNC_TIMEOUT_MS = 10_000;
+
+export function createSocket(): ClientSocket {
+  return io({
+    path: "/socket.io",
+    transports: ["websocket", "polling"],
+    autoConnect: false,
+    reconnectionDelay: 400,
+    reconnectionDelayMax: 4000,
+  });
+}

@@ -1,0 +1,86 @@
+// How this tab is connected: status, who we are, the clock offset, the unsent outbox and
+// the room's presence roster. Fed by the realtime portal only.
+
+import type { PresenceStatus, WireError } from "@stackboard/contracts";
+import type { Role } from "@stackboard/core";
+import { create, type StateCreator } from "zustand";
+import type { OutboxEntry } from "../realtime/outbox.ts";
+
+export type ConnectionStatus =
+  | "idle"
+  | "connecting"
+  | "live"
+  | "reconnecting"
+  | "offline"
+  | "failed";
+
+export interface ConnectionSlice {
+  status: ConnectionStatus;
+  roomId: string | null;
+  participantId: string | null;
+  /** The role the join ack granted; the room state may change it later. */
+  role: Role | null;
+  /** Add to Date.now() for server time. */
+  clockOffset: number;
+  /** Why joining failed for good (room not found, version mismatch, ...). */
+  failure: WireError | null;
+  setStatus: (status: ConnectionStatus) => void;
+  joined: (joined: { participantId: string; role: Role; clockOffset: number }) => void;
+  fail: (failure: WireError) => void;
+  enter: (roomId: string) => void;
+}
+
+export interface OutboxSlice {
+  /** Commands sent (or waiting to be sent) but not yet acknowledged. */
+  outbox: readonly OutboxEntry[];
+  setOutbox: (outbox: readonly OutboxEntry[]) => void;
+}
+
+export interface PresenceSlice {
+  presence: Readonly<Record<string, PresenceStatus>>;
+  setPresence: (roster: readonly { participantId: string; status: PresenceStatus }[]) => void;
+}
+
+export type ConnectionStore = ConnectionSlice & OutboxSlice & PresenceSlice;
+
+const createConnectionSlice: StateCreator<ConnectionStore, [], [], ConnectionSlice> = (set) => ({
+  status: "idle",
+  roomId: null,
+  participantId: null,
+  role: null,
+  clockOffset: 0,
+  failure: null,
+  setStatus: (status) => set({ status }),
+  joined: ({ participantId, role, clockOffset }) =>
+    set({ status: "live", participantId, role, clockOffset, failure: null }),
+  fail: (failure) => set({ status: "failed", failure }),
+  enter: (roomId) =>
+    set({
+      status: "connecting",
+      roomId,
+      participantId: null,
+      role: null,
+      failure: null,
+      outbox: [],
+      presence: {},
+    }),
+});
+
+const createOutboxSlice: StateCreator<ConnectionStore, [], [], OutboxSlice> = (set) => ({
+  outbox: [],
+  setOutbox: (outbox) => set({ outbox }),
+});
+
+const createPresenceSlice: StateCreator<ConnectionStore, [], [], PresenceSlice> = (set) => ({
+  presence: {},
+  setPresence: (roster) =>
+    set({
+      presence: Object.fromEntries(roster.map((entry) => [entry.participantId, entry.status])),
+    }),
+});
+
+export const useConnectionStore = create<ConnectionStore>()((...args) => ({
+  ...createConnectionSlice(...args),
+  ...createOutboxSlice(...args),
+  ...createPresenceSlice(...args),
+}));

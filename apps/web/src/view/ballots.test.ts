@@ -1,0 +1,84 @@
+import type { Decision } from "@stackboard/core";
+import { describe, expect, it } from "vitest";
+import {
+  ballotsHidden,
+  dotsUsed,
+  effectiveBallot,
+  scoreOf,
+  withDots,
+  withScore,
+} from "./ballots.ts";
+
+const decision: Decision = {
+  id: "lang",
+  title: "Language",
+  context: "",
+  mode: "dots",
+  dotsPerVoter: 3,
+  sealed: false,
+  status: "voting",
+  options: [
+    { id: "go", label: "Go", catalogId: "go", addedBy: null },
+    { id: "node", label: "Node.js", catalogId: "nodejs", addedBy: null },
+  ],
+  ballots: [],
+  outcome: null,
+};
+
+describe("dots ballots", () => {
+  it("adds and removes dots within the budget", () => {
+    const one = withDots(null, decision, "go", 1);
+    const two = withDots(one, decision, "node", 1);
+    const three = withDots(two, decision, "go", 1);
+    expect(dotsUsed(three)).toBe(3);
+    expect(withDots(three, decision, "node", 1)).toBeNull();
+    const back = withDots(three, decision, "go", -2);
+    expect(back).toEqual({ mode: "dots", allocations: [{ optionId: "node", dots: 1 }] });
+    expect(withDots(back, decision, "go", -1)).toBeNull();
+  });
+});
+
+describe("score ballots", () => {
+  it("sets, replaces and clears one cell", () => {
+    const scoring = { ...decision, mode: "score" as const };
+    const first = withScore(null, scoring, ["perf"], "go", "perf", 4);
+    const second = withScore(first, scoring, ["perf"], "go", "perf", 9);
+    expect(scoreOf(second, "go", "perf")).toBe(5);
+    expect(
+      scoreOf(withScore(second, scoring, ["perf"], "go", "perf", null), "go", "perf"),
+    ).toBeNull();
+  });
+});
+
+describe("effective ballot", () => {
+  it("prefers the latest unacknowledged command for the decision", () => {
+    const own = { mode: "pick" as const, optionId: "go" };
+    const pending = [
+      {
+        command: {
+          type: "ballot.cast" as const,
+          decisionId: "lang",
+          ballot: { mode: "pick" as const, optionId: "node" },
+        },
+      },
+      { command: { type: "decision.lock" as const, decisionId: "other" } },
+    ];
+    expect(effectiveBallot("lang", own, pending)).toEqual({
+      ballot: { mode: "pick", optionId: "node" },
+      pending: true,
+    });
+    expect(effectiveBallot("lang", own, [])).toEqual({ ballot: own, pending: false });
+    expect(
+      effectiveBallot("lang", own, [{ command: { type: "ballot.retract", decisionId: "lang" } }]),
+    ).toEqual({
+      ballot: null,
+      pending: true,
+    });
+  });
+
+  it("hides sealed ballots until the reveal", () => {
+    expect(ballotsHidden({ ...decision, sealed: true })).toBe(true);
+    expect(ballotsHidden({ ...decision, sealed: true, status: "revealed" })).toBe(false);
+    expect(ballotsHidden(decision)).toBe(false);
+  });
+});

@@ -1,0 +1,95 @@
+// Pure helpers for building a ballot from the one the voter already has, so a click sends
+// the whole new ballot (the server keeps one ballot per voter and decision).
+import {
+  type Ballot,
+  type CommandBody,
+  type Decision,
+  type DotAllocation,
+  type OptionScore,
+  SCORE_MAX,
+  SCORE_MIN,
+} from "@stackboard/core";
+
+/** While a sealed decision is not revealed, nobody's ballot content is shown. */
+export const ballotsHidden = (decision: Decision): boolean =>
+  decision.sealed && decision.status !== "revealed" && decision.status !== "decided";
+
+export const dotsOf = (ballot: Ballot | null, optionId: string): number =>
+  ballot?.mode === "dots"
+    ? (ballot.allocations.find((allocation) => allocation.optionId === optionId)?.dots ?? 0)
+    : 0;
+
+export const dotsUsed = (ballot: Ballot | null): number =>
+  ballot?.mode === "dots" ? ballot.allocations.reduce((sum, { dots }) => sum + dots, 0) : 0;
+
+/** The dots ballot with `delta` more (or fewer) dots on an option, or null when it cannot. */
+export function withDots(
+  ballot: Ballot | null,
+  decision: Decision,
+  optionId: string,
+  delta: number,
+): Ballot | null {
+  const current = dotsOf(ballot, optionId);
+  const next = current + delta;
+  if (next < 0) return null;
+  if (delta > 0 && dotsUsed(ballot) + delta > decision.dotsPerVoter) return null;
+  const known = new Set(decision.options.map((option) => option.id));
+  const allocations: DotAllocation[] = (ballot?.mode === "dots" ? ballot.allocations : [])
+    .filter((allocation) => allocation.optionId !== optionId && known.has(allocation.optionId))
+    .filter((allocation) => allocation.dots > 0);
+  if (next > 0) allocations.push({ optionId, dots: next });
+  return { mode: "dots", allocations };
+}
+
+export const scoreOf = (
+  ballot: Ballot | null,
+  optionId: string,
+  criterionId: string,
+): number | null =>
+  ballot?.mode === "score"
+    ? (ballot.scores.find((cell) => cell.optionId === optionId && cell.criterionId === criterionId)
+        ?.score ?? null)
+    : null;
+
+/** The score ballot with one cell set (or cleared with null). */
+export function withScore(
+  ballot: Ballot | null,
+  decision: Decision,
+  criteriaIds: readonly string[],
+  optionId: string,
+  criterionId: string,
+  score: number | null,
+): Ballot {
+  const knownOptions = new Set(decision.options.map((option) => option.id));
+  const knownCriteria = new Set(criteriaIds);
+  const scores: OptionScore[] = (ballot?.mode === "score" ? ballot.scores : []).filter(
+    (cell) =>
+      !(cell.optionId === optionId && cell.criterionId === criterionId) &&
+      knownOptions.has(cell.optionId) &&
+      knownCriteria.has(cell.criterionId),
+  );
+  if (score !== null) {
+    const clamped = Math.min(SCORE_MAX, Math.max(SCORE_MIN, Math.round(score)));
+    scores.push({ optionId, criterionId, score: clamped });
+  }
+  return { mode: "score", scores };
+}
+
+/**
+ * The ballot the voter sees as theirs: the latest unacknowledged cast or retract for this
+ * decision wins over the replica (it is on its way), so rapid clicks build on each other.
+ */
+export function effectiveBallot(
+  decisionId: string,
+  own: Ballot | null,
+  pending: readonly { command: CommandBody }[],
+): { ballot: Ballot | null; pending: boolean } {
+  for (let index = pending.length - 1; index >= 0; index -= 1) {
+    const command = pending[index]?.command;
+    if (command === undefined || !("decisionId" in command)) continue;
+    if (command.decisionId !== decisionId) continue;
+    if (command.type === "ballot.cast") return { ballot: command.ballot, pending: true };
+    if (command.type === "ballot.retract") return { ballot: null, pending: true };
+  }
+  return { ballot: own, pending: false };
+}

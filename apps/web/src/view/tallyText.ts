@@ -1,0 +1,9 @@
+// The words for a tally value, shared by the results chart and the option cards.
+import type { VotingMode } from "@stackboard/core";
+import type { TFunction } from "i18next";
+
+export function tallyValueText(t: TFunction, mode: VotingMode, value: number): string {
+  if (mode === "score") return t("results.scoreValue", { value: value.toFixed(2) });
+  if (mode === "dots") return t("results.dotsValue", { count: value });
+  return t("results.votesValue", { count: value });
+}

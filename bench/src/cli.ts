@@ -1,0 +1,54 @@
+// `npm run bench -- [--quick] [--only S1,S5] [--workers 2] [--pairs 2] [--out dir] [--no-docs]`
+import { parseArgs } from "node:util";
+import { RESULTS_DIR } from "./lib/paths.ts";
+import type { ScenarioId } from "./scenarios/types.ts";
+
+export const ALL_SCENARIOS: readonly ScenarioId[] = ["S1", "S2", "S3", "S4", "S5", "S6"];
+
+export interface CliOptions {
+  quick: boolean;
+  only: ScenarioId[];
+  workers: number;
+  pairs: number;
+  outDir: string;
+  updateDocs: boolean;
+  command: string;
+}
+
+const isScenario = (value: string): value is ScenarioId =>
+  (ALL_SCENARIOS as readonly string[]).includes(value);
+
+export function parseCli(argv: readonly string[]): CliOptions {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      quick: { type: "boolean", default: false },
+      only: { type: "string" },
+      workers: { type: "string", default: "2" },
+      pairs: { type: "string" },
+      out: { type: "string" },
+      "no-docs": { type: "boolean", default: false },
+    },
+    strict: true,
+  });
+  const only = (values.only ?? ALL_SCENARIOS.join(","))
+    .split(",")
+    .map((id) => id.trim().toUpperCase())
+    .filter((id) => id !== "");
+  const unknown = only.filter((id) => !isScenario(id));
+  if (unknown.length > 0) throw new Error(`Unknown scenario(s): ${unknown.join(", ")}`);
+  const workers = Number(values.workers);
+  const pairs = Number(values.pairs ?? (values.quick ? 1 : 2));
+  if (!Number.isInteger(workers) || workers < 1 || workers > 16) throw new Error("--workers: 1-16");
+  if (!Number.isInteger(pairs) || pairs < 1 || pairs > 10) throw new Error("--pairs: 1-10");
+  const viaNpm = process.env.npm_lifecycle_event === "bench";
+  return {
+    quick: values.quick,
+    only: only.filter(isScenario),
+    workers,
+    pairs,
+    outDir: values.out ?? RESULTS_DIR,
+    updateDocs: !values["no-docs"],
+    command: `${viaNpm ? "npm run bench --" : "node --import tsx bench/src/run.ts"}${argv.length > 0 ? ` ${argv.join(" ")}` : ""}`,
+  };
+}

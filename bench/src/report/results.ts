@@ -1,0 +1,17 @@
+// The shape of a run's results file (bench/results/<date>.json and latest.json).
+import type { RedisFloor } from "../redis/redis-floor.ts";
+import type { ScenarioResult } from "../scenarios/types.ts";
+import type { MachineInfo } from "./machine.ts";
+
+export interface RunResults {
+  startedAt: string;
+  finishedAt: string;
+  /** The exact command that made these figures. */
+  command: string;
+  quick: boolean;
+  workers: number;
+  pairs: number;
+  machine: MachineInfo;
+  redisFloor: RedisFloor | null;
+  scenarios: ScenarioResult[];
+}

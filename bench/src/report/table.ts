@@ -1,0 +1,144 @@
+// The Markdown of a run: one table row per figure, then the misses, the profiles and the
+// floor. Used for bench/results/latest.md and the generated part of docs/performance.md.
+import type { ScenarioResult, TableRow } from "../scenarios/types.ts";
+import type { RunResults } from "./results.ts";
+
+/** Three significant figures or so; thousands separated. */
+export function formatNumber(value: number | null): string {
+  if (value === null || !Number.isFinite(value)) return "—";
+  const abs = Math.abs(value);
+  if (Number.isInteger(value) && abs < 1000) return String(value);
+  if (abs >= 1000) return Math.round(value).toLocaleString("en-US");
+  if (abs >= 100) return value.toFixed(0);
+  return abs >= 10 ? value.toFixed(1) : value.toFixed(2);
+}
+
+const verdict = (row: TableRow, valid: boolean): string => {
+  if (row.met === null) return "";
+  if (!valid) return row.met ? "✅ (invalid run)" : "❌ (invalid run)";
+  return row.met ? "✅" : "❌";
+};
+
+export function resultsTable(scenarios: readonly ScenarioResult[]): string {
+  const lines = [
+    "| Scenario | Figure | Unit | App | Baseline | Ratio | Target | Met |",
+    "|---|---|---|---:|---:|---:|---|---|",
+  ];
+  for (const scenario of scenarios) {
+    for (const row of scenario.rows) {
+      lines.push(
+        `| ${scenario.id} | ${row.metric} | ${row.unit} | ${formatNumber(row.app)} | ${formatNumber(row.baseline)} | ${row.ratio === null ? "—" : `${formatNumber(row.ratio)}`} | ${row.target ?? ""} | ${verdict(row, scenario.valid)} |`,
+      );
+    }
+  }
+  return lines.join("\n");
+}
+
+export function missesList(scenarios: readonly ScenarioResult[]): string[] {
+  return scenarios.flatMap((scenario) =>
+    scenario.rows
+      .filter((row) => row.met === false)
+      .map((row) => {
+        const limit = Number(/([\d.]+)/.exec(row.target ?? "")?.[1] ?? Number.NaN);
+        const by =
+          row.ratio !== null && Number.isFinite(limit)
+            ? ` (off by ${formatNumber(Math.abs(row.ratio - limit))})`
+            : "";
+        return `${scenario.id} ${row.metric}: ${formatNumber(row.ratio ?? row.app)} against ${row.target}${by}`;
+      }),
+  );
+}
+
+function rampSection(scenarios: readonly ScenarioResult[]): string[] {
+  const out: string[] = [];
+  for (const scenario of scenarios) {
+    for (const ramp of scenario.ramps ?? []) {
+      out.push(
+        `#### ${scenario.id} ${ramp.label}`,
+        "",
+        "| votes/s | p50 ms | p99 ms | same-node p99 | cross-node p99 | deliveries/s per node | server CPU % | generator CPU % | |",
+        "|---:|---:|---:|---:|---:|---|---|---|---|",
+        ...ramp.steps.map((step) => {
+          const split = step.crossNode.count > 0;
+          const flags = [
+            step.sustained ? "sustained" : "**not sustained**",
+            step.generatorSaturated ? "**generator saturated**" : "",
+            step.firstTryP99 !== undefined
+              ? `(repeat; first try p99 ${formatNumber(step.firstTryP99)})`
+              : "",
+          ].filter(Boolean);
+          return `| ${step.rate} | ${formatNumber(step.latency.p50)} | ${formatNumber(step.latency.p99)} | ${split ? formatNumber(step.sameNode.p99) : "—"} | ${split ? formatNumber(step.crossNode.p99) : "—"} | ${step.deliveriesPerSecByNode.map(formatNumber).join(" / ")} | ${step.serverCpu.join(" / ")} | ${step.generatorCpu.join(" / ")} | ${flags.join(" ")} |`;
+        }),
+        "",
+      );
+    }
+  }
+  return out;
+}
+
+function profileSection(scenarios: readonly ScenarioResult[]): string[] {
+  const out: string[] = [];
+  for (const profile of scenarios.flatMap((scenario) => scenario.profiles)) {
+    out.push(
+      `#### ${profile.label}`,
+      "",
+      `Busy ${formatNumber(100 - profile.idlePercent)} % of the measured window; GC ${formatNumber(profile.gcPercent)} % of busy time.`,
+      "",
+      `By area: ${profile.areas.map((area) => `${area.area} ${formatNumber(area.selfPercent)} %`).join(", ")}.`,
+      "",
+      "| Self % | Self ms | Function | Where |",
+      "|---:|---:|---|---|",
+      ...profile.top.map(
+        (entry) =>
+          `| ${formatNumber(entry.selfPercent)} | ${entry.selfMs} | \`${entry.functionName}\` | ${entry.location} |`,
+      ),
+      "",
+    );
+  }
+  return out;
+}
+
+export function runMarkdown(results: RunResults, svgPrefix: string): string {
+  const { machine } = results;
+  const invalid = results.scenarios.filter((scenario) => !scenario.valid);
+  const misses = missesList(results.scenarios);
+  const floor = results.redisFloor;
+  return [
+    `Run of ${results.startedAt} with \`${results.command}\` (${results.quick ? "quick: reduced sizes, noisy" : "full"}; ${results.workers} generator workers, ${results.pairs} baseline/app pair(s)).`,
+    "",
+    `Machine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, Redis ${machine.redis ?? "—"}; load average ${machine.loadAverage.start} at start, ${machine.loadAverage.end} at end.`,
+    "",
+    resultsTable(results.scenarios),
+    "",
+    invalid.length > 0
+      ? `**Invalid figures** (generator saturated, clients failed, or the scenario could not run): ${invalid.map((s) => s.id).join(", ")}.`
+      : "Every scenario valid (no generator worker above 90 % of a core).",
+    "",
+    ...results.scenarios.flatMap((scenario) =>
+      scenario.notes.map((note) => `- ${scenario.id}: ${note}`),
+    ),
+    "",
+    "### Targets missed",
+    "",
+    ...(misses.length > 0 ? misses.map((miss) => `- ${miss}`) : ["None."]),
+    "",
+    "### Physical floor (the bench's Redis)",
+    "",
+    floor
+      ? `redis-cli --latency: avg ${floor.cliLatency?.avgMs ?? "—"} ms, max ${floor.cliLatency?.maxMs ?? "—"} ms; ioredis PING p50 ${floor.pingMs.p50} ms, p99 ${floor.pingMs.p99} ms; ${floor.benchmark.map((b) => `redis-benchmark ${b.command} ${formatNumber(b.requestsPerSec)}/s (p50 ${b.p50Ms} ms)`).join("; ")}.`
+      : "Not measured (no redis-server).",
+    "",
+    "### Every step",
+    "",
+    ...rampSection(results.scenarios),
+    "### Plots",
+    "",
+    ...results.scenarios.flatMap((scenario) =>
+      scenario.plots.map((plot) => `![${plot.title}](${svgPrefix}${plot.file})`),
+    ),
+    "",
+    "### Where the app's CPU goes (self time, measured window only)",
+    "",
+    ...profileSection(results.scenarios),
+  ].join("\n");
+}

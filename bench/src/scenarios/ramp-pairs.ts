@@ -1,0 +1,136 @@
+// Baseline and app ramps alternated (B, A, B, A, ...) so that slow drift of a shared
+// machine hits both alike, and the figures that compare them, pair by pair.
+import { median, ratio, round } from "../lib/stats.ts";
+import type { TargetSpec } from "../targets/target.ts";
+import type { FleetShape } from "./fleet.ts";
+import { type RampResult, referenceRate, runRamp, stepAt } from "./ramp.ts";
+import type { StepTiming } from "./steps.ts";
+import type { Plot, RunContext, Series } from "./types.ts";
+
+export interface RampPair {
+  baseline: RampResult;
+  /** B1 (baseline plus the app's Redis write), where the scenario runs it. */
+  extra: RampResult | null;
+  app: RampResult | null;
+  /** Highest rate both baseline and app sustained: where latencies are compared. */
+  referenceRate: number | null;
+}
+
+export interface PairSpecs {
+  baseline: TargetSpec;
+  extra: TargetSpec | null;
+  /** Null when the app cannot run this scenario yet (e.g. no Redis engine). */
+  app: TargetSpec | null;
+}
+
+export async function runRampPairs(
+  ctx: RunContext,
+  specs: PairSpecs,
+  shape: FleetShape,
+  rates: readonly number[],
+  timing: StepTiming,
+): Promise<RampPair[]> {
+  const pairs: RampPair[] = [];
+  for (let pair = 0; pair < ctx.pairs; pair += 1) {
+    const baseline = await runRamp(ctx, specs.baseline, shape, rates, timing);
+    const extra = specs.extra ? await runRamp(ctx, specs.extra, shape, rates, timing) : null;
+    const app = specs.app ? await runRamp(ctx, specs.app, shape, rates, timing) : null;
+    pairs.push({
+      baseline,
+      extra,
+      app,
+      referenceRate: app ? referenceRate(app, baseline) : (baseline.steps[0]?.rate ?? null),
+    });
+  }
+  return pairs;
+}
+
+type Pick = (pair: RampPair, ramp: RampResult) => number;
+
+/** Median over pairs of app ÷ baseline for one figure. */
+export function pairRatio(
+  pairs: readonly RampPair[],
+  figure: Pick,
+  of: "baseline" | "extra" = "baseline",
+): number | null {
+  const ratios = pairs.flatMap((pair) => {
+    const base = pair[of];
+    return pair.app && base ? [ratio(figure(pair, pair.app), figure(pair, base))] : [];
+  });
+  const value = median(ratios);
+  return Number.isFinite(value) ? round(value) : null;
+}
+
+/** Median over pairs of one figure of one side. */
+export function pairMedian(
+  pairs: readonly RampPair[],
+  side: "baseline" | "extra" | "app",
+  figure: Pick,
+): number | null {
+  const values = pairs.flatMap((pair) => {
+    const ramp = pair[side];
+    return ramp ? [figure(pair, ramp)] : [];
+  });
+  const value = median(values);
+  return Number.isFinite(value) ? round(value) : null;
+}
+
+export const p50At: Pick = (pair, ramp) =>
+  stepAt(ramp, pair.referenceRate)?.latency.p50 ?? Number.NaN;
+export const p99At: Pick = (pair, ramp) =>
+  stepAt(ramp, pair.referenceRate)?.latency.p99 ?? Number.NaN;
+export const maxRate: Pick = (_pair, ramp) => ramp.maxSustainedRate;
+
+export function rampsOf(pair: RampPair): RampResult[] {
+  return [pair.baseline, pair.extra, pair.app].filter((ramp): ramp is RampResult => ramp !== null);
+}
+
+/** Rate → p50/p99 curves and the latency CDF at the reference rate, from the first pair. */
+export function rampPlots(id: string, title: string, pair: RampPair | undefined): Plot[] {
+  if (pair === undefined) return [];
+  const ramps = rampsOf(pair);
+  const curves: Series[] = ramps.flatMap((ramp) => [
+    { label: `${ramp.label} p99`, points: ramp.steps.map((step) => [step.rate, step.latency.p99]) },
+    {
+      label: `${ramp.label} p50`,
+      points: ramp.steps.map((step) => [step.rate, step.latency.p50]),
+      dashed: true,
+    },
+  ]);
+  const cdfs: Series[] = ramps.flatMap((ramp) => {
+    const step = stepAt(ramp, pair.referenceRate);
+    return step ? [{ label: ramp.label, points: step.cdf }] : [];
+  });
+  return [
+    {
+      file: `${id.toLowerCase()}-rate-p99.svg`,
+      title: `${title}: vote→seen latency by vote rate`,
+      xLabel: "votes per second",
+      yLabel: "latency (ms)",
+      xLog: false,
+      yLog: true,
+      series: curves as Series[],
+    },
+    {
+      file: `${id.toLowerCase()}-cdf.svg`,
+      title: `${title}: vote→seen CDF at ${pair.referenceRate ?? "?"} votes/s`,
+      xLabel: "latency (ms)",
+      yLabel: "fraction of deliveries",
+      xLog: true,
+      yLog: false,
+      series: cdfs,
+    },
+  ];
+}
+
+/** Every ramp of every pair, labelled, for the report's step tables. */
+export function rampTables(
+  pairs: readonly RampPair[],
+): { label: string; steps: RampResult["steps"] }[] {
+  return pairs.flatMap((pair, index) =>
+    rampsOf(pair).map((ramp) => ({
+      label: `${ramp.label}${pairs.length > 1 ? ` (pair ${index + 1})` : ""}`,
+      steps: ramp.steps,
+    })),
+  );
+}

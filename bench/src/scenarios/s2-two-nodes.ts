@@ -1,0 +1,200 @@
+// S2 — the S1 shape across two nodes sharing Redis, each room split over both: latency
+// for receivers on the sender's node and on the other node, and Redis's CPU. App against
+// B0 (relay + @socket.io/redis-adapter) and B1 (B0 + the app's Redis write per vote).
+import { round } from "../lib/stats.ts";
+import type { Sizes } from "../sizes.ts";
+import { appRedisAvailable, type TargetSpec } from "../targets/target.ts";
+import { profileApp } from "./profile-run.ts";
+import { type RampResult, stepAt } from "./ramp.ts";
+import {
+  pairMedian,
+  pairRatio,
+  type RampPair,
+  rampPlots,
+  rampsOf,
+  rampTables,
+  runRampPairs,
+} from "./ramp-pairs.ts";
+import type { Plot, RunContext, ScenarioResult } from "./types.ts";
+import { plainRow, ratioRow } from "./verdict.ts";
+
+type Figure = (pair: RampPair, ramp: RampResult) => number;
+const at =
+  (pick: (step: NonNullable<ReturnType<typeof stepAt>>) => number): Figure =>
+  (pair, ramp) => {
+    const step = stepAt(ramp, pair.referenceRate);
+    return step ? pick(step) : Number.NaN;
+  };
+
+export async function runS2(ctx: RunContext, sizes: Sizes["s2"]): Promise<ScenarioResult> {
+  const redisUrl = ctx.redis?.url ?? null;
+  if (redisUrl === null) throw new Error("S2 needs Redis");
+  const shape = {
+    rooms: sizes.rooms,
+    clientsPerRoom: sizes.clientsPerRoom,
+    votersPerRoom: sizes.clientsPerRoom,
+  };
+  const app: TargetSpec | null = appRedisAvailable() ? { kind: "app", nodes: 2, redisUrl } : null;
+  const specs = {
+    baseline: { kind: "B0", nodes: 2, redisUrl } as const,
+    extra: { kind: "B1", nodes: 2, redisUrl } as const,
+    app,
+  };
+  const pairs = await runRampPairs(ctx, specs, shape, sizes.rates, sizes.timing);
+  const first = pairs[0];
+  const rate = first?.referenceRate ?? sizes.rates[0] ?? 100;
+  const busiest = Math.max(rate, first?.app?.maxSustainedRate ?? 0);
+  const profiles = app ? await profileApp(ctx, "S2", app, shape, busiest, sizes.timing) : [];
+
+  const crossP50 = at((step) => step.crossNode.p50);
+  const crossP99 = at((step) => step.crossNode.p99);
+  const sameP50 = at((step) => step.sameNode.p50);
+  const sameP99 = at((step) => step.sameNode.p99);
+  const redisCpu = at((step) => step.redis?.cpuPercent ?? Number.NaN);
+  const serverCpu = at((step) => step.serverCpu.reduce((a, b) => a + b, 0));
+  const appCrossP50 = pairMedian(pairs, "app", crossP50);
+  const baseCrossP50 = pairMedian(pairs, "baseline", crossP50);
+  const gap =
+    appCrossP50 !== null && baseCrossP50 !== null ? round(appCrossP50 - baseCrossP50) : null;
+  const ratios = {
+    crossP99: pairRatio(pairs, crossP99),
+    sameP99: pairRatio(pairs, sameP99),
+    crossP50: pairRatio(pairs, crossP50),
+    maxRate: pairRatio(pairs, (_pair, ramp) => ramp.maxSustainedRate),
+    crossP99VsB1: pairRatio(pairs, crossP99, "extra"),
+  };
+  const rows = [
+    plainRow(
+      `cross-node p50 @ ${rate}/s: app − B0`,
+      "ms",
+      appCrossP50,
+      baseCrossP50,
+      "≤ 1 ms",
+      gap === null ? null : gap <= 1,
+      gap,
+    ),
+    ratioRow(
+      `cross-node p99 @ ${rate}/s`,
+      "ms",
+      pairMedian(pairs, "app", crossP99),
+      pairMedian(pairs, "baseline", crossP99),
+      ratios.crossP99,
+      { atMost: 1.5 },
+    ),
+    plainRow(
+      `same-node p50 @ ${rate}/s`,
+      "ms",
+      pairMedian(pairs, "app", sameP50),
+      pairMedian(pairs, "baseline", sameP50),
+      null,
+      null,
+      pairRatio(pairs, sameP50),
+    ),
+    plainRow(
+      `same-node p99 @ ${rate}/s`,
+      "ms",
+      pairMedian(pairs, "app", sameP99),
+      pairMedian(pairs, "baseline", sameP99),
+      null,
+      null,
+      ratios.sameP99,
+    ),
+    plainRow(
+      `cross-node p99 vs B1 @ ${rate}/s`,
+      "ms",
+      pairMedian(pairs, "app", crossP99),
+      pairMedian(pairs, "extra", crossP99),
+      null,
+      null,
+      ratios.crossP99VsB1,
+    ),
+    plainRow(
+      "max sustainable rate",
+      "votes/s",
+      pairMedian(pairs, "app", (_p, r) => r.maxSustainedRate),
+      pairMedian(pairs, "baseline", (_p, r) => r.maxSustainedRate),
+      null,
+      null,
+      ratios.maxRate,
+    ),
+    plainRow(
+      `Redis CPU @ ${rate}/s`,
+      "% core",
+      pairMedian(pairs, "app", redisCpu),
+      pairMedian(pairs, "baseline", redisCpu),
+      null,
+      null,
+      pairRatio(pairs, redisCpu),
+    ),
+    plainRow(
+      `servers' CPU (both nodes) @ ${rate}/s`,
+      "% core",
+      pairMedian(pairs, "app", serverCpu),
+      pairMedian(pairs, "baseline", serverCpu),
+      null,
+      null,
+      pairRatio(pairs, serverCpu),
+    ),
+  ];
+  const ramps = pairs.flatMap(rampsOf);
+  const saturated = ramps.filter((ramp) => ramp.generatorSaturated);
+  const generatorMax = Math.max(
+    ...ramps.flatMap((ramp) => ramp.steps.flatMap((step) => step.generatorCpu)),
+  );
+  rows.push(
+    plainRow(
+      "generator CPU, busiest worker",
+      "% core",
+      generatorMax,
+      null,
+      "≤ 90 %",
+      generatorMax <= 90,
+    ),
+  );
+  return {
+    id: "S2",
+    name: `S2 two nodes on Redis (${sizes.rooms} rooms × ${sizes.clientsPerRoom}, each room split over the nodes)`,
+    app: pairs.map((pair) => pair.app),
+    baseline: pairs.map((pair) => ({ B0: pair.baseline, B1: pair.extra })),
+    ratio: { ...ratios, crossP50GapMs: gap },
+    rows,
+    valid:
+      saturated.length === 0 && app !== null && ramps.every((ramp) => ramp.failedClients === 0),
+    notes: [
+      ...(app ? [] : ["The app's Redis engine is not there yet: baselines only."]),
+      ...saturated.map(
+        (ramp) => `${ramp.label}: a generator worker passed 90 % of a core — invalid.`,
+      ),
+      ...ramps
+        .filter((ramp) => ramp.failedClients > 0)
+        .map((ramp) => `${ramp.label}: ${ramp.failedClients} clients failed (${ramp.firstError}).`),
+    ],
+    plots: [...rampPlots("S2", "S2 two nodes", first), ...crossPlot(first)],
+    ramps: rampTables(pairs),
+    profiles,
+  };
+}
+
+function crossPlot(pair: RampPair | undefined): Plot[] {
+  if (pair === undefined) return [];
+  const series = rampsOf(pair).flatMap((ramp) => {
+    const step = stepAt(ramp, pair.referenceRate);
+    return step
+      ? [
+          { label: `${ramp.label} cross-node`, points: step.crossCdf },
+          { label: `${ramp.label} same-node`, points: step.sameCdf, dashed: true },
+        ]
+      : [];
+  });
+  return [
+    {
+      file: "s2-cross-node-cdf.svg",
+      title: `S2: same-node vs cross-node vote→seen at ${pair.referenceRate ?? "?"} votes/s`,
+      xLabel: "latency (ms)",
+      yLabel: "fraction of deliveries",
+      xLog: true,
+      yLog: false,
+      series,
+    },
+  ];
+}

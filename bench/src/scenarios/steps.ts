@@ -1,0 +1,118 @@
+// Runs one open-loop step on a prepared fleet and merges the workers' results: latency
+// histograms, deliveries, and CPU of every process involved over the measured window.
+
+import type { WorkerPool } from "../generator/pool.ts";
+import { nowUs, sleepUntil } from "../lib/clock.ts";
+import { cdfPoints, mergeHistograms, summarise } from "../lib/histogram.ts";
+import { CpuWindow } from "../lib/proc-stat.ts";
+import { sum } from "../lib/stats.ts";
+import { type RedisCounters, readRedisCounters, redisDelta } from "../redis/redis-info.ts";
+import type { Target } from "../targets/target.ts";
+import type { RunContext, StepMetrics } from "./types.ts";
+
+export interface StepTiming {
+  warmupMs: number;
+  measureMs: number;
+  drainMs: number;
+}
+
+/** A generator worker above this share of one core is the bottleneck: the run is invalid. */
+export const GENERATOR_CPU_LIMIT = 90;
+export const SUSTAINED_P99_MS = 100;
+
+export interface StepOptions {
+  /** Voting workers, the first N (default all): S5 keeps one worker for its joiners. */
+  voterWorkers?: number;
+  /** When the schedule starts (default 0.4 s from now), to line up other work with it. */
+  startAtUs?: number;
+}
+
+export async function runStep(
+  ctx: RunContext,
+  pool: WorkerPool,
+  target: Target,
+  rate: number,
+  timing: StepTiming,
+  roomSize: number,
+  options: StepOptions = {},
+): Promise<StepMetrics> {
+  const voterWorkers = options.voterWorkers ?? pool.size;
+  const startAtUs = options.startAtUs ?? nowUs() + 400_000;
+  const measureFrom = startAtUs + timing.warmupMs * 1000;
+  const endUs = measureFrom + timing.measureMs * 1000;
+  const redis = target.spec.redisUrl !== null ? ctx.redis : null;
+  const serverPids = target.nodes.map((node) => node.pid);
+  const watched = redis ? [...serverPids, redis.pid] : serverPids;
+
+  const window = (async () => {
+    await sleepUntil(measureFrom);
+    const cpu = new CpuWindow(watched);
+    const before: RedisCounters | null = redis ? await readRedisCounters(redis.client) : null;
+    await sleepUntil(endUs);
+    const used = cpu.read();
+    const after = redis ? await readRedisCounters(redis.client) : null;
+    return { used, delta: before && after ? redisDelta(before, after) : null };
+  })();
+
+  const results = await pool.all(
+    (index) => ({
+      type: "load",
+      ratePerSec: index < voterWorkers ? rate / voterWorkers : 0,
+      startAtUs,
+      warmupMs: timing.warmupMs,
+      measureMs: timing.measureMs,
+      drainMs: timing.drainMs,
+      offsetFraction: index / voterWorkers,
+    }),
+    timing.warmupMs + timing.measureMs + timing.drainMs + 120_000,
+  );
+  const { used, delta } = await window;
+
+  const all = mergeHistograms(results.map((one) => one.latency.all));
+  const same = mergeHistograms(results.map((one) => one.latency.sameNode));
+  const cross = mergeHistograms(results.map((one) => one.latency.crossNode));
+  const measuredVotes = sum(results.map((one) => one.measuredVotes));
+  const seconds = timing.measureMs / 1000;
+  const deliveriesPerSecByNode = target.nodes.map(
+    (_node, node) => sum(results.map((one) => one.deliveriesByNode[node] ?? 0)) / seconds,
+  );
+  const expected = measuredVotes * roomSize;
+  const missingDeliveries = Math.max(0, expected - all.totalCount);
+  const failedVotes = sum(results.map((one) => one.failed));
+  const latency = summarise(all);
+  const generatorCpu = results.map((one) => Math.round(one.cpuPercent));
+  const serverCpu = serverPids.map((pid) => Math.round(used.get(pid)?.percent ?? Number.NaN));
+  const redisCpu = redis ? (used.get(redis.pid)?.percent ?? Number.NaN) : Number.NaN;
+  return {
+    rate,
+    windowUs: { fromUs: measureFrom, toUs: endUs },
+    measuredVotes,
+    latency,
+    sameNode: summarise(same),
+    crossNode: summarise(cross),
+    ack: summarise(mergeHistograms(results.map((one) => one.ack))),
+    sendLag: summarise(mergeHistograms(results.map((one) => one.sendLag))),
+    deliveriesPerSecByNode: deliveriesPerSecByNode.map(Math.round),
+    missingDeliveries,
+    failedVotes,
+    firstError: results.find((one) => one.firstError !== null)?.firstError ?? null,
+    serverCpu,
+    generatorCpu,
+    redis: delta
+      ? {
+          cpuPercent: Math.round(redisCpu),
+          callsPerVote: measuredVotes > 0 ? delta.totalCalls / measuredVotes : 0,
+          calls: delta.calls,
+        }
+      : null,
+    generatorSaturated: generatorCpu.some((cpu) => cpu > GENERATOR_CPU_LIMIT),
+    sustained:
+      measuredVotes > 0 &&
+      latency.p99 <= SUSTAINED_P99_MS &&
+      missingDeliveries <= expected * 0.001 &&
+      failedVotes === 0,
+    cdf: cdfPoints(all),
+    crossCdf: cdfPoints(cross),
+    sameCdf: cdfPoints(same),
+  };
+}
