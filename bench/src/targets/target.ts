@@ -21,6 +21,8 @@ export interface TargetSpec {
   dataDir?: string;
   /** App: write a V8 CPU profile per node into this directory when stopped. */
   profileDir?: string;
+  /** Extra environment for every node (experiments: SNAPSHOT_EVERY, UV_THREADPOOL_SIZE...). */
+  env?: Record<string, string>;
 }
 
 export interface RoomRef {
@@ -88,7 +90,12 @@ async function startNode(
   const redis: Record<string, string> = spec.redisUrl ? { REDIS_URL: spec.redisUrl } : {};
   if (spec.kind !== "app") {
     const write: Record<string, string> = spec.kind === "B1" ? { RELAY_REDIS_WRITE: "1" } : {};
-    return spawnServer({ label, entry: RELAY_ENTRY, port, env: { ...redis, ...write } });
+    return spawnServer({
+      label,
+      entry: RELAY_ENTRY,
+      port,
+      env: { ...redis, ...write, ...spec.env },
+    });
   }
   // Each embedded node needs its own directory; the app on Redis ignores DATA_DIR.
   const dir = dataDir ?? join(tmpdir(), "stackboard-bench-unused");
@@ -110,6 +117,7 @@ async function startNode(
       COMMANDS_PER_SECOND_PER_IP: "1000000",
       ROOMS_PER_IP_PER_HOUR: "1000000",
       PUBLIC_URL: `http://127.0.0.1:${port}`,
+      ...spec.env,
     },
   });
 }

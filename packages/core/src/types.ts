@@ -1,7 +1,7 @@
 // Room state: what every replica (server and browsers) derives by reducing the same log.
 
 export type Role = "facilitator" | "voter" | "observer";
-export type VotingMode = "pick" | "dots" | "score";
+export type VotingMode = "pick" | "dots" | "score" | "ranked";
 export type DecisionStatus = "draft" | "voting" | "locked" | "revealed" | "decided";
 export type AnnotationKind = "pro" | "con" | "risk" | "question";
 
@@ -31,7 +31,11 @@ export interface Option {
 export type Ballot =
   | { mode: "pick"; optionId: string }
   | { mode: "dots"; allocations: DotAllocation[] }
-  | { mode: "score"; scores: OptionScore[] };
+  | { mode: "score"; scores: OptionScore[] }
+  /** Preferences, best first: distinct options of the decision, possibly not all of them. */
+  | { mode: "ranked"; ranking: string[] }
+  /** Valid in every mode: the voter took part (it counts as a ballot) but backs no option. */
+  | { mode: "abstain" };
 
 export interface DotAllocation {
   optionId: string;

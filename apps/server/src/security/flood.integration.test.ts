@@ -91,8 +91,8 @@ describe("flood", () => {
     expect(floodResults.limited).toBeGreaterThan(floodResults.accepted);
     expect(floodResults.accepted).toBeLessThanOrEqual(30 * 6);
     expect(cutOff).toBe(true);
-    // 2x the quiet p99, with a 5 ms floor: below that, a shared 2-core machine's timer noise dominates.
-    expect(percentile(loud, 99)).toBeLessThanOrEqual(2 * Math.max(percentile(quiet, 99), 5));
+    // 2x the quiet p99, with a 10 ms floor: below that, scheduling noise on a shared 2-core machine dominates.
+    expect(percentile(loud, 99)).toBeLessThanOrEqual(2 * Math.max(percentile(quiet, 99), 10));
     for (const client of clients) client.close();
     flooder.close();
   }, 60_000);
