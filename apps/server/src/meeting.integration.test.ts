@@ -1,4 +1,6 @@
 // A full meeting against a real server (embedded store) driven by real socket.io-clients.
+
+import { RoomExportJsonSchema } from "@stackboard/contracts";
 import {
   emptyRoom,
   findDecision,
@@ -196,6 +198,7 @@ describe("a full meeting", () => {
       events: RoomEvent[];
       state: RoomState;
     };
+    expect(RoomExportJsonSchema.safeParse(json).success).toBe(true);
     expect(json.events).toHaveLength(last);
     expect(reduceAll(emptyRoom(), json.events)).toEqual(json.state);
     for (const client of all) client.close();

@@ -1,7 +1,7 @@
 // The REST surface (room creation, snapshots, exports, catalog, health) and the SPA's URLs.
 import { z } from "zod";
 import { TechnologySchema, TemplateSchema } from "./catalog.ts";
-import { RoomStateSchema, SeqSchema, TimestampSchema } from "./domain.ts";
+import { RoomStateSchema, SeqSchema } from "./domain.ts";
 import { WireErrorSchema } from "./errors.ts";
 import { RoomEventSchema } from "./events.ts";
 import { FacilitatorKeySchema, IdSchema, RoomIdSchema } from "./ids.ts";
@@ -35,12 +35,18 @@ export const RoomSnapshotResponseSchema = z.strictObject({
 });
 export type RoomSnapshotResponse = z.infer<typeof RoomSnapshotResponseSchema>;
 
-/** GET roomExportPath(roomId, "json"): the state and the full (redacted) event log. */
-export const RoomExportJsonSchema = z.strictObject({
+/**
+ * GET roomExportPath(roomId, "json"): core's `RoomRecordJson` — the (redacted) state, each
+ * decision's derived results, and the full (redacted) event log. State and events are
+ * checked strictly; the derived results are core's to shape, so they pass through.
+ */
+export const RoomExportJsonSchema = z.object({
+  format: z.literal("stackboard.record/1"),
   roomId: RoomIdSchema,
-  exportedAt: TimestampSchema,
-  seq: SeqSchema,
+  title: z.string(),
+  exportedSeq: SeqSchema,
   state: RoomStateSchema,
+  decisions: z.array(z.looseObject({ id: IdSchema, title: z.string() })),
   events: z.array(RoomEventSchema),
 });
 export type RoomExportJson = z.infer<typeof RoomExportJsonSchema>;
