@@ -5,28 +5,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { RoomState } from "@stackboard/core";
 import { afterEach, describe, expect, it } from "vitest";
-import { type Child, startChild, waitForHttp } from "./testing/processes.ts";
-import { freePort } from "./testing/redis-server.ts";
+import { annotation, DATABASE_DECISION } from "./testing/commands.ts";
 import { createRoom } from "./testing/rest.ts";
 import { startNode } from "./testing/server-node.ts";
+import { spawnServerProcess } from "./testing/server-process.ts";
 import { TestClient } from "./testing/test-client.ts";
 
-const mainFile = new URL("./main.ts", import.meta.url).pathname;
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup();
 });
-
-function spawnServer(dataDir: string, port: number): Promise<Child> {
-  const child = startChild(process.execPath, ["--import", "tsx", mainFile], {
-    PORT: String(port),
-    HOST: "127.0.0.1",
-    DATA_DIR: dataDir,
-    LOG_LEVEL: "warn",
-    COMMANDS_PER_SECOND: "100000",
-  });
-  return waitForHttp(`http://127.0.0.1:${port}/healthz`, child).then(() => child);
-}
 
 const stateOf = async (url: string, roomId: string) =>
   (await (await fetch(`${url}/api/rooms/${roomId}`)).json()) as { seq: number; state: RoomState };
@@ -70,45 +58,30 @@ describe("restarts", () => {
   it("kill -9 right after acknowledgements loses no acknowledged event", async () => {
     const dataDir = await mkdtemp(join(tmpdir(), "stackboard-kill-"));
     cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
-    const port = await freePort();
-    const url = `http://127.0.0.1:${port}`;
-    let child = await spawnServer(dataDir, port);
-    cleanups.push(() => child.stop("SIGKILL"));
+    let node = await spawnServerProcess({ DATA_DIR: dataDir });
+    const { url, port } = node;
+    cleanups.push(() => node.child.stop("SIGKILL"));
     const room = await createRoom(url, "Crash test", "empty");
     const ada = new TestClient(url, room.roomId);
     await ada.join({ name: "Ada", facilitatorKey: room.facilitatorKey });
-    await ada.must({ type: "decision.add", decisionId: "db", title: "Database", context: "" });
-    await ada.must({
-      type: "option.add",
-      decisionId: "db",
-      optionId: "pg",
-      label: "PostgreSQL",
-      catalogId: "postgresql",
-    });
+    for (const command of DATABASE_DECISION) await ada.must(command);
 
     // Fire annotations without waiting, and kill the server as soon as 100 are acknowledged.
     const acknowledged: number[] = [];
     const sends = Array.from({ length: 400 }, (_, index) =>
       ada
-        .command({
-          type: "annotation.add",
-          annotationId: `n${index}`,
-          decisionId: "db",
-          optionId: "pg",
-          kind: "pro",
-          text: `Reason ${index}`,
-        })
+        .command(annotation(`n${index}`, `Reason ${index}`))
         .then((result) => {
           if (result.ok) acknowledged.push(index);
-          if (acknowledged.length === 100) child.process.kill("SIGKILL");
+          if (acknowledged.length === 100) node.child.process.kill("SIGKILL");
         })
         .catch(() => undefined),
     );
     await Promise.all(sends);
     ada.close();
-    await child.stop("SIGKILL");
+    await node.child.stop("SIGKILL");
 
-    child = await spawnServer(dataDir, port);
+    node = await spawnServerProcess({ DATA_DIR: dataDir }, port);
     const { state } = await stateOf(url, room.roomId);
     const kept = new Set(state.annotations.map((note) => note.id));
     const lost = acknowledged.filter((index) => !kept.has(`n${index}`));

@@ -2,32 +2,16 @@
 // Nothing acknowledged is lost, nothing is applied twice, every replica converges.
 import type { RoomEvent } from "@stackboard/core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { type Child, startChild, waitForHttp } from "../testing/processes.ts";
-import { describeWithRedis, freePort, PrivateRedis } from "../testing/redis-server.ts";
+import { annotation, DATABASE_DECISION } from "../testing/commands.ts";
+import { describeWithRedis, PrivateRedis } from "../testing/redis-server.ts";
 import { createRoom, getRoom } from "../testing/rest.ts";
 import { startNode } from "../testing/server-node.ts";
+import { type ServerProcess, spawnServerProcess } from "../testing/server-process.ts";
 import { TestClient } from "../testing/test-client.ts";
 
-const mainFile = new URL("../main.ts", import.meta.url).pathname;
 // With the facilitator, 200 clients: the room's participant cap.
 const VOTERS = 199;
 const ROUNDS = 5;
-
-async function spawnNode(redisUrl: string): Promise<{ url: string; child: Child }> {
-  const port = await freePort();
-  const child = startChild(process.execPath, ["--import", "tsx", mainFile], {
-    PORT: String(port),
-    HOST: "127.0.0.1",
-    REDIS_URL: redisUrl,
-    LOG_LEVEL: "warn",
-    COMMANDS_PER_SECOND: "10000",
-    COMMANDS_PER_SECOND_PER_IP: "100000",
-    ROOMS_PER_IP_PER_HOUR: "100000",
-  });
-  const url = `http://127.0.0.1:${port}`;
-  await waitForHttp(`${url}/readyz`, child);
-  return { url, child };
-}
 
 async function exportedEvents(url: string, roomId: string): Promise<RoomEvent[]> {
   const response = await fetch(`${url}/api/rooms/${roomId}/export.json`);
@@ -37,9 +21,12 @@ async function exportedEvents(url: string, roomId: string): Promise<RoomEvent[]>
 describeWithRedis(
   "failover",
   (redis) => {
-    let nodes: { url: string; child: Child }[] = [];
+    let nodes: ServerProcess[] = [];
     beforeAll(async () => {
-      nodes = [await spawnNode(redis.url), await spawnNode(redis.url)];
+      nodes = [
+        await spawnServerProcess({ REDIS_URL: redis.url }),
+        await spawnServerProcess({ REDIS_URL: redis.url }),
+      ];
     });
     afterAll(async () => {
       await Promise.all(nodes.map((node) => node.child.stop("SIGKILL")));
@@ -51,14 +38,7 @@ describeWithRedis(
       const room = await createRoom(b.url, "Failover");
       const ada = new TestClient(b.url, room.roomId);
       await ada.mustJoin({ name: "Ada", facilitatorKey: room.facilitatorKey });
-      await ada.must({ type: "decision.add", decisionId: "db", title: "Database", context: "" });
-      await ada.must({
-        type: "option.add",
-        decisionId: "db",
-        optionId: "pg",
-        label: "PostgreSQL",
-        catalogId: null,
-      });
+      for (const command of DATABASE_DECISION) await ada.must(command);
       const voters: TestClient[] = [];
       // Joins in batches: 200 simultaneous first joins on two nodes is a stampede on one log.
       for (let first = 0; first < VOTERS; first += 20) {
@@ -79,14 +59,7 @@ describeWithRedis(
       const vote = async (client: TestClient, index: number) => {
         for (let round = 0; round < ROUNDS; round += 1) {
           const commandId = `failover-${index}-r${round}`;
-          const command = {
-            type: "annotation.add",
-            annotationId: `v${index}r${round}`,
-            decisionId: "db",
-            optionId: "pg",
-            kind: "pro",
-            text: `Voter ${index} round ${round}`,
-          } as const;
+          const command = annotation(`v${index}r${round}`, `Voter ${index} round ${round}`);
           for (let attempt = 0; ; attempt += 1) {
             const result = await client.command(command, commandId).catch(() => null);
             if (result?.ok) break;
@@ -148,32 +121,13 @@ describeWithRedis(
           const room = await createRoom(node.url, "Redis crash");
           const ada = new TestClient(node.url, room.roomId, { ackTimeoutMs: 2_000 });
           await ada.mustJoin({ name: "Ada", facilitatorKey: room.facilitatorKey });
-          await ada.must({
-            type: "decision.add",
-            decisionId: "db",
-            title: "Database",
-            context: "",
-          });
-          await ada.must({
-            type: "option.add",
-            decisionId: "db",
-            optionId: "pg",
-            label: "PostgreSQL",
-            catalogId: null,
-          });
+          for (const command of DATABASE_DECISION) await ada.must(command);
           const acknowledged: string[] = [];
           let crashed = false;
           await Promise.all(
             Array.from({ length: 600 }, (_, index) =>
               ada
-                .command({
-                  type: "annotation.add",
-                  annotationId: `n${index}`,
-                  decisionId: "db",
-                  optionId: "pg",
-                  kind: "pro",
-                  text: `Reason ${index}`,
-                })
+                .command(annotation(`n${index}`, `Reason ${index}`))
                 .then(async (result) => {
                   if (!result.ok) return;
                   acknowledged.push(`n${index}`);
