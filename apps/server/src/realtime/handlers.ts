@@ -67,9 +67,20 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
     return normalised.toWire();
   };
 
+  /** Every request that does work counts against the socket's and the address's budget. */
+  const throttle = () =>
+    Promise.all([
+      consume(deps.commandLimiter, socket.id),
+      consume(deps.ipCommandLimiter, clientAddress(socket)),
+    ]).catch((error: unknown) => {
+      strike();
+      throw error;
+    });
+
   socket.on("join", async (payload: unknown, rawAck: unknown) => {
     const ack = toAck<JoinResult>(rawAck);
     try {
+      await throttle();
       const version = checkProtocolVersion(readProtocolVersion(payload) ?? -1);
       if (version)
         throw new StackboardError(
@@ -125,13 +136,7 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
       if (socket.data.roomId !== roomId) {
         throw new StackboardError("FORBIDDEN", "This connection has not joined that room.");
       }
-      await Promise.all([
-        consume(deps.commandLimiter, socket.id),
-        consume(deps.ipCommandLimiter, clientAddress(socket)),
-      ]).catch((error: unknown) => {
-        strike();
-        throw error;
-      });
+      await throttle();
       const executed = await rooms.execute(roomId, participantId, commandId, command);
       if (executed.duplicate) result = "duplicate";
       ack?.({ ok: true, seq: executed.seq, duplicate: executed.duplicate });
@@ -148,6 +153,7 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
   socket.on("sync", async (payload: unknown, rawAck: unknown) => {
     const ack = toAck<SyncResult>(rawAck);
     try {
+      await throttle();
       const parsed = SyncRequestSchema.safeParse(payload);
       if (!parsed.success)
         throw new StackboardError("INVALID_REQUEST", zodIssuesMessage(parsed.error));

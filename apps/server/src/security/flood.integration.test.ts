@@ -7,7 +7,8 @@ import { TestClient } from "../testing/test-client.ts";
 
 let server: TestNode;
 beforeAll(async () => {
-  server = await startNode({ COMMANDS_PER_SECOND: "30" });
+  // All test clients share 127.0.0.1: the per-address limit is raised so this measures the per-socket one.
+  server = await startNode({ COMMANDS_PER_SECOND: "30", COMMANDS_PER_SECOND_PER_IP: "1000000" });
 });
 afterAll(async () => {
   await server.dispose();

@@ -26,6 +26,7 @@ export async function startNode(
     LOG_LEVEL: "silent",
     ROOMS_PER_IP_PER_HOUR: "100000",
     COMMANDS_PER_SECOND: "10000",
+    COMMANDS_PER_SECOND_PER_IP: "1000000",
     ...env,
   });
   const server = await startServer(config, createLogger(config.logLevel));
