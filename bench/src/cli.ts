@@ -1,4 +1,5 @@
-// `npm run bench -- [--quick] [--only S1,S5] [--workers 2] [--pairs 2] [--out dir] [--no-docs]`
+// `npm run bench -- [--quick] [--only S1,S5] [--workers 2] [--pairs 2] [--out dir] [--no-docs]
+//  [--app-env KEY=VALUE ...]` (the last one tries an app setting, e.g. UV_THREADPOOL_SIZE=16)
 import { parseArgs } from "node:util";
 import { RESULTS_DIR } from "./lib/paths.ts";
 import type { ScenarioId } from "./scenarios/types.ts";
@@ -12,6 +13,7 @@ export interface CliOptions {
   pairs: number;
   outDir: string;
   updateDocs: boolean;
+  appEnv: Record<string, string>;
   command: string;
 }
 
@@ -28,6 +30,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
       pairs: { type: "string" },
       out: { type: "string" },
       "no-docs": { type: "boolean", default: false },
+      "app-env": { type: "string", multiple: true, default: [] },
     },
     strict: true,
   });
@@ -41,6 +44,12 @@ export function parseCli(argv: readonly string[]): CliOptions {
   const pairs = Number(values.pairs ?? (values.quick ? 1 : 2));
   if (!Number.isInteger(workers) || workers < 1 || workers > 16) throw new Error("--workers: 1-16");
   if (!Number.isInteger(pairs) || pairs < 1 || pairs > 10) throw new Error("--pairs: 1-10");
+  const appEnv: Record<string, string> = {};
+  for (const pair of values["app-env"]) {
+    const match = /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(pair);
+    if (!match?.[1]) throw new Error(`--app-env: KEY=VALUE, not ${pair}`);
+    appEnv[match[1]] = match[2] ?? "";
+  }
   const viaNpm = process.env.npm_lifecycle_event === "bench";
   return {
     quick: values.quick,
@@ -49,6 +58,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
     pairs,
     outDir: values.out ?? RESULTS_DIR,
     updateDocs: !values["no-docs"],
+    appEnv,
     command: `${viaNpm ? "npm run bench --" : "node --import tsx bench/src/run.ts"}${argv.length > 0 ? ` ${argv.join(" ")}` : ""}`,
   };
 }

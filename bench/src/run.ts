@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { parseCli } from "./cli.ts";
 import { WorkerPool } from "./generator/pool.ts";
 import { SCRATCH_DIR } from "./lib/paths.ts";
+import { pruneScratch } from "./lib/scratch.ts";
 import { measureRedisFloor, type RedisFloor } from "./redis/redis-floor.ts";
 import { type BenchRedis, startBenchRedis } from "./redis/redis-server.ts";
 import { currentLoad, machineInfo } from "./report/machine.ts";
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
   watchdog.unref();
   const started = new Date();
   const loadAtStart = currentLoad();
+  pruneScratch();
   const log = (message: string) =>
     console.log(`[${((Date.now() - started.getTime()) / 1000).toFixed(1)}s] ${message}`);
 
@@ -50,6 +52,7 @@ async function main(): Promise<void> {
     quick: options.quick,
     pool,
     pairs: options.pairs,
+    appEnv: options.appEnv,
     redis,
     profileDir: join(SCRATCH_DIR, "profiles", started.toISOString().replace(/[:.]/g, "-")),
     log,
@@ -80,6 +83,7 @@ async function main(): Promise<void> {
     quick: options.quick,
     workers: options.workers,
     pairs: options.pairs,
+    appEnv: options.appEnv,
     machine: machineInfo(redis?.version ?? null, loadAtStart),
     redisFloor: floor,
     scenarios,

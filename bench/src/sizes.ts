@@ -70,7 +70,7 @@ export const QUICK: Sizes = {
   },
   s4: { levels: [1000, 2000], perRoom: 10, settleMs: 500 },
   s5: {
-    histories: [1000, 10_000, 100_000],
+    histories: [1000, 100_000],
     voters: 20,
     voteRate: 100,
     joins: 10,

@@ -27,6 +27,8 @@ const EnvSchema = z.object({
   /** All sockets from one address together (a whole office behind one NAT fits). */
   COMMANDS_PER_SECOND_PER_IP: z.coerce.number().int().min(1).default(600),
   WEB_DIST: z.string().optional(),
+  /** Keys anonymous ballots; set the same value on every node when running several. */
+  BALLOT_KEY_SECRET: z.string().min(32).optional(),
 });
 
 export interface Config {
@@ -44,6 +46,7 @@ export interface Config {
   commandsPerSecond: number;
   commandsPerSecondPerIp: number;
   webDist: string | null;
+  ballotKeySecret: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -78,5 +81,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     commandsPerSecond: values.COMMANDS_PER_SECOND,
     commandsPerSecondPerIp: values.COMMANDS_PER_SECOND_PER_IP,
     webDist: values.WEB_DIST ?? null,
+    ballotKeySecret: values.BALLOT_KEY_SECRET ?? null,
   };
 }

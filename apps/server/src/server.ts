@@ -10,6 +10,7 @@ import { createMetrics } from "./metrics.ts";
 import { LocalPresence, type PresenceTracker } from "./realtime/presence.ts";
 import { createSocketServer } from "./realtime/socket-server.ts";
 import type { AppServer } from "./realtime/types.ts";
+import { dataDirBallotKeySecret, ephemeralBallotKeySecret } from "./rooms/ballot-keys.ts";
 import { RoomService } from "./rooms/room-service.ts";
 import { createEmbeddedStore } from "./store/embedded/index.ts";
 import type { RoomStore } from "./store/types.ts";
@@ -53,6 +54,15 @@ async function openStore(config: Config, logger: Logger): Promise<Backend> {
   return { store, presence: new LocalPresence() };
 }
 
+/** Without BALLOT_KEY_SECRET: the embedded engine keeps one in its data directory. */
+async function fallbackBallotKeySecret(config: Config, logger: Logger): Promise<string> {
+  if (!config.redisUrl) return dataDirBallotKeySecret(config.dataDir);
+  logger.warn(
+    "BALLOT_KEY_SECRET is not set: anonymous ballot keys differ between nodes and restarts",
+  );
+  return ephemeralBallotKeySecret();
+}
+
 export async function startServer(
   config: Config,
   logger: Logger = createLogger(config.logLevel),
@@ -60,7 +70,9 @@ export async function startServer(
   const metrics = createMetrics();
   const backend = await openStore(config, logger);
   const { store, presence } = backend;
+  const ballotKeySecret = config.ballotKeySecret ?? (await fallbackBallotKeySecret(config, logger));
   const rooms = new RoomService({
+    ballotKeySecret,
     store,
     logger,
     metrics,

@@ -5,12 +5,12 @@
 import type {
   ClientToServerEvents,
   CommandResult,
+  EventMessage,
   InterServerEvents,
   JoinResult,
   ServerToClientEvents,
   SocketData,
 } from "@stackboard/contracts";
-import type { EventBody } from "@stackboard/core";
 import type { Server, Socket } from "socket.io";
 import type { RelayWrite } from "./relay-write.ts";
 
@@ -74,13 +74,14 @@ export function registerRelayHandlers(
       ack?.({ ok: false, error: { code: "INVALID_COMMAND", message: "bad envelope" } });
       return;
     }
-    // The command echoed as the event body: the same bytes the app's event carries.
+    // The command echoed, unchecked, as the event body: the same bytes the app's event
+    // carries for a ballot (its event body mirrors the command), with none of its checks.
     const event = {
       seq: 0,
       at: Date.now(),
       actorId: socket.data.participantId,
       commandId,
-      body: body as unknown as EventBody,
+      body: body as unknown as EventMessage["event"]["body"],
     };
     try {
       event.seq = write

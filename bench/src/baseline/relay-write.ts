@@ -24,6 +24,8 @@ export interface RelayWrite {
 export function createRelayWrite(redisUrl: string): RelayWrite {
   const redis = new Redis(redisUrl, { maxRetriesPerRequest: 2 });
   redis.defineCommand("relayAppend", { numberOfKeys: 3, lua: APPEND });
+  // defineCommand adds the method at run time (EVALSHA, EVAL on NOSCRIPT); ioredis cannot
+  // type it, so it is declared here once.
   const call = redis as unknown as {
     relayAppend(
       meta: string,

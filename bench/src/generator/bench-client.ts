@@ -1,23 +1,28 @@
 // One simulated participant: a real socket.io-client over WebSocket, speaking the app's
 // protocol (the relay answers the same messages). It keeps no replica of the room: the
 // bench only needs what each scenario's sink makes of the events it receives.
+
 import {
   type CatchUp,
   type ClientToServerEvents,
+  type CommandEnvelope,
   type CommandResult,
+  type EventMessage,
   type JoinResult,
   PROTOCOL_VERSION,
   type ServerToClientEvents,
 } from "@stackboard/contracts";
-import type { CommandBody, RoomEvent } from "@stackboard/core";
 import { io, type Socket } from "socket.io-client";
 import type { ClientSpec } from "./protocol.ts";
 
 export type BenchSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+/** Wire types (the contracts' schemas), which is what crosses the socket. */
+export type WireCommand = CommandEnvelope["command"];
+export type WireEvent = EventMessage["event"];
 
 /** What a scenario does with the events a client receives (live or in a catch-up). */
 export interface EventSink {
-  event(client: BenchClient, event: RoomEvent): void;
+  event(client: BenchClient, event: WireEvent): void;
   /** A snapshot catch-up: the events before `seq` arrive as state, not one by one. */
   snapshot?(client: BenchClient, seq: number): void;
 }
@@ -28,7 +33,7 @@ export const IGNORE: EventSink = { event() {} };
 export const DECISION_ID = "d1";
 export const OPTION_IDS = ["o1", "o2", "o3"] as const;
 
-export const ballot = (choice: number): CommandBody => ({
+export const ballot = (choice: number): WireCommand => ({
   type: "ballot.cast",
   decisionId: DECISION_ID,
   ballot: { mode: "pick", optionId: OPTION_IDS[choice % OPTION_IDS.length] ?? "o1" },
@@ -107,7 +112,7 @@ export class BenchClient {
     return result;
   }
 
-  command(commandId: string, command: CommandBody): Promise<CommandResult> {
+  command(commandId: string, command: WireCommand): Promise<CommandResult> {
     return this.socket
       .timeout(COMMAND_TIMEOUT_MS)
       .emitWithAck("command", { commandId, roomId: this.spec.roomId, command });
@@ -132,7 +137,7 @@ export class BenchClient {
 }
 
 /** The facilitator's board for a bench room: one pick decision with three options. */
-export const ROOM_SETUP: readonly CommandBody[] = [
+export const ROOM_SETUP: readonly WireCommand[] = [
   { type: "decision.add", decisionId: DECISION_ID, title: "Database", context: "Bench room" },
   {
     type: "option.add",

@@ -35,9 +35,14 @@ export async function runBurst(state: WorkerState, request: BurstRequest): Promi
       completeAtUs: new Array<number | null>(rounds).fill(null),
     });
   }
-  const counts = { sent: 0, retried: 0, acked: 0, failed: 0, redelivered: 0 };
+  const counts = { sent: 0, retried: 0, acked: 0, failed: 0, redelivered: 0, snapshots: 0 };
   let firstError: string | null = null;
   const sink: EventSink = {
+    // A rejoin far behind gets a snapshot: its votes are in the state, not seen one by one,
+    // so they count as lost here. Counted, so the report can tell.
+    snapshot() {
+      counts.snapshots += 1;
+    },
     event(client, event) {
       const vote = readBurstVote(event.commandId);
       const tally = tallies.get(client);
@@ -137,6 +142,7 @@ export async function runBurst(state: WorkerState, request: BurstRequest): Promi
     failed: counts.failed,
     firstError,
     redelivered: counts.redelivered,
+    snapshotCatchUps: counts.snapshots,
     cpuPercent: activeUs > 0 ? (100 * (cpu.user + cpu.system)) / activeUs : 0,
   };
 }

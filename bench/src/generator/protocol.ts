@@ -126,6 +126,8 @@ export interface BurstResult {
   firstError: string | null;
   /** Deliveries ignored because the seq had been seen (catch-up overlap). */
   redelivered: number;
+  /** Rejoins answered with a snapshot instead of the missed events. */
+  snapshotCatchUps: number;
   /** Worker CPU while rounds were in flight, percent of one core. */
   cpuPercent: number;
 }

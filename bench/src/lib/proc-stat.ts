@@ -30,13 +30,47 @@ export function rssBytes(pid: number): number {
   }
 }
 
-/** A window of CPU use for a set of processes: start it, later read percent of one core. */
+/** CPU seconds the whole machine has been busy (all cores; /proc/stat, not idle/iowait). */
+export function machineBusySeconds(): number {
+  try {
+    const first = readFileSync("/proc/stat", "utf8").split("\n", 1)[0] ?? "";
+    const [user, nice, system, , , irq, softirq, steal] = first
+      .trim()
+      .split(/\s+/)
+      .slice(1)
+      .map(Number);
+    return (
+      ((user ?? 0) + (nice ?? 0) + (system ?? 0) + (irq ?? 0) + (softirq ?? 0) + (steal ?? 0)) /
+      TICKS_PER_SECOND
+    );
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/**
+ * A window of CPU use for a set of processes: start it, later read percent of one core —
+ * and how much of the machine went to processes outside the set (other people's work on a
+ * shared machine), which makes figures from that window worthless.
+ */
 export class CpuWindow {
   private readonly startCpu: Map<number, number>;
   private readonly startWall = performance.now();
+  private readonly startMachine = machineBusySeconds();
 
   constructor(private readonly pids: readonly number[]) {
     this.startCpu = new Map(pids.map((pid) => [pid, cpuSeconds(pid)]));
+  }
+
+  /** Percent of one core used by processes not in the set (and not this process). */
+  foreignPercent(used: Map<number, { seconds: number }>): number {
+    const wall = (performance.now() - this.startWall) / 1000;
+    const ours = [...used.values()].reduce(
+      (total, one) => total + (Number.isFinite(one.seconds) ? one.seconds : 0),
+      0,
+    );
+    const machine = machineBusySeconds() - this.startMachine;
+    return wall > 0 ? Math.max(0, (100 * (machine - ours)) / wall) : Number.NaN;
   }
 
   /** Per pid: CPU seconds used in the window and percent of one core. */

@@ -11,10 +11,16 @@ interface CallFrame {
   lineNumber: number;
 }
 
+interface ProfileNode {
+  id: number;
+  callFrame: CallFrame;
+  children?: number[];
+}
+
 interface CpuProfile {
   /** Microseconds on CLOCK_MONOTONIC: the same clock as the bench's nowUs(). */
   startTime: number;
-  nodes: { id: number; callFrame: CallFrame }[];
+  nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
 }
@@ -48,6 +54,36 @@ function location(frame: CallFrame): string {
   return `${path}:${frame.lineNumber + 1}`;
 }
 
+/**
+ * Areas charged for each profile node: a frame of Node itself or native code (writev, a
+ * file write) is charged to the nearest caller in our code or in a package, so that a
+ * socket write shows up under ws/engine.io and a log write under apps/server/store.
+ */
+function areasByNode(nodes: readonly ProfileNode[]): Map<number, string> {
+  const parent = new Map<number, number>();
+  for (const node of nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const areas = new Map<number, string>();
+  const owner = (id: number): string => {
+    const known = areas.get(id);
+    if (known !== undefined) return known;
+    const node = byId.get(id);
+    if (node === undefined) return "(native)";
+    const own = areaOf(node.callFrame);
+    const up = parent.get(id);
+    const area =
+      (own === "node internals" || own === "(native)") &&
+      up !== undefined &&
+      byId.get(up)?.callFrame.functionName !== "(root)"
+        ? owner(up)
+        : own;
+    areas.set(id, area === "(root)" ? own : area);
+    return areas.get(id) ?? own;
+  };
+  for (const node of nodes) owner(node.id);
+  return areas;
+}
+
 /** Which package or area a frame belongs to. */
 export function areaOf(frame: CallFrame): string {
   if (SPECIAL.has(frame.functionName) && frame.url === "") return frame.functionName;
@@ -60,7 +96,13 @@ export function areaOf(frame: CallFrame): string {
   return url === "" ? "(native)" : "other";
 }
 
-/** Only samples inside `window` count (the measured steps, not start-up and room setup). */
+/**
+ * Self time per function from the sample *counts*, not the time deltas. V8 samples by
+ * signal: while the process waits for a CPU (a shared 2-core machine), no extra samples
+ * pile up, but the next sample's delta grows and would charge the whole wait to whatever
+ * runs next. Counts times the nominal interval stay close to CPU time. Only samples inside
+ * `window` count (the measured steps, not start-up and room setup).
+ */
 export function summariseProfile(
   file: string,
   label: string,
@@ -70,48 +112,55 @@ export function summariseProfile(
   const parsed: unknown = JSON.parse(readFileSync(file, "utf8"));
   if (!isCpuProfile(parsed)) return null;
   const frames = new Map(parsed.nodes.map((node) => [node.id, node.callFrame]));
-  const byFunction = new Map<string, { frame: CallFrame; us: number }>();
+  const nodeAreas = areasByNode(parsed.nodes);
+  const byFunction = new Map<string, { frame: CallFrame; samples: number }>();
   const byArea = new Map<string, number>();
-  let totalUs = 0;
+  let total = 0;
   let at = parsed.startTime;
   parsed.samples.forEach((id, index) => {
-    const us = parsed.timeDeltas[index] ?? 0;
-    at += us;
+    at += parsed.timeDeltas[index] ?? 0;
     const frame = frames.get(id);
-    if (frame === undefined || us <= 0) return;
+    if (frame === undefined) return;
     if (window !== null && (at < window.fromUs || at > window.toUs)) return;
-    totalUs += us;
+    total += 1;
     const key = `${frame.functionName}|${frame.url}|${frame.lineNumber}`;
-    const entry = byFunction.get(key) ?? { frame, us: 0 };
-    entry.us += us;
+    const entry = byFunction.get(key) ?? { frame, samples: 0 };
+    entry.samples += 1;
     byFunction.set(key, entry);
-    const area = areaOf(frame);
-    byArea.set(area, (byArea.get(area) ?? 0) + us);
+    const area = nodeAreas.get(id) ?? areaOf(frame);
+    byArea.set(area, (byArea.get(area) ?? 0) + 1);
   });
-  const idleUs = byArea.get("(idle)") ?? 0;
-  const busyUs = Math.max(1, totalUs - idleUs);
-  const percent = (us: number) => Math.round((1000 * us) / busyUs) / 10;
+  const intervalMs = nominalIntervalMs(parsed.timeDeltas);
+  const idle = byArea.get("(idle)") ?? 0;
+  const busy = Math.max(1, total - idle);
+  const percent = (samples: number) => Math.round((1000 * samples) / busy) / 10;
   const entries: ProfileEntry[] = [...byFunction.values()]
     .filter(({ frame }) => frame.functionName !== "(idle)")
-    .sort((a, b) => b.us - a.us)
+    .sort((a, b) => b.samples - a.samples)
     .slice(0, top)
-    .map(({ frame, us }) => ({
+    .map(({ frame, samples }) => ({
       functionName: frame.functionName || "(anonymous)",
       location: location(frame),
-      selfMs: Math.round(us / 1000),
-      selfPercent: percent(us),
+      selfMs: Math.round(samples * intervalMs),
+      selfPercent: percent(samples),
     }));
   const areas = [...byArea.entries()]
     .filter(([area]) => area !== "(idle)")
     .sort((a, b) => b[1] - a[1])
     .slice(0, 12)
-    .map(([area, us]) => ({ area, selfPercent: percent(us) }));
+    .map(([area, samples]) => ({ area, selfPercent: percent(samples) }));
   return {
     label,
-    totalMs: Math.round(totalUs / 1000),
-    idlePercent: Math.round((1000 * idleUs) / Math.max(1, totalUs)) / 10,
+    totalMs: Math.round(total * intervalMs),
+    idlePercent: Math.round((1000 * idle) / Math.max(1, total)) / 10,
     gcPercent: percent(byArea.get("(garbage collector)") ?? 0),
     top: entries,
     areas,
   };
+}
+
+/** The sampling interval the profiler aimed at: the median gap between samples. */
+function nominalIntervalMs(deltas: readonly number[]): number {
+  const sorted = deltas.filter((delta) => delta > 0).sort((a, b) => a - b);
+  return (sorted[Math.floor(sorted.length / 2)] ?? 1000) / 1000;
 }

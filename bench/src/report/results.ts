@@ -11,6 +11,8 @@ export interface RunResults {
   quick: boolean;
   workers: number;
   pairs: number;
+  /** App settings tried with --app-env (empty: the app as configured by the bench). */
+  appEnv: Record<string, string>;
   machine: MachineInfo;
   redisFloor: RedisFloor | null;
   scenarios: ScenarioResult[];

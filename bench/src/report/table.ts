@@ -56,18 +56,19 @@ function rampSection(scenarios: readonly ScenarioResult[]): string[] {
       out.push(
         `#### ${scenario.id} ${ramp.label}`,
         "",
-        "| votes/s | p50 ms | p99 ms | same-node p99 | cross-node p99 | deliveries/s per node | server CPU % | generator CPU % | |",
-        "|---:|---:|---:|---:|---:|---|---|---|---|",
+        "| votes/s | p50 ms | p99 ms | same-node p99 | cross-node p99 | deliveries/s per node | server CPU % | generator CPU % | others' CPU % | |",
+        "|---:|---:|---:|---:|---:|---|---|---|---:|---|",
         ...ramp.steps.map((step) => {
           const split = step.crossNode.count > 0;
           const flags = [
             step.sustained ? "sustained" : "**not sustained**",
             step.generatorSaturated ? "**generator saturated**" : "",
+            step.machineBusy ? "**machine busy**" : "",
             step.firstTryP99 !== undefined
               ? `(repeat; first try p99 ${formatNumber(step.firstTryP99)})`
               : "",
           ].filter(Boolean);
-          return `| ${step.rate} | ${formatNumber(step.latency.p50)} | ${formatNumber(step.latency.p99)} | ${split ? formatNumber(step.sameNode.p99) : "—"} | ${split ? formatNumber(step.crossNode.p99) : "—"} | ${step.deliveriesPerSecByNode.map(formatNumber).join(" / ")} | ${step.serverCpu.join(" / ")} | ${step.generatorCpu.join(" / ")} | ${flags.join(" ")} |`;
+          return `| ${step.rate} | ${formatNumber(step.latency.p50)} | ${formatNumber(step.latency.p99)} | ${split ? formatNumber(step.sameNode.p99) : "—"} | ${split ? formatNumber(step.crossNode.p99) : "—"} | ${step.deliveriesPerSecByNode.map(formatNumber).join(" / ")} | ${step.serverCpu.join(" / ")} | ${step.generatorCpu.join(" / ")} | ${step.foreignCpu} | ${flags.join(" ")} |`;
         }),
         "",
       );
@@ -111,7 +112,7 @@ export function runMarkdown(results: RunResults, svgPrefix: string): string {
     resultsTable(results.scenarios),
     "",
     invalid.length > 0
-      ? `**Invalid figures** (generator saturated, clients failed, or the scenario could not run): ${invalid.map((s) => s.id).join(", ")}.`
+      ? `**Invalid figures** (generator saturated, machine busy with other work, clients failed, or the scenario could not run): ${invalid.map((s) => s.id).join(", ")}. The notes say which.`
       : "Every scenario valid (no generator worker above 90 % of a core).",
     "",
     ...results.scenarios.flatMap((scenario) =>

@@ -6,6 +6,7 @@ import type { FleetShape } from "./fleet.ts";
 import { type RampResult, referenceRate, runRamp, stepAt } from "./ramp.ts";
 import type { StepTiming } from "./steps.ts";
 import type { Plot, RunContext, Series } from "./types.ts";
+import { stepsValidity } from "./verdict.ts";
 
 export interface RampPair {
   baseline: RampResult;
@@ -133,4 +134,26 @@ export function rampTables(
       steps: ramp.steps,
     })),
   );
+}
+
+/** Every ramp's steps checked (generator, shared machine) and its clients all joined. */
+export function rampsValidity(pairs: readonly RampPair[]): { valid: boolean; notes: string[] } {
+  const checks = pairs.flatMap(rampsOf).map((ramp) => {
+    const steps = stepsValidity(ramp.label, ramp.steps);
+    const failed =
+      ramp.failedClients > 0
+        ? [`${ramp.label}: ${ramp.failedClients} clients failed (${ramp.firstError}).`]
+        : [];
+    return { valid: steps.valid && failed.length === 0, notes: [...steps.notes, ...failed] };
+  });
+  return {
+    valid: checks.every((check) => check.valid),
+    notes: checks.flatMap((check) => check.notes),
+  };
+}
+
+/** The pairs' reference rates, for row labels ("1000/s", or "1000/1500/s" when they differ). */
+export function referenceLabel(pairs: readonly RampPair[]): string {
+  const rates = [...new Set(pairs.map((pair) => pair.referenceRate ?? 0))];
+  return `${rates.join("/")}/s`;
 }

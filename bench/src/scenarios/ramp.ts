@@ -36,8 +36,9 @@ export async function runRamp(
     );
     const steps: StepMetrics[] = [];
     const first = rates[0];
-    if (fleet.joined > 0 && first !== undefined) {
-      // Unrecorded: JIT, first snapshots and lazy loads happen here, not in the first step.
+    if (fleet.joined > 0 && first !== undefined && !ctx.quick) {
+      // Unrecorded: JIT, first snapshots and lazy loads happen here, not in the first step
+      // (full runs; a quick run makes do with each step's warm-up).
       await runStep(
         ctx,
         pool,

@@ -75,7 +75,7 @@ async function measure(ctx: RunContext, spec: TargetSpec, sizes: Sizes["s4"]): P
 }
 
 export async function runS4(ctx: RunContext, sizes: Sizes["s4"]): Promise<ScenarioResult> {
-  const appSpec: TargetSpec = { kind: "app", nodes: 1, redisUrl: null };
+  const appSpec: TargetSpec = { kind: "app", nodes: 1, redisUrl: null, env: ctx.appEnv };
   const baseSpec: TargetSpec = { kind: "B0", nodes: 1, redisUrl: null };
   const pairs: { app: MemoryRun; baseline: MemoryRun }[] = [];
   for (let pair = 0; pair < ctx.pairs; pair += 1) {

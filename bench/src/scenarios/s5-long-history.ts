@@ -40,7 +40,7 @@ export async function runS5(ctx: RunContext, sizes: Sizes["s5"]): Promise<Scenar
     );
     const app = await measure(
       ctx,
-      { kind: "app", nodes: 1, redisUrl: null, dataDir },
+      { kind: "app", nodes: 1, redisUrl: null, dataDir, env: ctx.appEnv },
       sizes,
       seeded,
     );

@@ -4,7 +4,7 @@ import { ratio, round } from "../lib/stats.ts";
 import type { Sizes } from "../sizes.ts";
 import type { HistoryRun } from "./s5-long-history.ts";
 import type { ScenarioResult, TableRow } from "./types.ts";
-import { plainRow, ratioRow } from "./verdict.ts";
+import { plainRow, ratioRow, stepsValidity } from "./verdict.ts";
 
 export function s5Result(
   sizes: Sizes["s5"],
@@ -82,7 +82,7 @@ export function s5Result(
     run.votersQuiet,
     run.votersDuringJoins,
   ]);
-  const saturated = everyStep.some((step) => step.generatorSaturated);
+  const validity = stepsValidity("voters", everyStep);
   const failures = [...app, ...baseline].filter((run) => run.joinFailures > 0);
   return {
     id: "S5",
@@ -96,11 +96,11 @@ export function s5Result(
         rows.find((row) => row.metric.startsWith("join p99:"))?.ratio ?? null,
     },
     rows,
-    valid: !saturated && failures.length === 0,
+    valid: validity.valid && failures.length === 0,
     notes: [
       "Baseline column: the relay's join (no history, empty catch-up) — the floor of a join.",
       "Ratio column of the join rows: against the smallest history.",
-      ...(saturated ? ["A generator worker passed 90 % of a core: voters' figures invalid."] : []),
+      ...validity.notes,
       ...failures.map(
         (run) => `history ${run.history}: ${run.joinFailures} joins failed (${run.firstError}).`,
       ),

@@ -40,14 +40,19 @@ export interface BurstRun {
   generatorCpu: number[];
   generatorSaturated: boolean;
   serverCpu: number[];
+  /** CPU of processes outside the bench while the rounds ran, percent of one core. */
+  foreignCpu: number;
+  /** Time to connect and join every client (room creation and setup included). */
+  fillMs: number;
+  snapshotCatchUps: number;
 }
 
 export async function runS6(ctx: RunContext, sizes: Sizes["s6"]): Promise<ScenarioResult> {
   const redisUrl = ctx.redis?.url ?? null;
   const twoNodes = appRedisAvailable() && redisUrl !== null;
   const app: TargetSpec = twoNodes
-    ? { kind: "app", nodes: 2, redisUrl }
-    : { kind: "app", nodes: 1, redisUrl: null };
+    ? { kind: "app", nodes: 2, redisUrl, env: ctx.appEnv }
+    : { kind: "app", nodes: 1, redisUrl: null, env: ctx.appEnv };
   const baseline: TargetSpec = twoNodes
     ? { kind: "B0", nodes: 2, redisUrl }
     : { kind: "B0", nodes: 1, redisUrl: null };
@@ -72,14 +77,23 @@ async function burstOn(
   const pool = ctx.pool;
   const label = `${targetLabel(spec)}${drop ? " (10% dropped)" : ""}`;
   try {
+    const upStarted = performance.now();
     const { joined, failed, firstError } = await bringUpTabs(pool, target, sizes.clients);
+    // Filling one room: the app's presence roster goes to every socket on every join.
+    const fillMs = Math.round(performance.now() - upStarted);
     const victims = Array.from({ length: sizes.clients }, (_unused, index) => index).filter(
       (index) => index % 10 === 5,
     );
     const startAtUs = nowUs() + 1_000_000;
     const lastRoundEnd = sizes.rounds * sizes.periodMs + sizes.dropMs;
     const settleMs = Math.max(3000, sizes.periodMs);
-    const cpu = new CpuWindow(target.nodes.map((node) => node.pid));
+    const serverPids = target.nodes.map((node) => node.pid);
+    const cpu = new CpuWindow([
+      ...serverPids,
+      ...pool.pids,
+      process.pid,
+      ...(ctx.redis ? [ctx.redis.pid] : []),
+    ]);
     const results = await pool.all(
       () => ({
         type: "burst",
@@ -95,7 +109,9 @@ async function burstOn(
       }),
       lastRoundEnd + settleMs + 120_000,
     );
-    const serverCpu = [...cpu.read().values()].map((used) => Math.round(used.percent));
+    const used = cpu.read();
+    const foreignCpu = Math.round(cpu.foreignPercent(used));
+    const serverCpu = serverPids.map((pid) => Math.round(used.get(pid)?.percent ?? Number.NaN));
     const completionMs = Array.from({ length: sizes.rounds }, (_unused, round) => {
       const perWorker = results.map((result) => result.rounds[round]?.completeUs ?? null);
       return perWorker.some((us) => us === null)
@@ -122,9 +138,12 @@ async function burstOn(
       generatorCpu,
       generatorSaturated: generatorCpu.some((percent) => percent > GENERATOR_CPU_LIMIT),
       serverCpu,
+      foreignCpu,
+      fillMs,
+      snapshotCatchUps: sum(results.map((result) => result.snapshotCatchUps)),
     };
     ctx.log(
-      `${label}: completion p50 ${run.completionP50} max ${run.completionMax} ms, lost ${run.lost}, duplicated ${run.duplicated}, retried ${run.retried}, generator ${generatorCpu.join("/")}%`,
+      `${label}: room filled in ${fillMs} ms; completion p50 ${run.completionP50} max ${run.completionMax} ms, lost ${run.lost}, duplicated ${run.duplicated}, retried ${run.retried}, generator ${generatorCpu.join("/")}%`,
     );
     return run;
   } finally {

@@ -3,6 +3,7 @@
 import { median, ratio, round } from "../lib/stats.ts";
 import type { Sizes } from "../sizes.ts";
 import type { BurstRun } from "./s6-burst.ts";
+import { FOREIGN_CPU_LIMIT } from "./steps.ts";
 import type { ScenarioResult, TableRow } from "./types.ts";
 import { plainRow, ratioRow } from "./verdict.ts";
 
@@ -88,6 +89,12 @@ export function s6Result(
       zero(appDrop.duplicated),
     ),
     plainRow(
+      `time to fill the room (${sizes.clients} clients join)`,
+      "ms",
+      medianOf(runs.app, (r) => r.fillMs),
+      medianOf(runs.baseline, (r) => r.fillMs),
+    ),
+    plainRow(
       "generator CPU during bursts, busiest worker",
       "% core",
       Math.max(...[...runs.app, ...runs.baseline, appDrop].flatMap((r) => r.generatorCpu)),
@@ -99,6 +106,7 @@ export function s6Result(
   const generatorRow = rows.at(-1);
   if (generatorRow) generatorRow.met = (generatorRow.app ?? 0) <= 90;
   const saturated = all.filter((run) => run.generatorSaturated);
+  const busy = all.filter((run) => run.foreignCpu > FOREIGN_CPU_LIMIT);
   return {
     id: "S6",
     name: `S6 countdown burst (${sizes.clients} clients in one room, ${twoNodes ? "two nodes" : "ONE node: the app's Redis engine is not there yet"}, ${sizes.rounds} rounds)`,
@@ -106,7 +114,7 @@ export function s6Result(
     baseline: { runs: runs.baseline, dropped: baselineDrop },
     ratio: { completion: completionRatio },
     rows,
-    valid: saturated.length === 0 && twoNodes,
+    valid: saturated.length === 0 && busy.length === 0 && twoNodes,
     notes: [
       "The app's room holds at most 200 participants, so its clients are people with two tabs each (one per node); every tab votes.",
       "Baseline with dropped clients: a bare relay has no log to catch up from, so what a dropped client missed stays lost.",
@@ -116,6 +124,16 @@ export function s6Result(
       ...saturated.map(
         (run) => `${run.label}: a generator worker passed 90 % of a core during bursts — invalid.`,
       ),
+      ...busy.map(
+        (run) =>
+          `${run.label}: other processes used ${run.foreignCpu} % of a core (shared machine) — invalid.`,
+      ),
+      ...all
+        .filter((run) => run.snapshotCatchUps > 0)
+        .map(
+          (run) =>
+            `${run.label}: ${run.snapshotCatchUps} rejoins got a snapshot, whose votes count as lost here.`,
+        ),
       ...all
         .filter((run) => run.failed > 0)
         .map((run) => `${run.label}: ${run.failed} failures (${run.firstError}).`),

@@ -19,6 +19,11 @@ export interface StepTiming {
 /** A generator worker above this share of one core is the bottleneck: the run is invalid. */
 export const GENERATOR_CPU_LIMIT = 90;
 export const SUSTAINED_P99_MS = 100;
+/**
+ * Other processes using more than this share of one core during a window (tests of other
+ * engineers on a shared machine): the window's figures measure the machine, not the app.
+ */
+export const FOREIGN_CPU_LIMIT = 30;
 
 export interface StepOptions {
   /** Voting workers, the first N (default all): S5 keeps one worker for its joiners. */
@@ -42,7 +47,8 @@ export async function runStep(
   const endUs = measureFrom + timing.measureMs * 1000;
   const redis = target.spec.redisUrl !== null ? ctx.redis : null;
   const serverPids = target.nodes.map((node) => node.pid);
-  const watched = redis ? [...serverPids, redis.pid] : serverPids;
+  // Everything of the bench: what the machine spends beyond this is someone else's work.
+  const watched = [...serverPids, ...(redis ? [redis.pid] : []), ...pool.pids, process.pid];
 
   const window = (async () => {
     await sleepUntil(measureFrom);
@@ -50,8 +56,9 @@ export async function runStep(
     const before: RedisCounters | null = redis ? await readRedisCounters(redis.client) : null;
     await sleepUntil(endUs);
     const used = cpu.read();
+    const foreign = cpu.foreignPercent(used);
     const after = redis ? await readRedisCounters(redis.client) : null;
-    return { used, delta: before && after ? redisDelta(before, after) : null };
+    return { used, foreign, delta: before && after ? redisDelta(before, after) : null };
   })();
 
   const results = await pool.all(
@@ -66,7 +73,7 @@ export async function runStep(
     }),
     timing.warmupMs + timing.measureMs + timing.drainMs + 120_000,
   );
-  const { used, delta } = await window;
+  const { used, foreign, delta } = await window;
 
   const all = mergeHistograms(results.map((one) => one.latency.all));
   const same = mergeHistograms(results.map((one) => one.latency.sameNode));
@@ -106,6 +113,8 @@ export async function runStep(
         }
       : null,
     generatorSaturated: generatorCpu.some((cpu) => cpu > GENERATOR_CPU_LIMIT),
+    foreignCpu: Math.round(foreign),
+    machineBusy: foreign > FOREIGN_CPU_LIMIT,
     sustained:
       measuredVotes > 0 &&
       latency.p99 <= SUSTAINED_P99_MS &&

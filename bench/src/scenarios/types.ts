@@ -14,6 +14,8 @@ export interface RunContext {
   pairs: number;
   /** The bench's own redis-server; null when Redis scenarios cannot run. */
   redis: BenchRedis | null;
+  /** Extra environment for every app node (`--app-env KEY=VALUE`), to try a setting. */
+  appEnv: Record<string, string>;
   /** Where CPU profiles of the app go. */
   profileDir: string;
   log(message: string): void;
@@ -109,6 +111,10 @@ export interface StepMetrics {
   generatorCpu: number[];
   redis: { cpuPercent: number; callsPerVote: number; calls: Record<string, number> } | null;
   generatorSaturated: boolean;
+  /** CPU used by processes outside the bench during the window, percent of one core. */
+  foreignCpu: number;
+  /** foreignCpu above the limit: the window's figures are not trustworthy. */
+  machineBusy: boolean;
   /** p99 ≤ 100 ms, nothing lost, nothing refused. */
   sustained: boolean;
   /** Set when the step failed once and these figures are from its one repeat. */

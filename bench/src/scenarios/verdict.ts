@@ -1,5 +1,5 @@
 // Targets as the issue states them, and the small judgements every scenario makes.
-import type { TableRow } from "./types.ts";
+import type { StepMetrics, TableRow } from "./types.ts";
 
 /** A ratio target: `app ÷ baseline` at most (or at least) `limit`. */
 export function ratioRow(
@@ -36,4 +36,29 @@ export function plainRow(
   value: number | null = null,
 ): TableRow {
   return { metric, unit, app, baseline, ratio: value, target, met };
+}
+
+/**
+ * Whether a run's steps can be trusted: no generator worker above 90 % of a core, and the
+ * machine not busy with other processes. Notes say which steps failed which check.
+ */
+export function stepsValidity(
+  label: string,
+  steps: readonly StepMetrics[],
+): { valid: boolean; notes: string[] } {
+  const saturated = steps.filter((step) => step.generatorSaturated).map((step) => step.rate);
+  const busy = steps.filter((step) => step.machineBusy);
+  const notes: string[] = [];
+  if (saturated.length > 0) {
+    notes.push(
+      `${label}: a generator worker passed 90 % of a core at ${saturated.join(", ")} votes/s — invalid.`,
+    );
+  }
+  if (busy.length > 0) {
+    const worst = Math.max(...busy.map((step) => step.foreignCpu));
+    notes.push(
+      `${label}: other processes used up to ${worst} % of a core during ${busy.length} of ${steps.length} steps (shared machine) — invalid.`,
+    );
+  }
+  return { valid: notes.length === 0, notes };
 }

@@ -59,10 +59,12 @@ export async function startTarget(spec: TargetSpec): Promise<Target> {
       : null;
   const dataDir = spec.dataDir ?? ownDataDir;
   const label = targetLabel(spec);
+  // Nodes of one app must agree on it (anonymous ballot keys); fresh per target.
+  const ballotKeySecret = randomBytes(24).toString("hex");
   const nodes: NodeProcess[] = [];
   try {
     for (let index = 0; index < spec.nodes; index += 1) {
-      nodes.push(await startNode(spec, `${label}-n${index}`, dataDir));
+      nodes.push(await startNode(spec, `${label}-n${index}`, dataDir, ballotKeySecret));
     }
   } catch (error) {
     await Promise.allSettled(nodes.map((node) => node.stop()));
@@ -85,6 +87,7 @@ async function startNode(
   spec: TargetSpec,
   label: string,
   dataDir: string | null,
+  ballotKeySecret: string,
 ): Promise<NodeProcess> {
   const port = await freePort();
   const redis: Record<string, string> = spec.redisUrl ? { REDIS_URL: spec.redisUrl } : {};
@@ -117,6 +120,7 @@ async function startNode(
       COMMANDS_PER_SECOND_PER_IP: "1000000",
       ROOMS_PER_IP_PER_HOUR: "1000000",
       PUBLIC_URL: `http://127.0.0.1:${port}`,
+      BALLOT_KEY_SECRET: ballotKeySecret,
       ...spec.env,
     },
   });

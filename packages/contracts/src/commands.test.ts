@@ -23,6 +23,19 @@ describe("CommandBodySchema", () => {
     expect(refused(cast({ mode: "dots", allocations: [] }))).toBe(false);
     const scores = [{ optionId: "pg", criterionId: "perf", score: 5 }];
     expect(refused(cast({ mode: "score", scores }))).toBe(false);
+    expect(refused(cast({ mode: "ranked", ranking: ["pg", "mongo"] }))).toBe(false);
+    expect(refused(cast({ mode: "abstain" }))).toBe(false);
+    expect(refused(cast({ mode: "consent", stance: "object", reason: "" }))).toBe(false);
+  });
+
+  it("refuses an empty or oversized ranking, and an abstention with content", () => {
+    const cast = (ballot: unknown) => ({ type: "ballot.cast", decisionId: "db", ballot });
+    expect(refused(cast({ mode: "ranked", ranking: [] }))).toBe(true);
+    const many = Array.from({ length: 31 }, (_, index) => `o${index}`);
+    expect(refused(cast({ mode: "ranked", ranking: many }))).toBe(true);
+    expect(refused(cast({ mode: "abstain", optionId: "pg" }))).toBe(true);
+    expect(refused(cast({ mode: "consent", stance: "veto", reason: "" }))).toBe(true);
+    expect(refused(cast({ mode: "consent", stance: "block", reason: "x".repeat(501) }))).toBe(true);
   });
 
   it("trims text and refuses blank required text", () => {
@@ -118,7 +131,7 @@ describe("CommandBodySchema", () => {
   it("refuses an unknown role or mode", () => {
     const setRole = COMMAND_SAMPLES["participant.setRole"];
     expect(refused({ ...setRole, role: "admin" })).toBe(true);
-    expect(refused({ ...COMMAND_SAMPLES["decision.configure"], mode: "ranked" })).toBe(true);
+    expect(refused({ ...COMMAND_SAMPLES["decision.configure"], mode: "approval" })).toBe(true);
   });
 
   it("refuses huge arrays", () => {

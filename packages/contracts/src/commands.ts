@@ -1,7 +1,7 @@
 // What a client may ask for: one strict schema per core `CommandBody` variant. Strict, so
 // an unknown key is an error rather than something silently carried into the log.
 import { z } from "zod";
-import { BallotSchema, RoleSchema } from "./domain.ts";
+import { AnonymitySchema, BallotSchema, DECISION_RULES, RoleSchema } from "./domain.ts";
 import {
   ANNOTATION_FIELDS,
   CRITERION_FIELDS,
@@ -43,6 +43,17 @@ export const CommandBodySchema = z.discriminatedUnion("type", [
   onDecision("decision.reveal"),
   z.strictObject({ type: z.literal("decision.decide"), ...OUTCOME_FIELDS }),
   onDecision("decision.reopen"),
+  onDecision("decision.newRound"),
+  z.strictObject({
+    type: z.literal("decision.setAnonymity"),
+    decisionId: IdSchema,
+    anonymity: AnonymitySchema,
+  }),
+  z.strictObject({
+    type: z.literal("decision.setRules"),
+    decisionId: IdSchema,
+    ...DECISION_RULES,
+  }),
   // Annotations
   z.strictObject({ type: z.literal("annotation.add"), ...ANNOTATION_FIELDS }),
   z.strictObject({ type: z.literal("annotation.reply"), ...REPLY_FIELDS }),

@@ -8,13 +8,16 @@ import {
   LabelSchema,
   NameSchema,
   RationaleSchema,
+  ReasonSchema,
   TextSchema,
   TitleSchema,
 } from "./text.ts";
 
 export const RoleSchema = z.enum(["facilitator", "voter", "observer"]);
-export const VotingModeSchema = z.enum(["pick", "dots", "score"]);
+export const VotingModeSchema = z.enum(["pick", "dots", "score", "ranked", "consent"]);
+export const ConsentStanceSchema = z.enum(["agree", "object", "block"]);
 export const DecisionStatusSchema = z.enum(["draft", "voting", "locked", "revealed", "decided"]);
+export const AnonymitySchema = z.enum(["off", "aliases", "full"]);
 export const AnnotationKindSchema = z.enum(["pro", "con", "risk", "question"]);
 
 /** Milliseconds since the epoch (server time). */
@@ -57,6 +60,16 @@ export const BallotSchema = z.discriminatedUnion("mode", [
     mode: z.literal("score"),
     scores: z.array(OptionScoreSchema).max(LIMITS.optionsPerDecision * LIMITS.criteria),
   }),
+  z.strictObject({
+    mode: z.literal("ranked"),
+    ranking: z.array(IdSchema).min(1).max(LIMITS.optionsPerDecision),
+  }),
+  z.strictObject({
+    mode: z.literal("consent"),
+    stance: ConsentStanceSchema,
+    reason: ReasonSchema,
+  }),
+  z.strictObject({ mode: z.literal("abstain") }),
 ]);
 
 export const ParticipantSchema = z.strictObject({
@@ -94,6 +107,28 @@ export const DecisionOutcomeSchema = z.strictObject({
   decidedAt: TimestampSchema,
 });
 
+/** A share from 0 to 1 (quorum, threshold). */
+export const ShareSchema = z.number().min(0).max(1);
+
+export const DECISION_RULES = {
+  maxDotsPerOption: z.int().min(1).max(LIMITS.dotsPerVoter).nullable(),
+  quorum: ShareSchema,
+  threshold: ShareSchema,
+};
+
+export const DecisionRulesSchema = z.strictObject(DECISION_RULES);
+
+export const DecisionRoundSchema = z.strictObject({
+  round: z.int().min(1),
+  mode: VotingModeSchema,
+  ballotsCount: z.int().min(0).max(LIMITS.participants),
+  abstained: z.int().min(0).max(LIMITS.participants),
+  tally: z
+    .array(z.strictObject({ optionId: IdSchema, value: z.number().min(0) }))
+    .max(LIMITS.optionsPerDecision),
+  leaders: z.array(IdSchema).max(LIMITS.optionsPerDecision),
+});
+
 export const DecisionSchema = z.strictObject({
   id: IdSchema,
   title: TitleSchema,
@@ -104,6 +139,9 @@ export const DecisionSchema = z.strictObject({
   status: DecisionStatusSchema,
   options: z.array(OptionSchema).max(LIMITS.optionsPerDecision),
   ballots: z.array(BallotEntrySchema).max(LIMITS.participants),
+  rounds: z.array(DecisionRoundSchema).max(LIMITS.roundsPerDecision),
+  rules: DecisionRulesSchema,
+  anonymity: AnonymitySchema,
   outcome: DecisionOutcomeSchema.nullable(),
 });
 

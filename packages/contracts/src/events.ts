@@ -4,7 +4,14 @@
 import { LIMITS } from "@stackboard/core";
 import { z } from "zod";
 import { CriterionSeedSchema, TemplateDecisionSeedSchema } from "./catalog.ts";
-import { BallotSchema, ColourSchema, RoleSchema, TimestampSchema } from "./domain.ts";
+import {
+  AnonymitySchema,
+  BallotSchema,
+  ColourSchema,
+  DECISION_RULES,
+  RoleSchema,
+  TimestampSchema,
+} from "./domain.ts";
 import {
   ANNOTATION_FIELDS,
   CRITERION_FIELDS,
@@ -72,6 +79,17 @@ export const EventBodySchema = z.discriminatedUnion("type", [
   }),
   z.strictObject({ type: z.literal("decision.decided"), ...OUTCOME_FIELDS }),
   onDecision("decision.reopened"),
+  onDecision("decision.roundStarted"),
+  z.strictObject({
+    type: z.literal("decision.anonymitySet"),
+    decisionId: IdSchema,
+    anonymity: AnonymitySchema,
+  }),
+  z.strictObject({
+    type: z.literal("decision.rulesSet"),
+    decisionId: IdSchema,
+    ...DECISION_RULES,
+  }),
   // Annotations
   z.strictObject({ type: z.literal("annotation.added"), ...ANNOTATION_FIELDS }),
   z.strictObject({ type: z.literal("annotation.replied"), ...REPLY_FIELDS }),

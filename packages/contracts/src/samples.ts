@@ -61,6 +61,19 @@ export const COMMAND_SAMPLES: ByType<CommandBody, CommandType> = {
     rationale: "Everyone knows it.",
   },
   "decision.reopen": { type: "decision.reopen", decisionId: "db" },
+  "decision.newRound": { type: "decision.newRound", decisionId: "db" },
+  "decision.setAnonymity": {
+    type: "decision.setAnonymity",
+    decisionId: "db",
+    anonymity: "aliases",
+  },
+  "decision.setRules": {
+    type: "decision.setRules",
+    decisionId: "db",
+    maxDotsPerOption: 3,
+    quorum: 0.5,
+    threshold: 0.6,
+  },
   "annotation.add": {
     type: "annotation.add",
     annotationId: "a1",
@@ -120,10 +133,27 @@ export const EVENT_SAMPLES: ByType<EventBody, EventType> = {
   "decision.revealed": {
     type: "decision.revealed",
     decisionId: "db",
-    ballots: [{ participantId: "p1", ballot: { mode: "pick", optionId: "pg" } }],
+    // One ballot of every mode, so the wire tests parse each Ballot variant.
+    ballots: [
+      { participantId: "p1", ballot: { mode: "pick", optionId: "pg" } },
+      { participantId: "p2", ballot: { mode: "ranked", ranking: ["pg", "mongo"] } },
+      { participantId: "p3", ballot: { mode: "abstain" } },
+      {
+        participantId: "p6",
+        ballot: { mode: "consent", stance: "block", reason: "No one can run it at night." },
+      },
+      {
+        participantId: "p4",
+        ballot: { mode: "score", scores: [{ optionId: "pg", criterionId: "perf", score: 4 }] },
+      },
+      { participantId: "p5", ballot: { mode: "dots", allocations: [{ optionId: "pg", dots: 2 }] } },
+    ],
   },
   "decision.decided": { ...COMMAND_SAMPLES["decision.decide"], type: "decision.decided" },
   "decision.reopened": { type: "decision.reopened", decisionId: "db" },
+  "decision.roundStarted": { type: "decision.roundStarted", decisionId: "db" },
+  "decision.anonymitySet": { type: "decision.anonymitySet", decisionId: "db", anonymity: "full" },
+  "decision.rulesSet": { ...COMMAND_SAMPLES["decision.setRules"], type: "decision.rulesSet" },
   "annotation.added": { ...COMMAND_SAMPLES["annotation.add"], type: "annotation.added" },
   "annotation.replied": { ...COMMAND_SAMPLES["annotation.reply"], type: "annotation.replied" },
   "annotation.plusOned": { ...COMMAND_SAMPLES["annotation.plusOne"], type: "annotation.plusOned" },

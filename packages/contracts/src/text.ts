@@ -44,3 +44,5 @@ export const RationaleSchema = boundedText({
   max: LIMITS.rationaleLength,
   multiline: true,
 });
+/** Why a voter objects to or blocks a consent proposal; may be left empty. */
+export const ReasonSchema = boundedText({ min: 0, max: LIMITS.reasonLength, multiline: true });

@@ -57,7 +57,14 @@ export function favouritesOf(
         values.set(optionId, (values.get(optionId) ?? 0) + dots);
       }
     }
-  } else {
+  } else if (ballot.mode === "consent") {
+    // Only agreeing backs the proposal; objectors and blockers are the dissent.
+    const [proposal] = optionIds;
+    if (ballot.stance === "agree" && proposal !== undefined) values.set(proposal, 1);
+  } else if (ballot.mode === "ranked") {
+    const first = ballot.ranking.find((optionId) => optionIds.has(optionId));
+    if (first !== undefined) values.set(first, 1);
+  } else if (ballot.mode === "score") {
     for (const [optionId, perCriterion] of meanScores([ballot], optionIds, criteria)) {
       values.set(optionId, weightedScore(perCriterion, criteria));
     }

@@ -1,7 +1,10 @@
 // How an allowed event changes the state. Only the paths an event touches are copied,
 // so applying an event costs what it changes, not the size of the room.
+
+import { mapAnnotation, mapDecision, mapParticipant, putBallot } from "./apply-paths.ts";
 import type { EventBody, RoomEvent } from "./events.ts";
-import type { Annotation, BallotEntry, Decision, RoomState } from "./types.ts";
+import { roundSummary } from "./rounds.ts";
+import { DEFAULT_RULES, type RoomState } from "./types.ts";
 
 export function applyEvent(state: RoomState, event: RoomEvent): RoomState {
   const { body, actorId, at } = event;
@@ -24,6 +27,9 @@ export function applyEvent(state: RoomState, event: RoomEvent): RoomState {
           status: "draft",
           options: seed.options.map((option) => ({ ...option, addedBy: null })),
           ballots: [],
+          rounds: [],
+          rules: DEFAULT_RULES,
+          anonymity: "off",
           outcome: null,
         })),
       };
@@ -68,6 +74,9 @@ export function applyEvent(state: RoomState, event: RoomEvent): RoomState {
             status: "draft",
             options: [],
             ballots: [],
+            rounds: [],
+            rules: DEFAULT_RULES,
+            anonymity: "off",
             outcome: null,
           },
         ],
@@ -92,6 +101,17 @@ export function applyEvent(state: RoomState, event: RoomEvent): RoomState {
         dotsPerVoter: body.dotsPerVoter,
         sealed: body.sealed,
         ballots: [],
+      }));
+    case "decision.anonymitySet":
+      return mapDecision(state, body.decisionId, (d) => ({ ...d, anonymity: body.anonymity }));
+    case "decision.rulesSet":
+      return mapDecision(state, body.decisionId, (d) => ({
+        ...d,
+        rules: {
+          maxDotsPerOption: body.maxDotsPerOption,
+          quorum: body.quorum,
+          threshold: body.threshold,
+        },
       }));
     case "option.added":
       return mapDecision(state, body.decisionId, (d) => ({
@@ -187,6 +207,16 @@ function applyVotingOrAnnotation(state: RoomState, event: RoomEvent, body: Event
         status: "voting",
         outcome: null,
       }));
+    case "decision.roundStarted":
+      // The rules allow this only while every replica can see every ballot (unsealed or
+      // revealed), so each computes the same summary from its own state.
+      return mapDecision(state, body.decisionId, (d) => ({
+        ...d,
+        status: "voting",
+        outcome: null,
+        ballots: [],
+        rounds: [...d.rounds, roundSummary(d, state.criteria)],
+      }));
     case "timer.started":
       return {
         ...state,
@@ -236,52 +266,4 @@ function applyVotingOrAnnotation(state: RoomState, event: RoomEvent, body: Event
     default:
       return state;
   }
-}
-
-/** A voter's new ballot replaces the old one in place, so ballot order is first-vote order. */
-function putBallot(decision: Decision, entry: BallotEntry): Decision {
-  const index = decision.ballots.findIndex(
-    (existing) => existing.participantId === entry.participantId,
-  );
-  if (index === -1) return { ...decision, ballots: [...decision.ballots, entry] };
-  const ballots = decision.ballots.slice();
-  ballots[index] = entry;
-  return { ...decision, ballots };
-}
-
-function mapDecision(
-  state: RoomState,
-  id: string,
-  change: (decision: Decision) => Decision,
-): RoomState {
-  return {
-    ...state,
-    decisions: state.decisions.map((decision) =>
-      decision.id === id ? change(decision) : decision,
-    ),
-  };
-}
-
-function mapAnnotation(
-  state: RoomState,
-  id: string,
-  change: (note: Annotation) => Annotation,
-): RoomState {
-  return {
-    ...state,
-    annotations: state.annotations.map((note) => (note.id === id ? change(note) : note)),
-  };
-}
-
-function mapParticipant(
-  state: RoomState,
-  id: string,
-  change: (participant: RoomState["participants"][number]) => RoomState["participants"][number],
-): RoomState {
-  return {
-    ...state,
-    participants: state.participants.map((participant) =>
-      participant.id === id ? change(participant) : participant,
-    ),
-  };
 }

@@ -57,6 +57,12 @@ export function eventForCommand(state: RoomState, command: CommandBody): EventBo
       return { ...command, type: "decision.decided" };
     case "decision.reopen":
       return { ...command, type: "decision.reopened" };
+    case "decision.setAnonymity":
+      return { ...command, type: "decision.anonymitySet" };
+    case "decision.setRules":
+      return { ...command, type: "decision.rulesSet" };
+    case "decision.newRound":
+      return { ...command, type: "decision.roundStarted" };
     case "annotation.add":
       return { ...command, type: "annotation.added" };
     case "annotation.reply":

@@ -1,7 +1,14 @@
 // Commands are what a participant asks for; events are what the room log records.
 // Most events mirror their command one to one; the server adds the envelope
 // (seq, time, actor, command id) and fills in what only it knows (reveal's ballots).
-import type { AnnotationKind, Ballot, Role, VotingMode } from "./types.ts";
+import type {
+  AnnotationKind,
+  Anonymity,
+  Ballot,
+  DecisionRules,
+  Role,
+  VotingMode,
+} from "./types.ts";
 
 export interface TemplateDecisionSeed {
   id: string;
@@ -50,6 +57,16 @@ export type CommandBody =
   | { type: "decision.reveal"; decisionId: string }
   | { type: "decision.decide"; decisionId: string; optionId: string; rationale: string }
   | { type: "decision.reopen"; decisionId: string }
+  /** Keep this round's tally in `rounds`, clear the ballots and vote again. */
+  | { type: "decision.newRound"; decisionId: string }
+  | { type: "decision.setAnonymity"; decisionId: string; anonymity: Anonymity }
+  | {
+      type: "decision.setRules";
+      decisionId: string;
+      maxDotsPerOption: DecisionRules["maxDotsPerOption"];
+      quorum: number;
+      threshold: number;
+    }
   | {
       type: "annotation.add";
       annotationId: string;
@@ -110,6 +127,15 @@ export type EventBody =
   | { type: "decision.revealed"; decisionId: string; ballots: RevealedBallot[] }
   | { type: "decision.decided"; decisionId: string; optionId: string; rationale: string }
   | { type: "decision.reopened"; decisionId: string }
+  | { type: "decision.roundStarted"; decisionId: string }
+  | { type: "decision.anonymitySet"; decisionId: string; anonymity: Anonymity }
+  | {
+      type: "decision.rulesSet";
+      decisionId: string;
+      maxDotsPerOption: DecisionRules["maxDotsPerOption"];
+      quorum: number;
+      threshold: number;
+    }
   | {
       type: "annotation.added";
       annotationId: string;

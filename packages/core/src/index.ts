@@ -8,6 +8,13 @@ export {
   levelOf,
 } from "./agreement.ts";
 export {
+  anonymizeEvent,
+  anonymizeState,
+  BALLOT_KEY_PREFIX,
+  type BallotKeyOf,
+  isBallotKey,
+} from "./anonymity.ts";
+export {
   findTechnology,
   findTemplate,
   searchCatalog,
@@ -16,8 +23,22 @@ export {
   TEMPLATES,
 } from "./catalog/index.ts";
 export type { Technology, TechnologyCategory, Template } from "./catalog/types.ts";
+export {
+  type Conflict,
+  type ConflictSeverity,
+  conflictsFor,
+  findConflicts,
+  standingOf,
+} from "./compat/index.ts";
+export {
+  type ConsentOutcome,
+  type ConsentResult,
+  type ConsentStand,
+  consentOf,
+} from "./consent.ts";
 export { type Decided, decide, eventForCommand } from "./decide.ts";
 export type * from "./events.ts";
+export { instantRunoff, type Runoff, type RunoffRound } from "./irv.ts";
 export { LIMITS, SCORE_MAX, SCORE_MIN } from "./limits.ts";
 export {
   canVote,
@@ -26,6 +47,21 @@ export {
   findParticipant,
   isFacilitator,
 } from "./lookup.ts";
+export {
+  type ExportedRadarEntry,
+  matchCatalog,
+  type ParsedRadar,
+  parseRadar,
+  QUADRANTS,
+  type RadarEntry,
+  type RadarStatus,
+  RINGS,
+  type Ring,
+  radarEntries,
+  renderRadarCsv,
+} from "./radar/index.ts";
+export { renderBallotsCsv } from "./record/ballots-csv.ts";
+export { csvCell, parseCsv, toCsv } from "./record/csv.ts";
 export {
   ballotsHidden,
   type DecisionRecordJson,
@@ -38,11 +74,20 @@ export {
   renderRoomJson,
   renderRoomMarkdown,
 } from "./record/index.ts";
+export { intelBlocks, renderRoomRecordMarkdown } from "./record/intel-sections.ts";
+export { type MadrFile, renderMadrFile, slug } from "./record/madr-files.ts";
 export { isSealedFrom, redactEvent, redactState } from "./redact.ts";
 export { reduce, reduceAll, type Step, step } from "./reduce.ts";
 export { type Rejection, RULE_CODES, type RuleCode } from "./rejection.ts";
-export { emptyRoom } from "./room.ts";
+export {
+  type ReplayLabel,
+  type ReplayLabelKind,
+  replayFrames,
+  replayLabel,
+} from "./replay.ts";
+export { emptyRoom, upgradeState } from "./room.ts";
 export { checkBallot, checkEvent } from "./rules/index.ts";
+export { type RulesStatus, rulesStatus } from "./rules-status.ts";
 export {
   type CriterionSensitivity,
   type FlipPoint,
@@ -53,6 +98,13 @@ export {
   sensitivityOf,
 } from "./sensitivity.ts";
 export {
+  type DecisionSpread,
+  medianOf,
+  type OptionSpread,
+  type Outlier,
+  spreadOf,
+} from "./spread.ts";
+export {
   type DecisionTally,
   type OptionTally,
   rankOptions,
@@ -60,3 +112,4 @@ export {
   weightedScore,
 } from "./tally.ts";
 export type * from "./types.ts";
+export { DEFAULT_RULES } from "./types.ts";

@@ -16,6 +16,10 @@ export const LIMITS = {
   minTimerMs: 5_000,
   maxTimerMs: 2 * 60 * 60 * 1000,
   recentCommandIds: 256,
+  /** A consent ballot's reason: a sentence or two, not an essay. */
+  reasonLength: 500,
+  /** Kept rounds per decision; a room that needs more should split the question. */
+  roundsPerDecision: 20,
 } as const;
 
 export const SCORE_MIN = 1;

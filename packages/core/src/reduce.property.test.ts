@@ -36,6 +36,11 @@ function naiveTally(decision: Decision, weights: Map<string, number>): Map<strin
       const ballot = entry.ballot;
       if (ballot?.mode === "pick" && decision.mode === "pick" && ballot.optionId === option.id)
         total += 1;
+      // Ranked: the tally's value is first choices among the options still on the decision.
+      if (ballot?.mode === "ranked" && decision.mode === "ranked") {
+        const first = ballot.ranking.find((id) => decision.options.some((o) => o.id === id));
+        if (first === option.id) total += 1;
+      }
       if (ballot?.mode === "dots" && decision.mode === "dots") {
         for (const allocation of ballot.allocations)
           if (allocation.optionId === option.id) total += allocation.dots;

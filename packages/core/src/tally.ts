@@ -1,10 +1,16 @@
 // Tallies and ranking for every voting mode. Only ballots this replica can see count;
 // sealed ballots are counted once revealed.
+import { type ConsentResult, consentOf } from "./consent.ts";
+import { instantRunoff, type Runoff } from "./irv.ts";
 import type { Ballot, Criterion, Decision, VotingMode } from "./types.ts";
 
 export interface OptionTally {
   optionId: string;
-  /** pick: votes; dots: dots; score: weighted mean on the 1-5 scale (0 when unscored). */
+  /**
+   * pick: votes; dots: dots; score: weighted mean on the 1-5 scale (0 when unscored);
+   * ranked: first-choice votes (the runoff decides the ranking); consent: agreements with
+   * the proposal (objectors count among its supporters, blockers do not), 0 elsewhere.
+   */
   value: number;
   /** How many ballots gave this option anything. */
   supporters: number;
@@ -15,16 +21,22 @@ export interface OptionTally {
 export interface DecisionTally {
   decisionId: string;
   mode: VotingMode;
-  /** Ballots whose content is known. */
+  /** Ballots whose content is known and backs options (abstentions excluded). */
   counted: number;
+  /** Known abstentions: they count as participation, for no option. */
+  abstained: number;
   /** Ballots cast but still sealed from this replica. */
   sealed: number;
   /** In the decision's option order. */
   options: OptionTally[];
-  /** Option ids, best first; ties keep option order. */
+  /** Option ids, best first; ties keep option order; ranked mode: the runoff's order. */
   ranking: string[];
-  /** The option(s) sharing the top value, when anything was counted. */
+  /** The option(s) sharing the top value, when anything was counted (ranked: the winner). */
   leaders: string[];
+  /** Ranked mode: the instant-runoff rounds; null in other modes. */
+  runoff: Runoff | null;
+  /** Consent mode: the stances on the proposal and the outcome; null in other modes. */
+  consent: ConsentResult | null;
 }
 
 export function tallyDecision(decision: Decision, criteria: readonly Criterion[]): DecisionTally {
@@ -37,6 +49,25 @@ export function tallyDecision(decision: Decision, criteria: readonly Criterion[]
     supporters: values.supporters.get(optionId) ?? 0,
     meanByCriterion: values.means.get(optionId) ?? {},
   }));
+  const abstained = decision.ballots.filter((entry) => entry.ballot?.mode === "abstain").length;
+  const base = {
+    decisionId: decision.id,
+    mode: decision.mode,
+    counted: visible.length,
+    abstained,
+    sealed: decision.ballots.length - visible.length - abstained,
+    options,
+  };
+  if (decision.mode === "ranked") {
+    const runoff = instantRunoff(rankingsOf(visible), optionIds);
+    const leaders = runoff.winner === null ? [] : [runoff.winner];
+    return { ...base, ranking: runoff.order, leaders, runoff, consent: null };
+  }
+  if (decision.mode === "consent") {
+    const consent = consentOf(decision);
+    const leaders = consent?.outcome.startsWith("passes") ? [consent.proposalId] : [];
+    return { ...base, ranking: optionIds, leaders, runoff: null, consent };
+  }
   const ranking = rankOptions(options);
   const top = options.find((option) => option.optionId === ranking[0]);
   const leaders =
@@ -45,15 +76,11 @@ export function tallyDecision(decision: Decision, criteria: readonly Criterion[]
           .filter((option) => sameValue(option.value, top.value))
           .map((option) => option.optionId)
       : [];
-  return {
-    decisionId: decision.id,
-    mode: decision.mode,
-    counted: visible.length,
-    sealed: decision.ballots.length - visible.length,
-    options,
-    ranking,
-    leaders,
-  };
+  return { ...base, ranking, leaders, runoff: null, consent: null };
+}
+
+function rankingsOf(ballots: readonly Ballot[]): string[][] {
+  return ballots.flatMap((ballot) => (ballot.mode === "ranked" ? [ballot.ranking] : []));
 }
 
 export function visibleBallots(decision: Decision): Ballot[] {
@@ -113,6 +140,19 @@ function optionValues(
     if (ballot.mode === "pick" && known.has(ballot.optionId)) {
       add(result.value, ballot.optionId, 1);
       add(result.supporters, ballot.optionId, 1);
+    } else if (ballot.mode === "ranked") {
+      const first = ballot.ranking.find((optionId) => known.has(optionId));
+      if (first !== undefined) add(result.value, first, 1);
+      for (const optionId of new Set(ballot.ranking)) {
+        if (known.has(optionId)) add(result.supporters, optionId, 1);
+      }
+    } else if (ballot.mode === "consent") {
+      // Objecting is still consenting (with concerns); only a block withholds support.
+      const proposal = optionIds[0];
+      if (proposal !== undefined && ballot.stance !== "block") {
+        add(result.value, proposal, ballot.stance === "agree" ? 1 : 0);
+        add(result.supporters, proposal, 1);
+      }
     } else if (ballot.mode === "dots") {
       for (const { optionId, dots } of ballot.allocations) {
         if (!known.has(optionId) || dots <= 0) continue;

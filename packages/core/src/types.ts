@@ -1,9 +1,17 @@
 // Room state: what every replica (server and browsers) derives by reducing the same log.
 
 export type Role = "facilitator" | "voter" | "observer";
-export type VotingMode = "pick" | "dots" | "score" | "ranked";
+export type VotingMode = "pick" | "dots" | "score" | "ranked" | "consent";
+/** Consent mode: where a voter stands on the proposal (abstaining is the `abstain` ballot). */
+export type ConsentStance = "agree" | "object" | "block";
 export type DecisionStatus = "draft" | "voting" | "locked" | "revealed" | "decided";
 export type AnnotationKind = "pro" | "con" | "risk" | "question";
+/**
+ * Who may learn who cast which ballot. "off": everyone. "aliases" and "full": nobody but the
+ * voter; others see an opaque per-decision ballot key instead of the participant id
+ * ("aliases" shows it as a stable pseudonym, "full" shows no per-voter trace at all).
+ */
+export type Anonymity = "off" | "aliases" | "full";
 
 export interface Participant {
   id: string;
@@ -34,6 +42,8 @@ export type Ballot =
   | { mode: "score"; scores: OptionScore[] }
   /** Preferences, best first: distinct options of the decision, possibly not all of them. */
   | { mode: "ranked"; ranking: string[] }
+  /** On the decision's proposal (its first option); the reason may be empty. */
+  | { mode: "consent"; stance: ConsentStance; reason: string }
   /** Valid in every mode: the voter took part (it counts as a ballot) but backs no option. */
   | { mode: "abstain" };
 
@@ -68,7 +78,38 @@ export interface Decision {
   options: Option[];
   /** One entry per voter, in the order they first voted. */
   ballots: BallotEntry[];
+  /** Earlier rounds of voting, oldest first; the current round's ballots are `ballots`. */
+  rounds: DecisionRound[];
+  rules: DecisionRules;
+  /** One-way: once raised it never goes back down. */
+  anonymity: Anonymity;
   outcome: DecisionOutcome | null;
+}
+
+/** How a decision counts as settled; see `rulesStatus`. */
+export interface DecisionRules {
+  /** dots mode: the most dots one voter may put on one option; null for no cap. */
+  maxDotsPerOption: number | null;
+  /** 0..1: the share of eligible voters who must cast a ballot (abstaining counts). */
+  quorum: number;
+  /** 0..1: pick: the leader's share of counted ballots; consent: the share that agrees. */
+  threshold: number;
+}
+
+export const DEFAULT_RULES: DecisionRules = { maxDotsPerOption: null, quorum: 0, threshold: 0 };
+
+/** What is kept of a round when the facilitator starts a new one: its tally, not its ballots. */
+export interface DecisionRound {
+  /** 1-based. */
+  round: number;
+  mode: VotingMode;
+  /** Every ballot of the round, abstentions included. */
+  ballotsCount: number;
+  abstained: number;
+  /** Per option (in option order): the tally value of the round's mode. */
+  tally: { optionId: string; value: number }[];
+  /** The option(s) leading the round (ranked: the runoff winner; consent: the proposal if it passed). */
+  leaders: string[];
 }
 
 export interface DecisionOutcome {

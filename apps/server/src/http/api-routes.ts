@@ -11,9 +11,11 @@ import {
   zodIssuesMessage,
 } from "@stackboard/contracts";
 import {
+  anonymizeEvent,
+  anonymizeState,
   redactState,
   renderRoomJson,
-  renderRoomMarkdown,
+  renderRoomRecordMarkdown,
   TECHNOLOGIES,
   TEMPLATES,
 } from "@stackboard/core";
@@ -76,22 +78,33 @@ export function apiRoutes(deps: ApiDeps): Router {
   router.get(API_PATHS.room, async (request, response) => {
     const roomId = roomIdOf(request);
     const state = await rooms.state(roomId);
-    response.json({ roomId, seq: state.seq, state: redactState(state, null) });
+    const keyOf = rooms.ballotKeys(roomId);
+    response.json({
+      roomId,
+      seq: state.seq,
+      state: anonymizeState(redactState(state, null), null, keyOf),
+    });
   });
 
   router.get(API_PATHS.roomExportMarkdown, async (request, response) => {
     const roomId = roomIdOf(request);
-    const state = redactState(await rooms.state(roomId), null);
+    const keyOf = rooms.ballotKeys(roomId);
+    const state = anonymizeState(redactState(await rooms.state(roomId), null), null, keyOf);
     response
       .type("text/markdown; charset=utf-8")
       .attachment(fileNameFor(state.title, "md"))
-      .send(renderRoomMarkdown(state, { now: Date.now() }));
+      .send(renderRoomRecordMarkdown(state, { now: Date.now() }));
   });
 
   router.get(API_PATHS.roomExportJson, async (request, response) => {
     const roomId = roomIdOf(request);
-    const state = await rooms.state(roomId);
-    const events = (await rooms.readAll(roomId)).filter((event) => event.seq <= state.seq);
+    const full = await rooms.state(roomId);
+    const keyOf = rooms.ballotKeys(roomId);
+    // Anonymous decisions' voters are hidden in the export as on the wire.
+    const state = anonymizeState(full, null, keyOf);
+    const events = (await rooms.readAll(roomId))
+      .filter((event) => event.seq <= full.seq)
+      .map((event) => anonymizeEvent(full, event, null, keyOf));
     response
       .type("application/json; charset=utf-8")
       .attachment(fileNameFor(state.title, "json"))

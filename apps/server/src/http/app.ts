@@ -10,6 +10,7 @@ import type { Metrics } from "../metrics.ts";
 import type { RoomService } from "../rooms/room-service.ts";
 import { apiRoutes } from "./api-routes.ts";
 import { errorHandler } from "./errors.ts";
+import { intelRoutes } from "./intel-routes.ts";
 
 export interface AppDeps {
   rooms: RoomService;
@@ -63,6 +64,7 @@ export function createApp(deps: AppDeps): Express {
     response.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
   });
 
+  app.use(intelRoutes(deps)); // before apiRoutes, whose /api fallback answers 404
   app.use(apiRoutes(deps));
   serveWeb(app, deps.webDist, deps.logger);
   app.use(errorHandler(deps.logger));

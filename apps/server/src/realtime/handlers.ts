@@ -39,7 +39,7 @@ export interface HandlerDeps {
 type Ack<T> = (result: T) => void;
 
 /** A socket refused this often within the window is cut off: it floods, others must not pay. */
-export const FLOOD_CUTOFF = { strikes: 300, windowMs: 10_000 } as const;
+export const FLOOD_CUTOFF = { strikes: 100, windowMs: 10_000 } as const;
 
 const toAck = <T>(ack: unknown): Ack<T> | null =>
   typeof ack === "function" ? (ack as Ack<T>) : null;
@@ -114,7 +114,9 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
       await deps.presence.set(request.roomId, joined.participantId, socket.id, "online");
       const caught = await catchUp(rooms, request.roomId, request.lastSeq, joined.participantId);
       ack?.({ ok: true, ...joined, serverTime: Date.now(), catchUp: caught });
-      await broadcastPresence(deps, request.roomId);
+      void broadcastPresence(deps, request.roomId).catch((error: unknown) =>
+        logger.warn({ err: error }, "presence broadcast failed"),
+      );
     } catch (error) {
       ack?.({ ok: false, error: fail(error) });
     }
@@ -125,6 +127,8 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
     const started = performance.now();
     let result = "ok";
     try {
+      // Budget first: a flooder's excess costs a counter, not a parse.
+      await throttle();
       const parsed = CommandEnvelopeSchema.safeParse(payload);
       if (!parsed.success)
         throw new StackboardError("INVALID_COMMAND", zodIssuesMessage(parsed.error));
@@ -136,7 +140,6 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
       if (socket.data.roomId !== roomId) {
         throw new StackboardError("FORBIDDEN", "This connection has not joined that room.");
       }
-      await throttle();
       const executed = await rooms.execute(roomId, participantId, commandId, command);
       if (executed.duplicate) result = "duplicate";
       ack?.({ ok: true, seq: executed.seq, duplicate: executed.duplicate });
@@ -226,11 +229,30 @@ async function consume(limiter: RateLimiterAbstract, key: string): Promise<void>
   }
 }
 
-export async function broadcastPresence(
+/** Presence changes within this window go out as one roster: a room filling up would
+ * otherwise send every socket a roster per join (quadratic in the room's size). */
+export const PRESENCE_COALESCE_MS = 25;
+const pendingRosters = new WeakMap<AppServer, Map<string, Promise<void>>>();
+
+export function broadcastPresence(
   deps: Pick<HandlerDeps, "io" | "presence">,
   roomId: string,
-) {
-  const roster = await deps.presence.roster(roomId);
-  const participants = [...roster].map(([participantId, status]) => ({ participantId, status }));
-  deps.io.to(roomChannel(roomId)).emit("presence", { roomId, participants });
+): Promise<void> {
+  const pending = pendingRosters.get(deps.io) ?? new Map<string, Promise<void>>();
+  pendingRosters.set(deps.io, pending);
+  const queued = pending.get(roomId);
+  if (queued) return queued;
+  const sent = new Promise<void>((resolve) => setTimeout(resolve, PRESENCE_COALESCE_MS)).then(
+    async () => {
+      pending.delete(roomId);
+      const roster = await deps.presence.roster(roomId);
+      const participants = [...roster].map(([participantId, status]) => ({
+        participantId,
+        status,
+      }));
+      deps.io.to(roomChannel(roomId)).emit("presence", { roomId, participants });
+    },
+  );
+  pending.set(roomId, sent);
+  return sent;
 }

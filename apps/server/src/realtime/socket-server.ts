@@ -25,6 +25,10 @@ export interface SocketServerOptions {
   metrics: Metrics;
 }
 
+/** A socket's budget per second; beyond it commands are refused (and a flooder cut off). */
+export const perSocketLimiter = (commandsPerSecond: number): RateLimiterMemory =>
+  new RateLimiterMemory({ points: commandsPerSecond, duration: 1, keyPrefix: "cmd" });
+
 /** Browsers always send Origin; a request without one is not a browser page (CLI, bots). */
 export function originAllowed(origin: string | undefined, allowed: readonly string[]): boolean {
   return origin === undefined || allowed.includes(origin);
@@ -43,13 +47,11 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
       callback(allowed ? null : "origin not allowed", allowed);
     },
   });
-  const commandLimiter =
-    options.commandLimiter ??
-    new RateLimiterMemory({ points: options.commandsPerSecond, duration: 1, keyPrefix: "cmd" });
+  const commandLimiter = options.commandLimiter ?? perSocketLimiter(options.commandsPerSecond);
   const ipCommandLimiter =
     options.ipCommandLimiter ??
     new RateLimiterMemory({ points: options.commandsPerSecondPerIp, duration: 1, keyPrefix: "ip" });
-  options.rooms.onEvent(createFanout(io, options.metrics));
+  options.rooms.onEvent(createFanout(io, options.metrics, options.rooms.ballotKeys));
   io.on("connection", (socket) => {
     options.metrics.connections.inc();
     socket.on("disconnect", () => options.metrics.connections.dec());

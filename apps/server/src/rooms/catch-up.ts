@@ -3,6 +3,8 @@
 
 import type { CatchUp } from "@stackboard/contracts";
 import {
+  anonymizeEvent,
+  anonymizeState,
   findDecision,
   type RoomEvent,
   type RoomState,
@@ -21,11 +23,18 @@ export async function catchUp(
   viewerId: string | null,
 ): Promise<CatchUp> {
   const state = await rooms.state(roomId);
+  const keyOf = rooms.ballotKeys(roomId);
   if (afterSeq === 0 || afterSeq > state.seq || state.seq - afterSeq > CATCH_UP_EVENT_LIMIT) {
-    return { kind: "snapshot", seq: state.seq, state: redactState(state, viewerId), events: [] };
+    const visible = anonymizeState(redactState(state, viewerId), viewerId, keyOf);
+    return { kind: "snapshot", seq: state.seq, state: visible, events: [] };
   }
   const events = await rooms.readEvents(roomId, afterSeq, CATCH_UP_EVENT_LIMIT + 50);
-  return { kind: "events", events: events.map((event) => redactForViewer(state, event, viewerId)) };
+  return {
+    kind: "events",
+    events: events.map((event) =>
+      anonymizeEvent(state, redactForViewer(state, event, viewerId), viewerId, keyOf),
+    ),
+  };
 }
 
 /**

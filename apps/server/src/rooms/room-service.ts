@@ -13,10 +13,12 @@ import {
   type RoomEvent,
   type RoomState,
   reduceAll,
+  upgradeState,
 } from "@stackboard/core";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
 import type { PendingEvent, RoomStore } from "../store/types.ts";
+import { type BallotKeysFor, createBallotKeys, ephemeralBallotKeySecret } from "./ballot-keys.ts";
 import { type EventListener, type Outcome, RoomHandle } from "./room-handle.ts";
 
 export interface RoomServiceOptions {
@@ -25,6 +27,8 @@ export interface RoomServiceOptions {
   metrics: Metrics;
   snapshotEvery: number;
   roomIdleMs: number;
+  /** Keys the ballot keys of anonymous decisions; must be the same on every node. */
+  ballotKeySecret?: string;
   now?: () => number;
 }
 
@@ -44,9 +48,12 @@ export class RoomService {
   private readonly listeners: EventListener[] = [];
   private readonly now: () => number;
   private readonly evictTimer: NodeJS.Timeout;
+  /** The ballot key function of a room (anonymous decisions; see `ballot-keys.ts`). */
+  readonly ballotKeys: BallotKeysFor;
 
   constructor(private readonly options: RoomServiceOptions) {
     this.now = options.now ?? Date.now;
+    this.ballotKeys = createBallotKeys(options.ballotKeySecret ?? ephemeralBallotKeySecret());
     this.evictTimer = setInterval(() => this.evictIdle(), Math.min(options.roomIdleMs, 60_000));
     this.evictTimer.unref();
   }
@@ -179,7 +186,7 @@ export class RoomService {
     const meta = await this.storeCall(() => this.store.getMeta(roomId));
     if (!meta) throw new StackboardError("ROOM_NOT_FOUND", "There is no room with this id.");
     const snapshot = await this.storeCall(() => this.store.loadSnapshot(roomId));
-    let state = snapshot?.state ?? emptyRoom();
+    let state = snapshot ? upgradeState(snapshot.state) : emptyRoom();
     for (;;) {
       const events = await this.readEvents(roomId, state.seq, READ_CHUNK);
       state = reduceAll(state, events);

@@ -89,7 +89,7 @@ describe("flood", () => {
     };
     console.log(`flood: ${JSON.stringify(figures)} (ms)`);
     expect(loud.length).toBe(quiet.length);
-    expect(floodResults.limited).toBeGreaterThan(floodResults.accepted);
+    expect(floodResults.limited).toBeGreaterThanOrEqual(floodResults.accepted);
     expect(floodResults.accepted).toBeLessThanOrEqual(30 * 6);
     expect(cutOff).toBe(true);
     // 2x the quiet p99, with a 10 ms floor: below that, scheduling noise on a shared 2-core machine dominates.

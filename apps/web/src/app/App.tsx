@@ -4,6 +4,8 @@ import { useTranslation } from "react-i18next";
 import { Logo } from "../components/common/Logo.tsx";
 import { Toasts } from "../components/common/Toasts.tsx";
 import { RecordPage } from "../components/record/RecordPage.tsx";
+import { SummaryPage } from "../components/record/SummaryPage.tsx";
+import { ReplayPage } from "../components/replay/ReplayPage.tsx";
 import { RoomPage } from "../components/room/RoomPage.tsx";
 import { StartPage } from "../components/start/StartPage.tsx";
 import { currentRoomId, leaveRoom } from "../realtime/portal.ts";
@@ -45,6 +47,10 @@ function Page({ route }: { route: Route }) {
       return <RoomPage key={route.roomId} roomId={route.roomId} />;
     case "record":
       return <RecordPage key={route.roomId} roomId={route.roomId} />;
+    case "summary":
+      return <SummaryPage key={route.roomId} roomId={route.roomId} />;
+    case "replay":
+      return <ReplayPage key={route.roomId} roomId={route.roomId} />;
     case "notFound":
       return <NotFound />;
   }

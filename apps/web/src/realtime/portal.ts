@@ -4,12 +4,15 @@
 
 import { type JoinRequest, PROTOCOL_VERSION, type WireError } from "@stackboard/contracts";
 import type { CommandBody } from "@stackboard/core";
+import { errorText } from "../i18n/errors.ts";
 import { clockOffset } from "../lib/clock.ts";
 import { type JoinRole, rememberName, updateIdentity } from "../lib/identity.ts";
 import { browserStorage } from "../lib/storage.ts";
 import { useConnectionStore } from "../store/connectionStore.ts";
 import { useRoomStore } from "../store/roomStore.ts";
+import { currentBallot } from "../store/selectors.ts";
 import { useUiStore } from "../store/uiStore.ts";
+import { useUndoStore } from "../store/undoStore.ts";
 import { CommandDispatcher } from "./dispatcher.ts";
 import { Outbox } from "./outbox.ts";
 import { PendingCommands } from "./pending.ts";
@@ -65,6 +68,7 @@ export function enterRoom(roomId: string, who: EnterRoom): void {
   rememberName(storage(), identity.name);
 
   useRoomStore.getState().reset();
+  useUndoStore.getState().reset();
   connection().enter(roomId);
 
   const socket = createSocket();
@@ -138,7 +142,23 @@ export function sendCommand(command: CommandBody): string | null {
     toastError({ code: "NOT_JOINED", message: "Join the room first." });
     return null;
   }
+  if (command.type === "ballot.cast" || command.type === "ballot.retract") {
+    useUndoStore.getState().remember(command.decisionId, currentBallot(command.decisionId));
+  }
   return session.dispatcher.submit(command).commandId;
+}
+
+/** Puts back my ballot from before my last change in this tab; false when there is none. */
+export function undoBallot(decisionId: string): boolean {
+  if (session === null) return false;
+  const previous = useUndoStore.getState().take(decisionId);
+  if (previous === undefined) return false;
+  session.dispatcher.submit(
+    previous === null
+      ? { type: "ballot.retract", decisionId }
+      : { type: "ballot.cast", decisionId, ballot: previous },
+  );
+  return true;
 }
 
 /** What the UI shows as not yet applied: the outbox plus acked-but-unseen commands. */
@@ -285,5 +305,5 @@ function lostStatus() {
 }
 
 function toastError(error: WireError): void {
-  useUiStore.getState().pushToast("error", error.message);
+  useUiStore.getState().pushToast("error", errorText(error));
 }

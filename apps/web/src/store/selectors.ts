@@ -70,3 +70,13 @@ export function useMyBallot(decisionId: string): { ballot: Ballot | null; pendin
   const outbox = useConnectionStore((s) => s.outbox);
   return effectiveBallot(decisionId, own, outbox);
 }
+
+/** My ballot right now, outside React (the same answer as `useMyBallot`). */
+export function currentBallot(decisionId: string): Ballot | null {
+  const { participantId, outbox } = useConnectionStore.getState();
+  const own =
+    findDecision(useRoomStore.getState().state, decisionId)?.ballots.find(
+      (entry) => entry.participantId === participantId,
+    )?.ballot ?? null;
+  return effectiveBallot(decisionId, own, outbox).ballot;
+}

@@ -15,7 +15,7 @@ export interface ToastSlice {
   dismissToast: (id: number) => void;
 }
 
-export type Panel = "share" | "criteria" | null;
+export type Panel = "share" | "criteria" | "hotkeys" | null;
 
 export interface PanelSlice {
   /** The open side panel or dialog. */

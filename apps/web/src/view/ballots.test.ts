@@ -4,8 +4,10 @@ import {
   ballotsHidden,
   dotsUsed,
   effectiveBallot,
+  rankingOf,
   scoreOf,
   withDots,
+  withRanking,
   withScore,
 } from "./ballots.ts";
 
@@ -22,6 +24,9 @@ const decision: Decision = {
     { id: "node", label: "Node.js", catalogId: "nodejs", addedBy: null },
   ],
   ballots: [],
+  rounds: [],
+  rules: { maxDotsPerOption: null, quorum: 0, threshold: 0 },
+  anonymity: "off",
   outcome: null,
 };
 
@@ -80,5 +85,35 @@ describe("effective ballot", () => {
     expect(ballotsHidden({ ...decision, sealed: true })).toBe(true);
     expect(ballotsHidden({ ...decision, sealed: true, status: "revealed" })).toBe(false);
     expect(ballotsHidden(decision)).toBe(false);
+  });
+});
+
+describe("ranked ballots", () => {
+  const ranked: Decision = {
+    ...decision,
+    mode: "ranked",
+    options: [...decision.options, { id: "py", label: "Python", catalogId: null, addedBy: null }],
+  };
+
+  it("appends, moves and removes options, never leaving an empty ranking", () => {
+    const one = withRanking(null, ranked, "node", "add");
+    expect(one).toEqual({ mode: "ranked", ranking: ["node"] });
+    const two = withRanking(one, ranked, "go", "add");
+    expect(two).toEqual({ mode: "ranked", ranking: ["node", "go"] });
+    expect(withRanking(two, ranked, "go", "add")).toBeNull();
+    expect(withRanking(two, ranked, "go", "up")).toEqual({
+      mode: "ranked",
+      ranking: ["go", "node"],
+    });
+    expect(withRanking(two, ranked, "node", "up")).toBeNull();
+    expect(withRanking(two, ranked, "go", "down")).toBeNull();
+    expect(withRanking(two, ranked, "node", "remove")).toEqual({ mode: "ranked", ranking: ["go"] });
+    expect(withRanking(one, ranked, "node", "remove")).toBeNull();
+    expect(withRanking(two, ranked, "nope", "add")).toBeNull();
+  });
+
+  it("drops options that left the decision", () => {
+    expect(rankingOf({ mode: "ranked", ranking: ["gone", "py"] }, ranked)).toEqual(["py"]);
+    expect(rankingOf({ mode: "abstain" }, ranked)).toEqual([]);
   });
 });

@@ -93,3 +93,41 @@ export function effectiveBallot(
   }
   return { ballot: own, pending: false };
 }
+
+/** My ranking on a ranked decision, best first, limited to options still on it. */
+export function rankingOf(ballot: Ballot | null, decision: Decision): string[] {
+  if (ballot?.mode !== "ranked") return [];
+  const known = new Set(decision.options.map((option) => option.id));
+  return ballot.ranking.filter((optionId) => known.has(optionId));
+}
+
+/**
+ * The ranked ballot after one edit, or null when the edit does nothing or would leave the
+ * ranking empty (an empty ranking is not a ballot: the caller retracts instead).
+ * `add` appends an option at the end; `up`/`down` swap it with its neighbour; `remove` drops it.
+ */
+export function withRanking(
+  ballot: Ballot | null,
+  decision: Decision,
+  optionId: string,
+  edit: "add" | "up" | "down" | "remove",
+): Ballot | null {
+  const ranking = rankingOf(ballot, decision);
+  const index = ranking.indexOf(optionId);
+  if (edit === "add") {
+    if (index !== -1 || !decision.options.some((option) => option.id === optionId)) return null;
+    return { mode: "ranked", ranking: [...ranking, optionId] };
+  }
+  if (index === -1) return null;
+  if (edit === "remove") {
+    const rest = ranking.filter((id) => id !== optionId);
+    return rest.length === 0 ? null : { mode: "ranked", ranking: rest };
+  }
+  const target = edit === "up" ? index - 1 : index + 1;
+  const other = ranking[target];
+  if (other === undefined) return null;
+  const next = ranking.slice();
+  next[target] = optionId;
+  next[index] = other;
+  return { mode: "ranked", ranking: next };
+}

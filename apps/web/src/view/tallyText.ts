@@ -4,6 +4,8 @@ import type { TFunction } from "i18next";
 
 export function tallyValueText(t: TFunction, mode: VotingMode, value: number): string {
   if (mode === "score") return t("results.scoreValue", { value: value.toFixed(2) });
+  if (mode === "consent") return t("voting.agreements", { count: value });
+  if (mode === "ranked") return t("voting.firstChoices", { count: value });
   if (mode === "dots") return t("results.dotsValue", { count: value });
   return t("results.votesValue", { count: value });
 }

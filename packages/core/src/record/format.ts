@@ -1,5 +1,6 @@
 // Small wording and formatting helpers for the Markdown record. Anything that returns
 // user text returns it escaped, so callers can concatenate freely.
+import { BALLOT_KEY_PREFIX, isBallotKey } from "../anonymity.ts";
 import { findParticipant } from "../lookup.ts";
 import type { Decision, Participant, Role, RoomState } from "../types.ts";
 import { escapeMarkdownInline, foldText } from "./escape.ts";
@@ -57,18 +58,44 @@ export function statusText(decision: Decision): string {
 }
 
 export function modeText(decision: Decision): string {
-  const mode =
-    decision.mode === "pick"
-      ? "pick (one choice per voter)"
-      : decision.mode === "dots"
-        ? `dots (${decision.dotsPerVoter} per voter)`
-        : "score (1 to 5 per option and criterion, weighted by the drivers)";
-  return decision.sealed ? `${mode}, sealed ballots` : mode;
+  const mode = MODE_TEXT[decision.mode].replace("{dots}", String(decision.dotsPerVoter));
+  const anonymous = ANONYMITY_TEXT[decision.anonymity];
+  return `${mode}${decision.sealed ? ", sealed ballots" : ""}${anonymous}`;
 }
+
+const ANONYMITY_TEXT: Record<Decision["anonymity"], string> = {
+  off: "",
+  aliases: ", anonymous ballots (aliases)",
+  full: ", anonymous ballots",
+};
+
+/** A voter by name; in an anonymous decision, by the alias of their ballot key, or not at all. */
+export function voterLabel(state: RoomState, decision: Decision, id: string): string {
+  if (!isBallotKey(id)) return nameOf(state, id);
+  return decision.anonymity === "aliases"
+    ? `Voter ${id.slice(BALLOT_KEY_PREFIX.length, BALLOT_KEY_PREFIX.length + 4).toUpperCase()}`
+    : "an anonymous voter";
+}
+
+const MODE_TEXT: Record<Decision["mode"], string> = {
+  pick: "pick (one choice per voter)",
+  dots: "dots ({dots} per voter)",
+  score: "score (1 to 5 per option and criterion, weighted by the drivers)",
+  ranked: "ranked choice (instant runoff)",
+  consent: "consent (agree, object or block the proposal)",
+};
+
+const VALUE_HEADER: Record<Decision["mode"], string> = {
+  pick: "Votes",
+  dots: "Dots",
+  score: "Weighted score",
+  ranked: "First choices",
+  consent: "Agreements",
+};
 
 /** The value column's name in the tally table. */
 export function valueHeader(decision: Decision): string {
-  return decision.mode === "pick" ? "Votes" : decision.mode === "dots" ? "Dots" : "Weighted score";
+  return VALUE_HEADER[decision.mode];
 }
 
 /** Votes and dots are whole numbers; scores are means on the 1-5 scale. */

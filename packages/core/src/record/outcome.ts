@@ -1,8 +1,10 @@
 // The "Decision Outcome" section: the choice and its rationale, then the tally with
 // agreement, dissent and (score mode) sensitivity to the weights.
+import type { Runoff } from "../irv.ts";
 import type { Sensitivity } from "../sensitivity.ts";
 import type { DecisionTally } from "../tally.ts";
 import type { Decision, RoomState } from "../types.ts";
+import { consentItems } from "./consent-items.ts";
 import { foldText } from "./escape.ts";
 import type { DecisionFacts } from "./facts.ts";
 import {
@@ -10,12 +12,14 @@ import {
   formatValue,
   formatWeight,
   heading,
-  nameOf,
   optionLabel,
   percent,
   userText,
   valueHeader,
+  voterLabel,
 } from "./format.ts";
+import { roundsList } from "./rounds-items.ts";
+import { rulesList } from "./rules-items.ts";
 
 /** Blocks (paragraphs, tables, lists) of the outcome section, below its own heading. */
 export function outcomeBlocks(
@@ -24,7 +28,15 @@ export function outcomeBlocks(
   facts: DecisionFacts,
   level: number,
 ): string[] {
-  return [chosenLine(decision), heading(level, "Tally"), ...tallyBlocks(state, decision, facts)];
+  const extras = [rulesList(state, decision), roundsList(decision)].filter(
+    (block): block is string => block !== null,
+  );
+  return [
+    chosenLine(decision),
+    heading(level, "Tally"),
+    ...tallyBlocks(state, decision, facts),
+    ...extras,
+  ];
 }
 
 function chosenLine(decision: Decision): string {
@@ -48,17 +60,38 @@ function tallyBlocks(state: RoomState, decision: Decision, facts: DecisionFacts)
         ];
   }
   const tally = facts.tally;
-  if (tally === null || tally.counted === 0) return ["No ballots were cast."];
+  const abstained =
+    tally !== null && tally.abstained > 0
+      ? ` ${count(tally.abstained, "voter", "voters")} abstained.`
+      : "";
+  if (tally === null || tally.counted === 0) return [`No ballots were cast.${abstained}`];
   return [
-    `${count(tally.counted, "ballot", "ballots")} counted.`,
+    `${count(tally.counted, "ballot", "ballots")} counted.${abstained}`,
     tallyTable(state, decision, tally),
+    ...(tally.runoff ? [runoffList(decision, tally.runoff)] : []),
     findingsList(state, decision, tally, facts),
   ];
 }
 
-/** Competition ranking ("1, 1, 3"): options with equal values share a rank. */
-function rankOf(tally: DecisionTally, value: number): number {
+/** Competition ranking ("1, 1, 3"): options with equal values share a rank; ranked mode: the runoff's order. */
+function rankOf(tally: DecisionTally, optionId: string, value: number): number {
+  if (tally.runoff) return 1 + tally.ranking.indexOf(optionId);
   return 1 + tally.options.filter((option) => option.value > value).length;
+}
+
+function runoffList(decision: Decision, runoff: Runoff): string {
+  const lines = runoff.rounds.map((round, index) => {
+    const counts = round.counts
+      .map((entry) => `"${optionLabel(decision, entry.optionId)}" ${entry.votes}`)
+      .join(", ");
+    const exhausted = round.exhausted > 0 ? `; ${round.exhausted} exhausted` : "";
+    const out =
+      round.eliminated === null ? "" : `; "${optionLabel(decision, round.eliminated)}" eliminated`;
+    return `  - Round ${index + 1}: ${counts}${exhausted}${out}.`;
+  });
+  const winner =
+    runoff.winner === null ? "no winner" : `"${optionLabel(decision, runoff.winner)}" wins`;
+  return [`- Instant runoff (${winner}):`, ...lines].join("\n");
 }
 
 function tallyTable(state: RoomState, decision: Decision, tally: DecisionTally): string {
@@ -79,7 +112,7 @@ function tallyTable(state: RoomState, decision: Decision, tally: DecisionTally):
       return mean === undefined ? "-" : mean.toFixed(2);
     }),
     String(option.supporters),
-    String(rankOf(tally, option.value)),
+    String(rankOf(tally, option.optionId, option.value)),
   ]);
   return [header, align, ...rows].map((cells) => `| ${cells.join(" | ")} |`).join("\n");
 }
@@ -93,7 +126,10 @@ function findingsList(
   const chosenId = decision.outcome?.optionId ?? null;
   const items: string[] = [];
   const agreement = facts.agreement;
-  if (agreement === null) {
+  if (tally.consent !== null) {
+    // Consent has no leader to agree with: its findings are the outcome and the dissent.
+    items.push(...consentItems(state, decision, tally.consent));
+  } else if (agreement === null) {
     items.push("- Agreement: not measurable, as no option leads.");
   } else {
     const leaders = tally.leaders;
@@ -106,7 +142,13 @@ function findingsList(
     items.push(
       `- Agreement: ${percent(agreement.share)} of voters back ${backed} (${agreement.level}).`,
     );
-    const dissent = agreement.dissenters.map((id) => nameOf(state, id));
+    // Fully anonymous: how many dissent, never who (not even as aliases).
+    const dissent =
+      decision.anonymity === "full"
+        ? agreement.dissenters.length === 0
+          ? []
+          : [count(agreement.dissenters.length, "anonymous voter", "anonymous voters")]
+        : agreement.dissenters.map((id) => voterLabel(state, decision, id));
     items.push(
       dissent.length === 0
         ? "- Dissent: none."

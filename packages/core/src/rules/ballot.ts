@@ -1,5 +1,5 @@
 // Whether a ballot fits its decision: mode, known options and criteria, budget, range.
-import { SCORE_MAX, SCORE_MIN } from "../limits.ts";
+import { LIMITS, SCORE_MAX, SCORE_MIN } from "../limits.ts";
 import { hasOption } from "../lookup.ts";
 import { type Rejection, reject } from "../rejection.ts";
 import type { Ballot, Criterion, Decision } from "../types.ts";
@@ -9,6 +9,8 @@ export function checkBallot(
   decision: Decision,
   criteria: readonly Criterion[],
 ): Rejection | null {
+  // Abstaining is open in every mode: it counts as taking part, for no option.
+  if (ballot.mode === "abstain") return null;
   if (ballot.mode !== decision.mode) {
     return reject("INVALID_BALLOT", `This decision takes ${decision.mode} ballots.`);
   }
@@ -16,6 +18,25 @@ export function checkBallot(
     return hasOption(decision, ballot.optionId)
       ? null
       : reject("INVALID_BALLOT", "That option is not on this decision.");
+  }
+  if (ballot.mode === "consent") {
+    // The proposal is the first option; there must be one to stand on.
+    if (decision.options.length === 0) {
+      return reject("INVALID_BALLOT", "This decision has no proposal yet.");
+    }
+    return ballot.reason.length <= LIMITS.reasonLength
+      ? null
+      : reject("INVALID_BALLOT", `A reason has at most ${LIMITS.reasonLength} characters.`);
+  }
+  if (ballot.mode === "ranked") {
+    const seen = new Set<string>();
+    for (const optionId of ballot.ranking) {
+      if (!hasOption(decision, optionId) || seen.has(optionId)) {
+        return reject("INVALID_BALLOT", "A ranking lists distinct options of this decision.");
+      }
+      seen.add(optionId);
+    }
+    return seen.size > 0 ? null : reject("INVALID_BALLOT", "Rank at least one option, or abstain.");
   }
   if (ballot.mode === "dots") {
     const seen = new Set<string>();
@@ -26,6 +47,10 @@ export function checkBallot(
       }
       if (!Number.isInteger(dots) || dots < 0) {
         return reject("INVALID_BALLOT", "Dots are whole, non-negative numbers.");
+      }
+      const cap = decision.rules.maxDotsPerOption;
+      if (cap !== null && dots > cap) {
+        return reject("INVALID_BALLOT", `At most ${cap} dots on one option.`);
       }
       seen.add(optionId);
       total += dots;

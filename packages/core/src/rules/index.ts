@@ -4,6 +4,7 @@ import type { RoomEvent } from "../events.ts";
 import { type Rejection, reject } from "../rejection.ts";
 import type { RoomState } from "../types.ts";
 import { checkAnnotation } from "./annotations.ts";
+import { checkDecisionRules } from "./decision-rules.ts";
 import { checkShape } from "./shape.ts";
 import { checkVoting } from "./voting.ts";
 
@@ -35,6 +36,9 @@ export function checkEvent(state: RoomState, event: RoomEvent): Rejection | null
     case "criterion.updated":
     case "criterion.removed":
       return checkShape(state, actorId, body);
+    case "decision.rulesSet":
+    case "decision.anonymitySet":
+      return checkDecisionRules(state, actorId, body);
     case "annotation.added":
     case "annotation.replied":
     case "annotation.plusOned":

@@ -1,4 +1,6 @@
 // Rules for the voting life cycle: open, cast, lock, reveal, decide, reopen, timers.
+
+import { isKeyedBallot } from "../anonymity.ts";
 import type { EventBody } from "../events.ts";
 import { LIMITS } from "../limits.ts";
 import { canVote, findDecision, hasOption, isFacilitator } from "../lookup.ts";
@@ -18,6 +20,7 @@ type VotingEvent = Extract<
       | "decision.revealed"
       | "decision.decided"
       | "decision.reopened"
+      | "decision.roundStarted"
       | "timer.started"
       | "timer.stopped";
   }
@@ -36,7 +39,11 @@ export function checkVoting(
     case "ballot.cast":
     case "ballot.sealed":
     case "ballot.retracted":
-      if (!canVote(state, actorId)) return reject("FORBIDDEN", "Observers cannot vote.");
+      // On a replica, others' ballots in an anonymous decision arrive under a ballot key
+      // (the server, which knows the voter, has checked them); everywhere else, only voters.
+      if (!canVote(state, actorId) && !(decision && isKeyedBallot(decision, actorId))) {
+        return reject("FORBIDDEN", "Observers cannot vote.");
+      }
       return decision
         ? checkBallotEvent(state, actorId, decision, body)
         : reject("NOT_FOUND", "No such decision.");
@@ -85,7 +92,8 @@ function checkTransition(
         | "decision.locked"
         | "decision.revealed"
         | "decision.decided"
-        | "decision.reopened";
+        | "decision.reopened"
+        | "decision.roundStarted";
     }
   >,
 ): Rejection | null {
@@ -121,6 +129,23 @@ function checkTransition(
       return from === "locked" || from === "revealed" || from === "decided"
         ? null
         : reject("INVALID_TRANSITION", "Only a locked or settled decision can be reopened.");
+    case "decision.roundStarted":
+      if (from === "draft" || from === "decided") {
+        return reject(
+          "INVALID_TRANSITION",
+          "Only a decision being voted on can start a new round.",
+        );
+      }
+      // Every replica must see every ballot to keep the same round summary.
+      if (decision.sealed && from !== "revealed") {
+        return reject("INVALID_TRANSITION", "Reveal the ballots before starting a new round.");
+      }
+      if (decision.rounds.length >= LIMITS.roundsPerDecision) {
+        return reject("LIMIT_REACHED", `At most ${LIMITS.roundsPerDecision} rounds per decision.`);
+      }
+      return decision.ballots.length > 0
+        ? null
+        : reject("INVALID_TRANSITION", "There are no ballots to keep as a round.");
   }
 }
 

@@ -13,7 +13,7 @@ const participant = fc.constantFrom(...PARTICIPANTS);
 const decision = fc.constantFrom(...DECISIONS);
 const option = fc.constantFrom(...OPTIONS);
 const criterion = fc.constantFrom(...CRITERIA);
-const mode = fc.constantFrom("pick" as const, "dots" as const, "score" as const);
+const mode = fc.constantFrom("pick" as const, "dots" as const, "score" as const, "ranked" as const);
 const role = fc.constantFrom("facilitator" as const, "voter" as const, "observer" as const);
 const text = fc.string({ maxLength: 12 });
 
@@ -35,6 +35,10 @@ export const ballotArb: fc.Arbitrary<Ballot> = fc.oneof(
       { maxLength: 6, selector: (score) => `${score.optionId}/${score.criterionId}` },
     )
     .map((scores) => ({ mode: "score" as const, scores })),
+  fc
+    .uniqueArray(option, { minLength: 1, maxLength: 4 })
+    .map((ranking) => ({ mode: "ranked" as const, ranking })),
+  fc.constant({ mode: "abstain" as const }),
 );
 
 export const eventBodyArb: fc.Arbitrary<EventBody> = fc.oneof(
@@ -123,6 +127,14 @@ export const eventBodyArb: fc.Arbitrary<EventBody> = fc.oneof(
     rationale: text,
   }),
   fc.record({ type: fc.constant("decision.reopened" as const), decisionId: decision }),
+  fc.record({ type: fc.constant("decision.roundStarted" as const), decisionId: decision }),
+  fc.record({
+    type: fc.constant("decision.rulesSet" as const),
+    decisionId: decision,
+    maxDotsPerOption: fc.option(fc.integer({ min: 0, max: 4 }), { nil: null }),
+    quorum: fc.constantFrom(0, 0.5, 1, 2),
+    threshold: fc.constantFrom(0, 0.5, 1),
+  }),
   fc.record({
     type: fc.constant("annotation.added" as const),
     annotationId: fc.constantFrom("n1", "n2"),

@@ -2,7 +2,7 @@
 import type { EventBody, RoomEvent } from "../events.ts";
 import { reduce } from "../reduce.ts";
 import { emptyRoom } from "../room.ts";
-import type { RoomState } from "../types.ts";
+import { DEFAULT_RULES, type DecisionRules, type RoomState, type VotingMode } from "../types.ts";
 
 export class RoomLog {
   readonly events: RoomEvent[] = [];
@@ -49,8 +49,9 @@ export function startedRoom(): RoomLog {
 /** Adds decision `d1` with options a, b, c in the given mode, opened for voting. */
 export function openDecision(
   log: RoomLog,
-  mode: "pick" | "dots" | "score",
+  mode: VotingMode,
   sealed = false,
+  rules: Partial<DecisionRules> = {},
 ): RoomLog {
   log.append(FACILITATOR, {
     type: "decision.added",
@@ -76,6 +77,14 @@ export function openDecision(
       optionId,
       label,
       catalogId: null,
+    });
+  }
+  if (Object.keys(rules).length > 0) {
+    log.append(FACILITATOR, {
+      type: "decision.rulesSet",
+      decisionId: "d1",
+      ...DEFAULT_RULES,
+      ...rules,
     });
   }
   log.append(FACILITATOR, { type: "decision.opened", decisionId: "d1" });

@@ -28,25 +28,26 @@ export async function appendToFile(file: string, data: string, fsync: boolean): 
 
 /**
  * Replaces `file` all at once: readers see the old content or the new, never a mix, even
- * after a crash (temp file, fsync, rename; the directory is synced when `syncDir`).
+ * after a process crash (temp file, rename). With `sync` (DURABILITY=fsync) the file and
+ * its directory are also synced, so a power cut cannot leave a renamed but empty file.
  */
-export async function writeFileAtomic(file: string, data: string, syncDir: boolean) {
+export async function writeFileAtomic(file: string, data: string, sync: boolean) {
   const temp = `${file}.${randomBytes(6).toString("hex")}.tmp`;
   try {
-    await writeSynced(temp, data);
+    await writeSynced(temp, data, sync);
     await rename(temp, file);
   } catch (err) {
     await rm(temp, { force: true });
     throw err;
   }
-  if (syncDir) await fsyncDir(path.dirname(file));
+  if (sync) await fsyncDir(path.dirname(file));
 }
 
-async function writeSynced(file: string, data: string): Promise<void> {
+async function writeSynced(file: string, data: string, sync: boolean): Promise<void> {
   const fh = await open(file, "wx");
   try {
     await writeAll(fh, Buffer.from(data));
-    await fh.sync();
+    if (sync) await fh.sync();
   } finally {
     await fh.close();
   }

@@ -9,6 +9,7 @@ import {
 import type { Config } from "../../config.ts";
 import type { Logger } from "../../logger.ts";
 import { roomChannel } from "../../realtime/channels.ts";
+import { perSocketLimiter } from "../../realtime/socket-server.ts";
 import type { AppServer } from "../../realtime/types.ts";
 import { openAdapter } from "./adapter.ts";
 import { RedisPresence } from "./presence.ts";
@@ -58,7 +59,8 @@ export async function openRedisBackend(
   return {
     store,
     presence,
-    commandLimiter: limiter("cmd", config.commandsPerSecond, 1),
+    // A socket lives on one node only: its limit needs no Redis round trip per command.
+    commandLimiter: perSocketLimiter(config.commandsPerSecond),
     ipCommandLimiter: limiter("ip", config.commandsPerSecondPerIp, 1),
     roomCreationLimiter: limiter("rooms", config.roomsPerIpPerHour, 3600),
     attach(io) {

@@ -36,6 +36,8 @@ export const FAIL_FAST = {
   connectTimeout: CONNECT_TIMEOUT_MS,
   commandTimeout: COMMAND_TIMEOUT_MS,
   retryStrategy: reconnectDelay,
+  // Commands issued in the same tick share one round trip (appends, reads, limiter calls).
+  enableAutoPipelining: true,
 } satisfies RedisOptions;
 
 /** The room scripts, callable by name once `defineScripts` ran (EVALSHA, EVAL on NOSCRIPT). */

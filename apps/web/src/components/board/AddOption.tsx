@@ -61,6 +61,7 @@ export function AddOption({ decision }: { decision: Decision }) {
       <button
         type="button"
         className="button button-dashed add-option"
+        data-hotkey="search"
         onClick={() => setOpen(true)}
         aria-label={t("options.addTo", { decision: decision.title })}
       >
@@ -81,6 +82,7 @@ export function AddOption({ decision }: { decision: Decision }) {
         value={query}
         // biome-ignore lint/a11y/noAutofocus: opened on purpose by the user's click.
         autoFocus
+        data-hotkey="search"
         maxLength={80}
         placeholder={t("options.searchPlaceholder")}
         aria-controls={listId}

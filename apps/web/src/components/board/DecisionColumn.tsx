@@ -1,11 +1,18 @@
 // One decision: header, options with voting controls, results and the facilitator's tools.
 import { tallyDecision } from "@stackboard/core";
 import { useId, useMemo } from "react";
+import { useSelection } from "../../hotkeys/selection.ts";
 import { useCriteria, useDecision, useMyRole } from "../../store/selectors.ts";
 import { ballotsHidden } from "../../view/ballots.ts";
 import { mayAddOption, mayVote } from "../../view/permissions.ts";
 import { FacilitatorPanel } from "../facilitator/FacilitatorPanel.tsx";
+import { ConflictWarnings } from "../intel/ConflictWarnings.tsx";
+import { Disagreement } from "../intel/Disagreement.tsx";
+import { WhatIfPanel } from "../intel/WhatIfPanel.tsx";
+import { RadarImport } from "../radar/RadarImport.tsx";
 import { BallotHint } from "../vote/BallotHint.tsx";
+import { ConsentControl } from "../vote/ConsentControl.tsx";
+import { RankedControl } from "../vote/RankedControl.tsx";
 import { Results } from "../vote/Results.tsx";
 import { ScoreMatrix } from "../vote/ScoreMatrix.tsx";
 import { AddOption } from "./AddOption.tsx";
@@ -18,6 +25,7 @@ export function DecisionColumn({ decisionId }: { decisionId: string }) {
   const decision = useDecision(decisionId);
   const role = useMyRole();
   const criteria = useCriteria();
+  const selected = useSelection((s) => s.highlighted && s.decisionId === decisionId);
   const tally = useMemo(
     () => (decision && !ballotsHidden(decision) ? tallyDecision(decision, criteria) : null),
     [decision, criteria],
@@ -26,18 +34,25 @@ export function DecisionColumn({ decisionId }: { decisionId: string }) {
   const voter = mayVote(role);
   return (
     <section
-      className={`column mode-${decision.mode} state-${decision.status}`}
+      className={`column mode-${decision.mode} state-${decision.status}${selected ? " is-selected" : ""}`}
+      // Focusable by script only: j/k and the arrows move the keyboard from column to column.
+      tabIndex={-1}
       aria-labelledby={headingId}
       data-testid="decision"
       data-decision-id={decision.id}
     >
       <DecisionHeader decision={decision} headingId={headingId} />
       {decision.outcome ? <OutcomeBanner decision={decision} /> : null}
+      <ConflictWarnings decisionId={decision.id} />
       {role === "facilitator" ? <FacilitatorPanel decision={decision} /> : null}
       {voter ? <BallotHint decision={decision} /> : null}
       {decision.mode === "score" && voter && decision.options.length > 0 ? (
         <ScoreMatrix decision={decision} />
       ) : null}
+      {decision.mode === "ranked" && voter && decision.options.length > 0 ? (
+        <RankedControl decision={decision} />
+      ) : null}
+      {decision.mode === "consent" && voter ? <ConsentControl decision={decision} /> : null}
       <ol className="options">
         {decision.options.map((option) => (
           <OptionCard
@@ -49,7 +64,12 @@ export function DecisionColumn({ decisionId }: { decisionId: string }) {
         ))}
       </ol>
       {mayAddOption(role, decision) ? <AddOption decision={decision} /> : null}
+      {role === "facilitator" && mayAddOption(role, decision) ? (
+        <RadarImport decision={decision} />
+      ) : null}
       <Results decision={decision} />
+      <Disagreement decision={decision} />
+      <WhatIfPanel decision={decision} />
     </section>
   );
 }

@@ -16,6 +16,11 @@ export function DecisionHeader({ decision, headingId }: { decision: Decision; he
             ? t("mode.dotsWithBudget", { count: decision.dotsPerVoter })
             : t(`mode.${decision.mode}`)}
         </span>
+        {decision.anonymity !== "off" ? (
+          <span className="mode-chip" data-testid="anonymous-chip">
+            {t("voting.anonymousChip")}
+          </span>
+        ) : null}
         {decision.sealed ? (
           <span className="mode-chip sealed-chip">
             <Icon name="lock" size={12} />

@@ -4,7 +4,7 @@ import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { sendCommand } from "../../realtime/portal.ts";
 
-const MODES: readonly VotingMode[] = ["pick", "dots", "score"];
+const MODES: readonly VotingMode[] = ["pick", "dots", "score", "ranked", "consent"];
 
 export function ConfigureForm({ decision }: { decision: Decision }) {
   const { t } = useTranslation();

@@ -6,10 +6,13 @@ import { useTranslation } from "react-i18next";
 import { sendCommand } from "../../realtime/portal.ts";
 import { useCriteria } from "../../store/selectors.ts";
 import { ballotsHidden } from "../../view/ballots.ts";
+import { mayStartRound } from "../../view/permissions.ts";
 import { Icon } from "../common/Icon.tsx";
+import { AnonymityForm } from "./AnonymityForm.tsx";
 import { ConfigureForm } from "./ConfigureForm.tsx";
 import { DecideForm } from "./DecideForm.tsx";
 import { Insights } from "./Insights.tsx";
+import { RulesForm } from "./RulesForm.tsx";
 import { TimerControls } from "./TimerControls.tsx";
 
 export function FacilitatorPanel({ decision }: { decision: Decision }) {
@@ -29,6 +32,8 @@ export function FacilitatorPanel({ decision }: { decision: Decision }) {
       {decision.status === "draft" ? (
         <>
           <ConfigureForm decision={decision} />
+          <RulesForm decision={decision} />
+          <AnonymityForm decision={decision} />
           <button
             type="button"
             className="button button-primary button-block"
@@ -72,6 +77,17 @@ export function FacilitatorPanel({ decision }: { decision: Decision }) {
         <DecideForm decision={decision} leaderId={tally.leaders[0] ?? null} />
       ) : null}
       {!hidden && tally.counted > 0 ? <Insights decision={decision} tally={tally} /> : null}
+      {mayStartRound(decision) ? (
+        <button
+          type="button"
+          className="button button-ghost button-block"
+          title={t("voting.newRoundHint")}
+          onClick={() => sendCommand({ type: "decision.newRound", ...on })}
+          aria-label={t("voting.newRoundLabel", { decision: title })}
+        >
+          {t("voting.newRound")}
+        </button>
+      ) : null}
       {decision.status === "locked" ||
       decision.status === "revealed" ||
       decision.status === "decided" ? (

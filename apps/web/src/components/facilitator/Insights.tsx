@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { useRoomStore } from "../../store/roomStore.ts";
 import { useCriteria } from "../../store/selectors.ts";
 import { describeSensitivity } from "../../view/insights.ts";
+import { voterName } from "../../view/voters.ts";
 
 export function Insights({ decision, tally }: { decision: Decision; tally: DecisionTally }) {
   const { t } = useTranslation();
@@ -16,9 +17,11 @@ export function Insights({ decision, tally }: { decision: Decision; tally: Decis
   const leaderLabels = tally.leaders
     .map((id) => decision.options.find((option) => option.id === id)?.label)
     .filter((label) => label !== undefined);
-  const dissenters = (agreement?.dissenters ?? [])
-    .map((id) => participants.find((participant) => participant.id === id)?.name)
-    .filter((name) => name !== undefined);
+  // "full" anonymity names nobody; "aliases" shows each dissenter's alias.
+  const dissenters =
+    decision.anonymity === "full"
+      ? []
+      : (agreement?.dissenters ?? []).map((id) => voterName(t, decision, participants, id));
   const flips = sensitivity ? describeSensitivity(sensitivity, criteria, decision) : [];
 
   return (

@@ -8,6 +8,10 @@ import { useRoomStore } from "../../store/roomStore.ts";
 import { useCriteria, useDecision } from "../../store/selectors.ts";
 import { ballotsHidden } from "../../view/ballots.ts";
 import { describeSensitivity } from "../../view/insights.ts";
+import { voterName } from "../../view/voters.ts";
+import { ConsentSummary } from "../vote/ConsentSummary.tsx";
+import { EarlierRounds } from "../vote/EarlierRounds.tsx";
+import { RunoffRounds } from "../vote/RunoffRounds.tsx";
 
 export function RecordDecision({ decisionId }: { decisionId: string }) {
   const { t } = useTranslation();
@@ -105,6 +109,16 @@ export function RecordDecision({ decisionId }: { decisionId: string }) {
           </tbody>
         </table>
       )}
+      {facts?.tally.runoff ? (
+        <RunoffRounds decision={decision} runoff={facts.tally.runoff} />
+      ) : null}
+      {facts?.tally.consent ? (
+        <ConsentSummary decision={decision} consent={facts.tally.consent} />
+      ) : null}
+      <EarlierRounds decision={decision} />
+      {facts && facts.tally.abstained > 0 ? (
+        <p className="muted small">{t("voting.abstentions", { count: facts.tally.abstained })}</p>
+      ) : null}
       {facts?.agreement ? (
         <p>
           {t("insights.agreement", {
@@ -112,7 +126,7 @@ export function RecordDecision({ decisionId }: { decisionId: string }) {
             level: t(`insights.level.${facts.agreement.level}`),
           })}
           {facts.agreement.dissenters.length > 0
-            ? ` ${t("insights.dissent", { names: facts.agreement.dissenters.map(nameOf).join(", ") })}`
+            ? ` ${t("insights.dissent", { names: facts.agreement.dissenters.map((id) => voterName(t, decision, participants, id)).join(", ") })}`
             : ""}
         </p>
       ) : null}

@@ -1,6 +1,7 @@
 // The decision record rendered from the replica: context, drivers, considered options,
 // outcome and rationale, tally, agreement, pros and cons, participants.
 import { useTranslation } from "react-i18next";
+import { formatDecimal } from "../../i18n/format.ts";
 import { useRoomStore } from "../../store/roomStore.ts";
 import { useCriteria, useDecisionIds, useParticipants } from "../../store/selectors.ts";
 import { RecordDecision } from "./RecordDecision.tsx";
@@ -45,7 +46,7 @@ export function RecordDocument() {
                 <span className="record-weight">
                   <span style={{ width: `${criterion.weight * 100}%` }} />
                 </span>
-                <span className="mono">{criterion.weight.toFixed(2)}</span>
+                <span className="mono">{formatDecimal(i18n.language, criterion.weight, 2)}</span>
               </li>
             ))}
           </ul>

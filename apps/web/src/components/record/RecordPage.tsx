@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { exportUrl, fetchRoom } from "../../api/rest.ts";
 import { roomHref } from "../../app/route.ts";
+import { LanguageSwitcher } from "../../i18n/LanguageSwitcher.tsx";
 import { canRejoin, loadIdentity } from "../../lib/identity.ts";
 import { browserStorage } from "../../lib/storage.ts";
 import { enterRoom } from "../../realtime/portal.ts";
@@ -12,6 +13,8 @@ import { useRoomCreated } from "../../store/selectors.ts";
 import { Icon } from "../common/Icon.tsx";
 import { Link } from "../common/Link.tsx";
 import { Logo } from "../common/Logo.tsx";
+import { IntelExports } from "../intel/IntelExports.tsx";
+import { RecordIntel } from "../intel/RecordIntel.tsx";
 import { RecordDocument } from "./RecordDocument.tsx";
 
 type Source = "live" | "snapshot" | "loading" | "missing";
@@ -74,10 +77,12 @@ export function RecordPage({ roomId }: { roomId: string }) {
             <Icon name="download" />
             {t("export.json")}
           </a>
+          <IntelExports roomId={roomId} />
           <button type="button" className="button button-primary" onClick={() => window.print()}>
             <Icon name="printer" />
             {t("record.print")}
           </button>
+          <LanguageSwitcher />
         </nav>
       </header>
       <main className="record-main">
@@ -89,7 +94,10 @@ export function RecordPage({ roomId }: { roomId: string }) {
         ) : source === "missing" ? (
           <p role="alert">{t("join.missingBody")}</p>
         ) : (
-          <RecordDocument />
+          <>
+            <RecordDocument />
+            <RecordIntel />
+          </>
         )}
       </main>
     </div>

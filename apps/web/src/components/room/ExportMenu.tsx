@@ -6,7 +6,7 @@ import { Icon } from "../common/Icon.tsx";
 export function ExportMenu({ roomId }: { roomId: string }) {
   const { t } = useTranslation();
   return (
-    <details className="menu">
+    <details className="menu" data-hotkey="export">
       <summary className="button button-ghost">
         <Icon name="download" />
         <span>{t("export.menu")}</span>

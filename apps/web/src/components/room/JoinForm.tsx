@@ -2,6 +2,7 @@
 import { type FormEvent, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { fetchRoom } from "../../api/rest.ts";
+import { LanguageSwitcher } from "../../i18n/LanguageSwitcher.tsx";
 import { type JoinRole, loadIdentity, rememberedName } from "../../lib/identity.ts";
 import { browserStorage } from "../../lib/storage.ts";
 import { enterRoom } from "../../realtime/portal.ts";
@@ -98,6 +99,7 @@ export function JoinForm({ roomId }: { roomId: string }) {
           {t("join.submit")}
         </button>
       </form>
+      <LanguageSwitcher />
     </div>
   );
 }

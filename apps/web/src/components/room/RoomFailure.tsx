@@ -1,5 +1,6 @@
 // Joining failed for good: no such room, or client and server speak other versions.
 import { useTranslation } from "react-i18next";
+import { errorText } from "../../i18n/errors.ts";
 import { useConnectionStore } from "../../store/connectionStore.ts";
 import { Logo } from "../common/Logo.tsx";
 
@@ -12,7 +13,9 @@ export function RoomFailure() {
       <Logo />
       <div className="card narrow" role="alert">
         <h1>{missing ? t("join.missingTitle") : t("room.failedTitle")}</h1>
-        <p className="muted">{missing ? t("join.missingBody") : failure?.message}</p>
+        <p className="muted">
+          {missing ? t("join.missingBody") : failure ? errorText(failure) : null}
+        </p>
         <a className="button button-primary" href="/">
           {t("join.startNew")}
         </a>

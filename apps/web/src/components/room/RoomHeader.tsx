@@ -1,6 +1,8 @@
 // The room's top bar: title, timer, who is here, connection, and the room actions.
 import { useTranslation } from "react-i18next";
 import { recordHref } from "../../app/route.ts";
+import { HotkeyButton } from "../../hotkeys/HotkeyButton.tsx";
+import { LanguageSwitcher } from "../../i18n/LanguageSwitcher.tsx";
 import { useMyRole, useRoomTitle } from "../../store/selectors.ts";
 import { useUiStore } from "../../store/uiStore.ts";
 import { Icon } from "../common/Icon.tsx";
@@ -44,6 +46,8 @@ export function RoomHeader({ roomId }: { roomId: string }) {
             <span>{t("room.record")}</span>
           </Link>
           <ExportMenu roomId={roomId} />
+          <HotkeyButton />
+          <LanguageSwitcher />
           <button
             type="button"
             className="button button-primary"

@@ -1,6 +1,8 @@
 // The room: join first if this browser is new here, then the live board.
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
+import { HotkeyHelp } from "../../hotkeys/HotkeyHelp.tsx";
+import { useHotkeys } from "../../hotkeys/useHotkeys.ts";
 import { useConnectionStore } from "../../store/connectionStore.ts";
 import { useRoomCreated, useRoomTitle } from "../../store/selectors.ts";
 import { Board } from "../board/Board.tsx";
@@ -25,6 +27,7 @@ function RoomView({ roomId }: { roomId: string }) {
   const { t } = useTranslation();
   const created = useRoomCreated();
   const title = useRoomTitle();
+  useHotkeys();
   useEffect(() => {
     document.title = title ? t("app.documentTitle", { title }) : t("app.name");
   }, [t, title]);
@@ -45,6 +48,7 @@ function RoomView({ roomId }: { roomId: string }) {
       <SharePanel roomId={roomId} />
       <CriteriaPanel />
       <FactCardDialog />
+      <HotkeyHelp />
     </div>
   );
 }

@@ -5,6 +5,8 @@ import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, createRoom } from "../../api/rest.ts";
 import { navigate } from "../../app/route.ts";
+import { errorText } from "../../i18n/errors.ts";
+import { LanguageSwitcher } from "../../i18n/LanguageSwitcher.tsx";
 import { rememberedName, rememberName, updateIdentity } from "../../lib/identity.ts";
 import { browserStorage } from "../../lib/storage.ts";
 import { useUiStore } from "../../store/uiStore.ts";
@@ -43,7 +45,7 @@ export function StartPage() {
       useUiStore.getState().openPanel("share");
       navigate(`${roomUrlPath(created.roomId)}${facilitatorFragment(created.facilitatorKey)}`);
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : t("start.failed"));
+      setError(caught instanceof ApiError ? errorText(caught) : t("start.failed"));
       setBusy(false);
     }
   }
@@ -52,6 +54,7 @@ export function StartPage() {
     <div className="start">
       <header className="start-top">
         <Logo />
+        <LanguageSwitcher />
       </header>
       <main className="start-main">
         <section className="start-hero" aria-labelledby="start-heading">

@@ -1,6 +1,11 @@
 // Board templates as radio cards: what each one puts on the board.
 import { TEMPLATES } from "@stackboard/core";
 import { useTranslation } from "react-i18next";
+import { en } from "../../i18n/en.ts";
+
+type TranslatedTemplate = keyof typeof en.templates;
+
+const isTranslated = (id: string): id is TranslatedTemplate => Object.hasOwn(en.templates, id);
 
 export function TemplatePicker({
   value,
@@ -26,8 +31,14 @@ export function TemplatePicker({
               checked={value === template.id}
               onChange={() => onChange(template.id)}
             />
-            <span className="template-name">{template.name}</span>
-            <span className="template-description">{template.description}</span>
+            <span className="template-name">
+              {isTranslated(template.id) ? t(`templates.${template.id}.name`) : template.name}
+            </span>
+            <span className="template-description">
+              {isTranslated(template.id)
+                ? t(`templates.${template.id}.description`)
+                : template.description}
+            </span>
             <span className="template-decisions">
               {template.decisions.length === 0
                 ? t("start.templateEmpty")

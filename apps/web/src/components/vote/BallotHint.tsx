@@ -1,14 +1,16 @@
 // What I can do on this decision right now, with my remaining dots or scored cells.
 import type { Decision } from "@stackboard/core";
 import { useTranslation } from "react-i18next";
-import { sendCommand } from "../../realtime/portal.ts";
+import { sendCommand, undoBallot } from "../../realtime/portal.ts";
 import { useCriteria, useMyBallot } from "../../store/selectors.ts";
+import { useUndoStore } from "../../store/undoStore.ts";
 import { dotsUsed } from "../../view/ballots.ts";
 
 export function BallotHint({ decision }: { decision: Decision }) {
   const { t } = useTranslation();
   const { ballot, pending } = useMyBallot(decision.id);
   const criteria = useCriteria();
+  const canUndo = useUndoStore((s) => (s.history[decision.id]?.length ?? 0) > 0);
   if (decision.status === "decided") return null;
   if (decision.status === "draft") return <p className="ballot-hint muted">{t("vote.notOpen")}</p>;
   if (decision.status !== "voting") {
@@ -19,6 +21,16 @@ export function BallotHint({ decision }: { decision: Decision }) {
   if (decision.mode === "dots") {
     const left = decision.dotsPerVoter - dotsUsed(ballot);
     text = t("vote.dotsLeft", { count: left, budget: decision.dotsPerVoter });
+  } else if (ballot?.mode === "abstain") {
+    text = t("voting.abstained");
+  } else if (decision.mode === "consent") {
+    text =
+      ballot?.mode === "consent"
+        ? t("voting.yourStance", { stance: t(`voting.stance.${ballot.stance}`) })
+        : t("voting.stanceLegend", { label: decision.options[0]?.label ?? "" });
+  } else if (decision.mode === "ranked") {
+    const ranked = ballot?.mode === "ranked" ? ballot.ranking.length : 0;
+    text = t("voting.rankedCount", { ranked, total: decision.options.length });
   } else if (decision.mode === "score") {
     const scored = ballot?.mode === "score" ? ballot.scores.length : 0;
     text = t("vote.scored", { scored, total: decision.options.length * criteria.length });
@@ -33,6 +45,34 @@ export function BallotHint({ decision }: { decision: Decision }) {
       ) : null}
       <span aria-live="polite">{text}</span>
       {pending ? <span className="pending-tag">{t("vote.sending")}</span> : null}
+      {canUndo ? (
+        <button
+          type="button"
+          className="link-button"
+          data-testid="undo-vote"
+          aria-label={t("voting.undoLabel", { decision: decision.title })}
+          onClick={() => undoBallot(decision.id)}
+        >
+          {t("voting.undo")}
+        </button>
+      ) : null}
+      {ballot?.mode === "abstain" ? null : (
+        <button
+          type="button"
+          className="link-button"
+          data-testid="abstain"
+          aria-label={t("voting.abstainLabel", { decision: decision.title })}
+          onClick={() =>
+            sendCommand({
+              type: "ballot.cast",
+              decisionId: decision.id,
+              ballot: { mode: "abstain" },
+            })
+          }
+        >
+          {t("voting.abstain")}
+        </button>
+      )}
       {ballot ? (
         <button
           type="button"

@@ -5,6 +5,10 @@ import { useTranslation } from "react-i18next";
 import { useCriteria } from "../../store/selectors.ts";
 import { ballotsHidden } from "../../view/ballots.ts";
 import { Icon } from "../common/Icon.tsx";
+import { ConsentSummary } from "./ConsentSummary.tsx";
+import { EarlierRounds } from "./EarlierRounds.tsx";
+import { RulesBadge } from "./RulesBadge.tsx";
+import { RunoffRounds } from "./RunoffRounds.tsx";
 import { TallyChart } from "./TallyChart.tsx";
 import { VoterAvatars } from "./VoterAvatars.tsx";
 
@@ -25,9 +29,13 @@ export function Results({ decision }: { decision: Decision }) {
         <h3>{t("results.title")}</h3>
         <span className="muted small" data-testid="ballot-count">
           {t("results.voted", { count: decision.ballots.length })}
+          {!hidden && tally.abstained > 0
+            ? ` · ${t("voting.abstentions", { count: tally.abstained })}`
+            : ""}
         </span>
       </div>
       <VoterAvatars decision={decision} />
+      <RulesBadge decision={decision} />
       {hidden ? (
         <p className="sealed-note" data-testid="sealed-note">
           <Icon name="lock" size={14} />
@@ -36,8 +44,13 @@ export function Results({ decision }: { decision: Decision }) {
       ) : tally.counted === 0 ? (
         <p className="muted small">{t("results.none")}</p>
       ) : (
-        <TallyChart decision={decision} tally={tally} />
+        <>
+          <TallyChart decision={decision} tally={tally} />
+          {tally.runoff ? <RunoffRounds decision={decision} runoff={tally.runoff} /> : null}
+          {tally.consent ? <ConsentSummary decision={decision} consent={tally.consent} /> : null}
+        </>
       )}
+      <EarlierRounds decision={decision} />
     </section>
   );
 }

@@ -16,7 +16,9 @@ export function VoterAvatars({ decision }: { decision: Decision }) {
         .filter((participant) => participant !== undefined),
     ),
   );
-  if (voters.length === 0) return null;
+  // In an anonymous decision, others' ballots carry keys, not ids: show no faces at all
+  // (my own would single me out as the one face among "N voted").
+  if (voters.length === 0 || decision.anonymity !== "off") return null;
   return (
     <ul className="voters" aria-label={t("results.whoVoted")}>
       {voters.map((voter) => (

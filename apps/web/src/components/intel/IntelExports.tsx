@@ -1,0 +1,92 @@
+// More ways to take the decisions away: a radar sheet, the ballots as CSV, one MADR file
+// per decision, the record copied as Markdown, and the meeting replay.
+import { roomExportPath, roomPath } from "@stackboard/contracts";
+import { renderRadarCsv } from "@stackboard/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { replayHref, summaryHref } from "../../app/route.ts";
+import { copyText } from "../../lib/clipboard.ts";
+import { useRoomStore } from "../../store/roomStore.ts";
+import { Icon } from "../common/Icon.tsx";
+import { Link } from "../common/Link.tsx";
+import { useImportedRadar } from "../radar/radarStore.ts";
+
+export function IntelExports({ roomId }: { roomId: string }) {
+  const { t } = useTranslation();
+  const decisions = useRoomStore((s) => s.state.decisions);
+  const imported = useImportedRadar(roomId);
+  const [copied, setCopied] = useState<"idle" | "done" | "failed">("idle");
+
+  async function copyMarkdown() {
+    const response = await fetch(roomExportPath(roomId, "md")).catch(() => null);
+    const ok = response?.ok ? await copyText(await response.text()) : false;
+    setCopied(ok ? "done" : "failed");
+  }
+
+  function downloadRadar() {
+    // With an imported radar, `status` says what moved; that radar lives in this browser.
+    const csv = renderRadarCsv(useRoomStore.getState().state, imported);
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(new Blob([csv], { type: "text/csv" }));
+    link.download = "tech-radar.csv";
+    link.click();
+    URL.revokeObjectURL(link.href);
+  }
+
+  return (
+    <>
+      <button type="button" className="button button-ghost" onClick={copyMarkdown}>
+        <Icon name={copied === "done" ? "check" : "doc"} />
+        {t(copied === "done" ? "intel.exports.copied" : "intel.exports.copyMarkdown")}
+      </button>
+      {copied === "failed" ? (
+        <span role="alert" className="small">
+          {t("intel.exports.copyFailed")}
+        </span>
+      ) : null}
+      <details className="madr-menu">
+        <summary className="button button-ghost menu-summary">
+          <Icon name="download" />
+          {t("intel.exports.more")}
+        </summary>
+        <ul>
+          <li>
+            {imported.length > 0 ? (
+              <button type="button" className="link-button" onClick={downloadRadar}>
+                {t("intel.exports.radar")}
+              </button>
+            ) : (
+              <a href={`${roomPath(roomId)}/export.radar.csv`} download>
+                {t("intel.exports.radar")}
+              </a>
+            )}
+          </li>
+          <li>
+            <a href={`${roomPath(roomId)}/export.ballots.csv`} download>
+              {t("intel.exports.ballots")}
+            </a>
+          </li>
+          <li className="menu-heading">{t("intel.exports.madr")}</li>
+          {decisions.map((decision) => (
+            <li key={decision.id}>
+              <a
+                href={`${roomPath(roomId)}/decisions/${encodeURIComponent(decision.id)}/export.md`}
+                download
+              >
+                {t("intel.exports.madrOne", { title: decision.title })}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </details>
+      <Link className="button button-ghost" href={summaryHref(roomId)}>
+        <Icon name="eye" />
+        {t("intel.summary.link")}
+      </Link>
+      <Link className="button button-ghost" href={replayHref(roomId)}>
+        <Icon name="clock" />
+        {t("intel.replay.open")}
+      </Link>
+    </>
+  );
+}

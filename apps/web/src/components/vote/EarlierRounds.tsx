@@ -1,0 +1,33 @@
+// The tallies of a decision's earlier rounds, oldest first, so the room sees how it moved.
+import type { Decision } from "@stackboard/core";
+import { useTranslation } from "react-i18next";
+import { tallyValueText } from "../../view/tallyText.ts";
+
+export function EarlierRounds({ decision }: { decision: Decision }) {
+  const { t } = useTranslation();
+  if (decision.rounds.length === 0) return null;
+  const labelOf = (optionId: string) =>
+    decision.options.find((option) => option.id === optionId)?.label ?? "–";
+  return (
+    <details className="earlier-rounds" data-testid="earlier-rounds">
+      <summary className="small">{t("voting.earlierRounds")}</summary>
+      <ol>
+        {decision.rounds.map((round) => (
+          <li key={round.round} data-testid="earlier-round">
+            <strong>
+              {t("voting.roundSummary", { round: round.round, count: round.ballotsCount })}
+            </strong>
+            {round.abstained > 0 ? ` · ${t("voting.abstentions", { count: round.abstained })}` : ""}
+            {": "}
+            {round.tally
+              .map(
+                (entry) =>
+                  `${labelOf(entry.optionId)} ${tallyValueText(t, round.mode, entry.value)}`,
+              )
+              .join(" · ")}
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Decision, Participant } from "@stackboard/core";
+import type { TFunction } from "i18next";
+import { describe, expect, it } from "vitest";
+import { mayStartRound } from "./permissions.ts";
+import { aliasTag, voterName } from "./voters.ts";
+
+// Echoes the key and its values, enough to see which text was chosen.
+const t = ((key: string, values?: Record<string, unknown>) =>
+  `${key}${values ? JSON.stringify(values) : ""}`) as unknown as TFunction;
+
+const decision: Decision = {
+  id: "d1",
+  title: "DB",
+  context: "",
+  mode: "pick",
+  dotsPerVoter: 5,
+  sealed: false,
+  status: "voting",
+  options: [],
+  ballots: [{ participantId: "p1", ballot: { mode: "abstain" }, castAt: 1 }],
+  rounds: [],
+  rules: { maxDotsPerOption: null, quorum: 0, threshold: 0 },
+  anonymity: "aliases",
+  outcome: null,
+};
+const ada: Participant = { id: "p1", name: "Ada", colour: "#123456", role: "voter", joinedAt: 0 };
+
+describe("voter names", () => {
+  it("names participants, aliases keys, and names nobody when fully anonymous", () => {
+    expect(voterName(t, decision, [ada], "p1")).toBe("Ada");
+    expect(aliasTag("anon-x7qeRest")).toBe("X7QE");
+    expect(voterName(t, decision, [ada], "anon-x7qeRest")).toBe('voting.alias{"tag":"X7QE"}');
+    expect(voterName(t, { ...decision, anonymity: "full" }, [ada], "anon-x7qeRest")).toBe(
+      "voting.anonymousVoter",
+    );
+  });
+});
+
+describe("new rounds", () => {
+  it("are offered while voting, locked or revealed, with ballots, never before a sealed reveal", () => {
+    expect(mayStartRound(decision)).toBe(true);
+    expect(mayStartRound({ ...decision, ballots: [] })).toBe(false);
+    expect(mayStartRound({ ...decision, status: "decided" })).toBe(false);
+    expect(mayStartRound({ ...decision, sealed: true, status: "locked" })).toBe(false);
+    expect(mayStartRound({ ...decision, sealed: true, status: "revealed" })).toBe(true);
+  });
+});

@@ -1,0 +1,9 @@
+// Tech-radar round trip: read a Build-Your-Own-Radar sheet, write the settled choices back.
+export {
+  type ExportedRadarEntry,
+  type RadarStatus,
+  radarEntries,
+  renderRadarCsv,
+} from "./export.ts";
+export { matchCatalog, parseRadar, parseRing } from "./parse.ts";
+export { type ParsedRadar, QUADRANTS, type RadarEntry, RINGS, type Ring } from "./types.ts";

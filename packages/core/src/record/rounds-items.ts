@@ -1,0 +1,25 @@
+// Earlier rounds of a decision in the record: each round's tally, so a reader sees how the
+// room moved between rounds, not only where it ended.
+import type { Decision } from "../types.ts";
+import { formatValue, optionLabel } from "./format.ts";
+
+export function roundsList(decision: Decision): string | null {
+  if (decision.rounds.length === 0) return null;
+  const lines = decision.rounds.map((round) => {
+    const values = round.tally
+      .map(
+        (entry) =>
+          `"${optionLabel(decision, entry.optionId)}" ` +
+          formatValue({ ...decision, mode: round.mode }, entry.value),
+      )
+      .join(", ");
+    const abstained = round.abstained > 0 ? `, ${round.abstained} abstained` : "";
+    const leaders =
+      round.leaders.length === 0
+        ? "no leader"
+        : `led by ${round.leaders.map((id) => `"${optionLabel(decision, id)}"`).join(" and ")}`;
+    const ballots = `${round.ballotsCount} ballot${round.ballotsCount === 1 ? "" : "s"}`;
+    return `  - Round ${round.round} (${round.mode}, ${ballots}${abstained}; ${leaders}): ${values}.`;
+  });
+  return ["- Earlier rounds:", ...lines].join("\n");
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { reduceAll } from "./reduce.ts";
+import { replayFrames, replayLabel } from "./replay.ts";
+import { emptyRoom } from "./room.ts";
+import {
+  FACILITATOR,
+  openDecision,
+  startedRoom,
+  VOTER_B,
+  VOTER_C,
+} from "./test-support/room-log.ts";
+
+function meeting() {
+  const log = openDecision(startedRoom(), "pick");
+  log.append(VOTER_B, {
+    type: "ballot.cast",
+    decisionId: "d1",
+    ballot: { mode: "pick", optionId: "a" },
+  });
+  log.append(VOTER_C, {
+    type: "ballot.cast",
+    decisionId: "d1",
+    ballot: { mode: "pick", optionId: "b" },
+  });
+  log.append(FACILITATOR, { type: "decision.locked", decisionId: "d1" });
+  log.append(FACILITATOR, {
+    type: "decision.decided",
+    decisionId: "d1",
+    optionId: "a",
+    rationale: "",
+  });
+  return log;
+}
+
+describe("replay", () => {
+  it("frame k is the reduce of the first k events, for every k", () => {
+    const { events } = meeting();
+    const frames = replayFrames(events);
+    expect(frames).toHaveLength(events.length + 1);
+    for (let k = 0; k <= events.length; k += 1) {
+      expect(frames[k]).toEqual(reduceAll(emptyRoom(), events.slice(0, k)));
+    }
+    expect(frames.at(-1)?.decisions[0]?.outcome?.optionId).toBe("a");
+  });
+
+  it("labels who did what, read against the state before the event", () => {
+    const { events } = meeting();
+    const frames = replayFrames(events);
+    const labels = events.map((event, index) => replayLabel(frames[index] ?? emptyRoom(), event));
+    expect(labels[0]).toMatchObject({ kind: "created", subject: "Checkout service" });
+    expect(labels[1]).toMatchObject({ kind: "joined", actor: "Ada", detail: "facilitator" });
+    const votes = labels.filter((label) => label.kind === "voted");
+    expect(votes.map((label) => [label.actor, label.subject])).toEqual([
+      ["Brendan", "Database"],
+      ["Chen", "Database"],
+    ]);
+    expect(labels.at(-1)).toMatchObject({ kind: "decided", actor: "Ada", subject: "Database" });
+    expect(labels.at(-1)?.detail).not.toBeNull();
+  });
+});
