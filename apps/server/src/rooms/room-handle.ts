@@ -21,6 +21,11 @@ export class RoomHandle {
   /** Sockets on this node in this room; an idle room with none may leave memory. */
   holders = 0;
   unsubscribe: () => void = () => {};
+  /** Commands of this node whose events are handed to the store but not yet durable. */
+  readonly inFlight = new Map<string, Promise<{ seq: number; duplicate: boolean }>>();
+  /** The state with this node's in-flight events applied: what the next command is decided on. */
+  private speculativeState: RoomState | null = null;
+  private readonly speculated = new Map<number, string>();
   private readonly outcomesBySeq = new Map<number, Outcome>();
   private readonly seqByCommand = new Map<string, number>();
   private readonly waiters = new Map<number, ((outcome: Outcome) => void)[]>();
@@ -46,10 +51,38 @@ export class RoomHandle {
       const before = this.state;
       const { state, rejection } = step(before, event);
       this.state = state;
+      this.confirmSpeculation(event);
       this.record(event, { seq: event.seq, rejection });
       this.listener(this.roomId, before, event);
     }
     return true;
+  }
+
+  /** The latest state this node knows, its own in-flight events included. */
+  get latest(): RoomState {
+    return this.speculativeState ?? this.state;
+  }
+
+  /** Applies an event handed to the store ahead of its durability, for the next decision. */
+  speculate(event: RoomEvent): void {
+    this.speculativeState = step(this.latest, event).state;
+    this.speculated.set(event.seq, identityOf(event));
+  }
+
+  /** The store refused or failed an in-flight event: decide from the log's state again. */
+  dropSpeculation(): void {
+    this.speculativeState = null;
+    this.speculated.clear();
+  }
+
+  private confirmSpeculation(event: RoomEvent): void {
+    if (this.speculativeState === null) return;
+    const expected = this.speculated.get(event.seq);
+    this.speculated.delete(event.seq);
+    // Another node's event took the place we counted on, or the log has caught up.
+    if (expected !== identityOf(event) || this.state.seq >= this.speculativeState.seq) {
+      this.dropSpeculation();
+    }
   }
 
   /** What became of the event a command id produced, if this node still knows. */
@@ -93,3 +126,6 @@ export class RoomHandle {
     }
   }
 }
+
+const identityOf = (event: RoomEvent): string =>
+  `${event.at}|${event.actorId}|${event.commandId}|${event.body.type}`;

@@ -17,7 +17,7 @@ import {
 } from "@stackboard/core";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
-import type { PendingEvent, RoomStore } from "../store/types.ts";
+import type { AppendResult, PendingEvent, RoomStore } from "../store/types.ts";
 import { type BallotKeysFor, createBallotKeys, ephemeralBallotKeySecret } from "./ballot-keys.ts";
 import { type EventListener, type Outcome, RoomHandle } from "./room-handle.ts";
 
@@ -86,10 +86,12 @@ export class RoomService {
   }
 
   /**
-   * Appends the event `build` makes. The first try appends only at the seq it was decided
-   * against; if another node got there first, the second try appends at the end of the log
-   * and asks the log what became of it: the reducer settles the race the same way on every
-   * replica, so a hot room costs at most two appends, never a retry storm.
+   * Appends the event `build` makes. It is decided against the latest state this node
+   * knows, its own in-flight events included, and handed to the store in order under the
+   * room's queue; durability is awaited outside the queue, so one room's writes batch.
+   * The store accepts it only at the seq it was decided for; if another node got there
+   * first, the second try appends at the end of the log and the log's verdict (applied,
+   * or a no-op with the rule's error) is the answer: at most two appends, never a storm.
    */
   async append(
     roomId: string,
@@ -98,39 +100,92 @@ export class RoomService {
     build: EventBuilder,
   ): Promise<Executed> {
     const handle = await this.open(roomId);
-    return handle.exclusive(async () => {
-      for (let attempt = 0; attempt < 2; attempt += 1) {
-        const state = handle.state;
-        if (commandId !== null) {
-          const known = handle.outcomeOfCommand(commandId);
-          if (known) return this.settled(known, true);
-          if (state.recentCommandIds.includes(commandId))
-            return { seq: state.seq, duplicate: true };
-        }
-        const body = build(state);
-        if ("code" in body) throw rejectionError(body);
-        const pending: PendingEvent = { at: this.now(), actorId, commandId, body };
-        const rejection = checkEvent(state, { ...pending, seq: state.seq + 1 });
-        if (rejection) throw rejectionError(rejection);
-        const expectedSeq = attempt === 0 ? state.seq : null;
-        const result = await this.storeCall(() => this.store.append(roomId, expectedSeq, pending));
-        if (result.status === "conflict") {
-          await this.backfill(handle);
-          continue;
-        }
-        this.ingest(handle, [result.event]);
-        if (result.status === "appended" && expectedSeq !== null) {
-          return { seq: result.event.seq, duplicate: false };
-        }
-        // Appended at the end of the log, or a retry of an earlier append: the log says.
-        if (handle.state.seq < result.event.seq) await this.backfill(handle);
-        return this.settled(
-          await handle.outcomeAt(result.event.seq),
-          result.status === "duplicate",
-        );
-      }
-      throw new StackboardError("CONFLICT", "The room is busy; please retry.");
+    if (commandId === null) return this.pipelined(handle, actorId, commandId, build);
+    const inFlight = handle.inFlight.get(commandId);
+    if (inFlight) return inFlight.then((done) => ({ ...done, duplicate: true }));
+    const run = this.pipelined(handle, actorId, commandId, build);
+    handle.inFlight.set(commandId, run);
+    const forget = () => handle.inFlight.delete(commandId);
+    run.then(forget, forget);
+    return run;
+  }
+
+  private async pipelined(
+    handle: RoomHandle,
+    actorId: string | null,
+    commandId: string | null,
+    build: EventBuilder,
+  ): Promise<Executed> {
+    const handed = await handle.exclusive(async () => {
+      const state = handle.latest;
+      const known = this.knownOutcome(handle, state, commandId);
+      if (known) return { known };
+      const pending = this.prepare(state, actorId, commandId, build);
+      const written = this.storeCall(() => this.store.append(handle.roomId, state.seq, pending));
+      handle.speculate({ ...pending, seq: state.seq + 1 });
+      return { written };
     });
+    if ("known" in handed) return handed.known;
+    let result: AppendResult;
+    try {
+      result = await handed.written;
+    } catch (error) {
+      handle.dropSpeculation();
+      throw error;
+    }
+    if (result.status !== "conflict") {
+      return this.verdict(handle, result.event, result.status === "duplicate");
+    }
+    handle.dropSpeculation();
+    return handle.exclusive(async () => {
+      await this.backfill(handle);
+      const state = handle.latest;
+      const known = this.knownOutcome(handle, state, commandId);
+      if (known) return known;
+      const pending = this.prepare(state, actorId, commandId, build);
+      const atEnd = await this.storeCall(() => this.store.append(handle.roomId, null, pending));
+      if (atEnd.status === "conflict")
+        throw new StackboardError("CONFLICT", "The room is busy; please retry.");
+      return this.verdict(handle, atEnd.event, atEnd.status === "duplicate");
+    });
+  }
+
+  /** A retried command that this node already knows the fate of. */
+  private knownOutcome(
+    handle: RoomHandle,
+    state: RoomState,
+    commandId: string | null,
+  ): Executed | null {
+    if (commandId === null) return null;
+    const known = handle.outcomeOfCommand(commandId);
+    if (known) return this.settled(known, true);
+    return state.recentCommandIds.includes(commandId) ? { seq: state.seq, duplicate: true } : null;
+  }
+
+  /** The event to append, checked against `state`; throws the rule's error. */
+  private prepare(
+    state: RoomState,
+    actorId: string | null,
+    commandId: string | null,
+    build: EventBuilder,
+  ): PendingEvent {
+    const body = build(state);
+    if ("code" in body) throw rejectionError(body);
+    const pending: PendingEvent = { at: this.now(), actorId, commandId, body };
+    const rejection = checkEvent(state, { ...pending, seq: state.seq + 1 });
+    if (rejection) throw rejectionError(rejection);
+    return pending;
+  }
+
+  /** What the log says of an appended event, once this node has applied up to it. */
+  private async verdict(
+    handle: RoomHandle,
+    event: RoomEvent,
+    duplicate: boolean,
+  ): Promise<Executed> {
+    this.ingest(handle, [event]);
+    if (handle.state.seq < event.seq) await this.backfill(handle);
+    return this.settled(await handle.outcomeAt(event.seq), duplicate);
   }
 
   private settled(outcome: Outcome, duplicate: boolean): Executed {
