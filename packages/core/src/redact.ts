@@ -21,6 +21,21 @@ export function redactEvent(event: RoomEvent): RoomEvent {
   return { ...event, body: { type: "ballot.sealed", decisionId: event.body.decisionId } };
 }
 
+/**
+ * An event from the log as `viewerId` may see it now (catch-ups, replays): a ballot of a
+ * decision that is sealed now, or gone, stays redacted for everyone but its voter; if the
+ * decision was revealed since, the reveal event later in the log carries the ballot.
+ */
+export function redactEventForViewer(
+  current: RoomState,
+  event: RoomEvent,
+  viewerId: string | null,
+): RoomEvent {
+  if (event.body.type !== "ballot.cast" || event.actorId === viewerId) return event;
+  const decision = findDecision(current, event.body.decisionId);
+  return decision === undefined || decision.sealed ? redactEvent(event) : event;
+}
+
 /** A state as `viewerId` may see it: unrevealed sealed ballots of others lose their content. */
 export function redactState(state: RoomState, viewerId: string | null): RoomState {
   let changed = false;

@@ -5,10 +5,7 @@ import type { CatchUp } from "@stackboard/contracts";
 import {
   anonymizeEvent,
   anonymizeState,
-  findDecision,
-  type RoomEvent,
-  type RoomState,
-  redactEvent,
+  redactEventForViewer,
   redactState,
 } from "@stackboard/core";
 import type { RoomService } from "./room-service.ts";
@@ -32,21 +29,7 @@ export async function catchUp(
   return {
     kind: "events",
     events: events.map((event) =>
-      anonymizeEvent(state, redactForViewer(state, event, viewerId), viewerId, keyOf),
+      anonymizeEvent(state, redactEventForViewer(state, event, viewerId), viewerId, keyOf),
     ),
   };
-}
-
-/**
- * In a catch-up, a ballot of a decision that is sealed now stays redacted for everyone but
- * its voter: if the decision was revealed since, the reveal event in the range carries it.
- */
-export function redactForViewer(
-  current: RoomState,
-  event: RoomEvent,
-  viewerId: string | null,
-): RoomEvent {
-  if (event.body.type !== "ballot.cast" || event.actorId === viewerId) return event;
-  const decision = findDecision(current, event.body.decisionId);
-  return decision === undefined || decision.sealed ? redactEvent(event) : event;
 }

@@ -1,6 +1,8 @@
-import { emptyRoom, type RoomEvent, type RoomState } from "@stackboard/core";
 import { describe, expect, it } from "vitest";
-import { redactForViewer } from "./catch-up.ts";
+import type { RoomEvent } from "./events.ts";
+import { redactEventForViewer } from "./redact.ts";
+import { emptyRoom } from "./room.ts";
+import type { RoomState } from "./types.ts";
 
 const withDecision = (sealed: boolean): RoomState => ({
   ...emptyRoom(),
@@ -31,15 +33,15 @@ const cast: RoomEvent = {
   body: { type: "ballot.cast", decisionId: "d", ballot: { mode: "pick", optionId: "pg" } },
 };
 
-describe("catch-up redaction", () => {
+describe("redactEventForViewer", () => {
   it("hides a sealed decision's ballots from everyone but the voter", () => {
-    expect(redactForViewer(withDecision(true), cast, "cy").body).toEqual({
+    expect(redactEventForViewer(withDecision(true), cast, "cy").body).toEqual({
       type: "ballot.sealed",
       decisionId: "d",
     });
-    expect(redactForViewer(withDecision(true), cast, null).body.type).toBe("ballot.sealed");
-    expect(redactForViewer(withDecision(true), cast, "bo")).toBe(cast);
-    expect(redactForViewer(withDecision(false), cast, "cy")).toBe(cast);
-    expect(redactForViewer(emptyRoom(), cast, "cy").body.type).toBe("ballot.sealed");
+    expect(redactEventForViewer(withDecision(true), cast, null).body.type).toBe("ballot.sealed");
+    expect(redactEventForViewer(withDecision(true), cast, "bo")).toBe(cast);
+    expect(redactEventForViewer(withDecision(false), cast, "cy")).toBe(cast);
+    expect(redactEventForViewer(emptyRoom(), cast, "cy").body.type).toBe("ballot.sealed");
   });
 });
