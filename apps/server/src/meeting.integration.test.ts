@@ -301,7 +301,7 @@ describe("a full meeting", () => {
       for (const command of [
         { type: "decision.open", decisionId },
         { type: "criterion.update", criterionId: "performance", name: "Performance", weight: 1 },
-        { type: "timer.start", decisionId: null, durationMs: 60_000 },
+        { type: "timer.start", decisionId: null, durationMs: 60_000, autoLock: false },
         { type: "room.rename", title: "Mine now" },
       ] as const) {
         expect(await client.command(command)).toMatchObject({

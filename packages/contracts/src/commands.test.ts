@@ -115,17 +115,35 @@ describe("CommandBodySchema", () => {
   });
 
   it("bounds timers and dot budgets", () => {
-    const timer = (durationMs: number) => ({ type: "timer.start", decisionId: "db", durationMs });
+    const timer = (durationMs: number) => ({
+      type: "timer.start",
+      decisionId: "db",
+      durationMs,
+      autoLock: true,
+    });
     expect(refused(timer(LIMITS.minTimerMs))).toBe(false);
     expect(refused(timer(LIMITS.minTimerMs - 1))).toBe(true);
     expect(refused(timer(LIMITS.maxTimerMs + 1))).toBe(true);
     expect(refused(timer(60_000.5))).toBe(true);
+    const extend = (byMs: number) => ({ type: "timer.extend", byMs });
+    expect(refused(extend(60_000))).toBe(false);
+    expect(refused(extend(999))).toBe(true);
+    expect(refused(extend(LIMITS.maxTimerMs + 1))).toBe(true);
     const configure = (dotsPerVoter: number) => ({
       ...COMMAND_SAMPLES["decision.configure"],
       dotsPerVoter,
     });
     expect(refused(configure(0))).toBe(true);
     expect(refused(configure(LIMITS.dotsPerVoter + 1))).toBe(true);
+  });
+
+  it("refuses an empty or oversized passphrase, and a signal nobody knows", () => {
+    const passphrase = (value: unknown) => ({ type: "room.setPassphrase", passphrase: value });
+    expect(refused(passphrase(null))).toBe(false);
+    expect(refused(passphrase("  "))).toBe(true);
+    expect(refused(passphrase("x".repeat(LIMITS.passphraseLength + 1)))).toBe(true);
+    const signal = COMMAND_SAMPLES["participant.setSignal"];
+    expect(refused({ ...signal, signal: "applause" })).toBe(true);
   });
 
   it("refuses an unknown role or mode", () => {

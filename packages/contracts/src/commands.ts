@@ -10,11 +10,14 @@ import {
   OPTION_FIELDS,
   OUTCOME_FIELDS,
   onDecision,
+  onParticipant,
   REPLY_FIELDS,
+  SIGNAL_FIELDS,
+  TIMER_EXTENSION,
   TIMER_FIELDS,
 } from "./fields.ts";
 import { CommandIdSchema, IdSchema, RoomIdSchema } from "./ids.ts";
-import { NameSchema, TitleSchema } from "./text.ts";
+import { NameSchema, PassphraseSchema, TitleSchema } from "./text.ts";
 
 export const CommandBodySchema = z.discriminatedUnion("type", [
   // Room and participants
@@ -25,6 +28,17 @@ export const CommandBodySchema = z.discriminatedUnion("type", [
     participantId: IdSchema,
     role: RoleSchema,
   }),
+  z.strictObject({ type: z.literal("participant.setSignal"), ...SIGNAL_FIELDS }),
+  onParticipant("participant.remove"),
+  onParticipant("facilitation.handOff"),
+  // Who may walk in
+  z.strictObject({ type: z.literal("room.setLobby"), on: z.boolean() }),
+  z.strictObject({
+    type: z.literal("room.setPassphrase"),
+    passphrase: PassphraseSchema.nullable(),
+  }),
+  onParticipant("lobby.admit"),
+  onParticipant("lobby.deny"),
   // Decisions, options, criteria
   z.strictObject({ type: z.literal("decision.add"), ...DECISION_TEXT }),
   z.strictObject({ type: z.literal("decision.edit"), ...DECISION_TEXT }),
@@ -65,6 +79,9 @@ export const CommandBodySchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("annotation.remove"), annotationId: IdSchema }),
   // Timer
   z.strictObject({ type: z.literal("timer.start"), ...TIMER_FIELDS }),
+  z.strictObject({ type: z.literal("timer.pause") }),
+  z.strictObject({ type: z.literal("timer.resume") }),
+  z.strictObject({ type: z.literal("timer.extend"), ...TIMER_EXTENSION }),
   z.strictObject({ type: z.literal("timer.stop") }),
 ]);
 

@@ -19,6 +19,9 @@ export const ConsentStanceSchema = z.enum(["agree", "object", "block"]);
 export const DecisionStatusSchema = z.enum(["draft", "voting", "locked", "revealed", "decided"]);
 export const AnonymitySchema = z.enum(["off", "aliases", "full"]);
 export const AnnotationKindSchema = z.enum(["pro", "con", "risk", "question"]);
+export const SignalSchema = z.enum(["ready", "hand"]);
+/** What someone new may ask to be: facilitator comes only from a facilitator key. */
+export const JoinRoleSchema = z.enum(["voter", "observer"]);
 
 /** Milliseconds since the epoch (server time). */
 export const TimestampSchema = z.int().min(0);
@@ -78,7 +81,20 @@ export const ParticipantSchema = z.strictObject({
   colour: ColourSchema,
   role: RoleSchema,
   joinedAt: TimestampSchema,
+  ready: z.boolean(),
+  handRaisedAt: TimestampSchema.nullable(),
+  removed: z.boolean(),
 });
+
+export const LobbyEntrySchema = z.strictObject({
+  participantId: IdSchema,
+  name: NameSchema,
+  colour: ColourSchema,
+  role: JoinRoleSchema,
+  at: TimestampSchema,
+});
+
+export const RoomAccessSchema = z.strictObject({ passphrase: z.boolean(), lobby: z.boolean() });
 
 export const CriterionSchema = z.strictObject({
   id: IdSchema,
@@ -165,9 +181,13 @@ export const AnnotationSchema = z.strictObject({
 });
 
 export const TimerSchema = z.strictObject({
+  id: SeqSchema,
   decisionId: IdSchema.nullable(),
   startedAt: TimestampSchema,
   endsAt: TimestampSchema,
+  pausedRemainingMs: z.int().min(0).max(LIMITS.maxTimerMs).nullable(),
+  autoLock: z.boolean(),
+  expired: z.boolean(),
 });
 
 /** A room as a replica holds it (as sent in snapshots: already redacted for the viewer). */
@@ -178,6 +198,8 @@ export const RoomStateSchema = z.strictObject({
   createdAt: TimestampSchema,
   seq: SeqSchema,
   participants: z.array(ParticipantSchema).max(LIMITS.participants),
+  access: RoomAccessSchema,
+  lobby: z.array(LobbyEntrySchema).max(LIMITS.lobby),
   criteria: z.array(CriterionSchema).max(LIMITS.criteria),
   decisions: z.array(DecisionSchema).max(LIMITS.decisions),
   annotations: z.array(AnnotationSchema).max(LIMITS.annotations),

@@ -16,6 +16,14 @@ export const ERROR_CODES = {
   NOT_JOINED: "NOT_JOINED",
   /** A bad or forged participant token or facilitator key. */
   UNAUTHORIZED: "UNAUTHORIZED",
+  /** Someone new to a room with a passphrase gave none. */
+  PASSPHRASE_REQUIRED: "PASSPHRASE_REQUIRED",
+  /** ... or the wrong one. */
+  PASSPHRASE_WRONG: "PASSPHRASE_WRONG",
+  /** Someone new to a room with a lobby must knock and be admitted before joining. */
+  LOBBY_REQUIRED: "LOBBY_REQUIRED",
+  /** A facilitator removed this participant from the room. */
+  REMOVED: "REMOVED",
   RATE_LIMITED: "RATE_LIMITED",
   PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
   CLIENT_TOO_OLD: "CLIENT_TOO_OLD",
@@ -79,6 +87,10 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   INVALID_REQUEST: 400,
   NOT_JOINED: 403,
   UNAUTHORIZED: 401,
+  PASSPHRASE_REQUIRED: 401,
+  PASSPHRASE_WRONG: 401,
+  LOBBY_REQUIRED: 403,
+  REMOVED: 403,
   RATE_LIMITED: 429,
   PAYLOAD_TOO_LARGE: 413,
   CLIENT_TOO_OLD: 426,

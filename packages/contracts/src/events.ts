@@ -9,6 +9,7 @@ import {
   BallotSchema,
   ColourSchema,
   DECISION_RULES,
+  JoinRoleSchema,
   RoleSchema,
   TimestampSchema,
 } from "./domain.ts";
@@ -20,7 +21,10 @@ import {
   OPTION_FIELDS,
   OUTCOME_FIELDS,
   onDecision,
+  onParticipant,
   REPLY_FIELDS,
+  SIGNAL_FIELDS,
+  TIMER_EXTENSION,
   TIMER_FIELDS,
 } from "./fields.ts";
 import { CommandIdSchema, IdSchema, RoomIdSchema } from "./ids.ts";
@@ -55,6 +59,21 @@ export const EventBodySchema = z.discriminatedUnion("type", [
     participantId: IdSchema,
     role: RoleSchema,
   }),
+  z.strictObject({ type: z.literal("participant.signalSet"), ...SIGNAL_FIELDS }),
+  onParticipant("participant.removed"),
+  onParticipant("facilitation.handedOff"),
+  // Who may walk in
+  z.strictObject({ type: z.literal("room.lobbySet"), on: z.boolean() }),
+  z.strictObject({ type: z.literal("room.passphraseSet"), on: z.boolean() }),
+  z.strictObject({
+    type: z.literal("lobby.requested"),
+    participantId: IdSchema,
+    name: NameSchema,
+    colour: ColourSchema,
+    role: JoinRoleSchema,
+  }),
+  onParticipant("lobby.admitted"),
+  onParticipant("lobby.denied"),
   // Decisions, options, criteria
   z.strictObject({ type: z.literal("decision.added"), ...DECISION_TEXT }),
   z.strictObject({ type: z.literal("decision.edited"), ...DECISION_TEXT }),
@@ -101,7 +120,11 @@ export const EventBodySchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("annotation.removed"), annotationId: IdSchema }),
   // Timer
   z.strictObject({ type: z.literal("timer.started"), ...TIMER_FIELDS }),
+  z.strictObject({ type: z.literal("timer.paused") }),
+  z.strictObject({ type: z.literal("timer.resumed") }),
+  z.strictObject({ type: z.literal("timer.extended"), ...TIMER_EXTENSION }),
   z.strictObject({ type: z.literal("timer.stopped") }),
+  z.strictObject({ type: z.literal("timer.expired"), timerId: z.int().min(1) }),
 ]);
 
 /** One entry of a room's log, as the server assigned it. */

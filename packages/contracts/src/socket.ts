@@ -4,11 +4,17 @@
 import type { Role } from "@stackboard/core";
 import { z } from "zod";
 import type { CommandEnvelope } from "./commands.ts";
-import { RoleSchema, RoomStateSchema, SeqSchema, TimestampSchema } from "./domain.ts";
+import {
+  JoinRoleSchema,
+  RoleSchema,
+  RoomStateSchema,
+  SeqSchema,
+  TimestampSchema,
+} from "./domain.ts";
 import { WireErrorSchema } from "./errors.ts";
 import { RoomEventSchema } from "./events.ts";
 import { FacilitatorKeySchema, IdSchema, ParticipantTokenSchema, RoomIdSchema } from "./ids.ts";
-import { NameSchema } from "./text.ts";
+import { NameSchema, PassphraseSchema } from "./text.ts";
 
 export const SOCKET_EVENTS = {
   /** client → server, acked with JoinResult. */
@@ -21,6 +27,10 @@ export const SOCKET_EVENTS = {
   presence: "presence",
   /** server → client: one new log entry. */
   event: "event",
+  /** client → server, acked with KnockResult: ask a room with a lobby to be let in. */
+  knock: "knock",
+  /** server → client, to a knocking socket: a facilitator let it in or turned it away. */
+  admission: "admission",
 } as const;
 
 export const PresenceStatusSchema = z.enum(["online", "away", "offline"]);
@@ -45,14 +55,50 @@ export const JoinRequestSchema = z.strictObject({
   roomId: RoomIdSchema,
   name: NameSchema,
   /** The role asked for; facilitator comes only from a valid facilitator key. */
-  role: z.enum(["voter", "observer"]),
+  role: JoinRoleSchema,
   /** The token from an earlier join in this browser, so a reload is the same person. */
   participantToken: ParticipantTokenSchema.nullable(),
   facilitatorKey: FacilitatorKeySchema.nullable(),
   /** The last seq this client applied; 0 for none. */
   lastSeq: SeqSchema,
+  /** Needed by someone new to a room that has one; ignored for those already in. */
+  passphrase: PassphraseSchema.optional(),
 });
 export type JoinRequest = z.infer<typeof JoinRequestSchema>;
+
+/** Someone new asks a room with a lobby to let them in (a reload knocks again, same token). */
+export const KnockRequestSchema = z.strictObject({
+  protocolVersion: z.int(),
+  roomId: RoomIdSchema,
+  name: NameSchema,
+  role: JoinRoleSchema,
+  participantToken: ParticipantTokenSchema.nullable(),
+  passphrase: PassphraseSchema.optional(),
+});
+export type KnockRequest = z.infer<typeof KnockRequestSchema>;
+
+export const KnockResultSchema = z.discriminatedUnion("ok", [
+  /**
+   * The pass to join with once admitted; `admitted` is already true when there is no lobby
+   * (any more) or this person is already in. Until then an `admission` message will come.
+   */
+  z.strictObject({
+    ok: z.literal(true),
+    participantId: IdSchema,
+    participantToken: ParticipantTokenSchema,
+    admitted: z.boolean(),
+  }),
+  failure,
+]);
+export type KnockResult = z.infer<typeof KnockResultSchema>;
+
+/** server → knocking client: the facilitator's answer. */
+export const AdmissionMessageSchema = z.strictObject({
+  roomId: RoomIdSchema,
+  participantId: IdSchema,
+  admitted: z.boolean(),
+});
+export type AdmissionMessage = z.infer<typeof AdmissionMessageSchema>;
 
 export const JoinResultSchema = z.discriminatedUnion("ok", [
   z.strictObject({
@@ -108,11 +154,13 @@ export interface ClientToServerEvents {
   command: (payload: CommandEnvelope, ack: (result: CommandResult) => void) => void;
   sync: (payload: SyncRequest, ack: (result: SyncResult) => void) => void;
   presence: (payload: PresenceUpdate) => void;
+  knock: (payload: KnockRequest, ack: (result: KnockResult) => void) => void;
 }
 
 export interface ServerToClientEvents {
   event: (payload: EventMessage) => void;
   presence: (payload: PresenceMessage) => void;
+  admission: (payload: AdmissionMessage) => void;
 }
 
 /** Nothing between nodes: the store fans events out, the adapter broadcasts to sockets. */

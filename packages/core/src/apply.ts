@@ -2,6 +2,8 @@
 // so applying an event costs what it changes, not the size of the room.
 
 import { mapAnnotation, mapDecision, mapParticipant, putBallot } from "./apply-paths.ts";
+import { applyPeople, clearReady } from "./apply-people.ts";
+import { applyTimer } from "./apply-timer.ts";
 import type { EventBody, RoomEvent } from "./events.ts";
 import { roundSummary } from "./rounds.ts";
 import { DEFAULT_RULES, type RoomState } from "./types.ts";
@@ -44,6 +46,9 @@ export function applyEvent(state: RoomState, event: RoomEvent): RoomState {
             colour: body.colour,
             role: body.role,
             joinedAt: at,
+            ready: false,
+            handRaisedAt: null,
+            removed: false,
           },
         ],
       };
@@ -59,6 +64,15 @@ export function applyEvent(state: RoomState, event: RoomEvent): RoomState {
         ...participant,
         role: body.role,
       }));
+    case "participant.signalSet":
+    case "participant.removed":
+    case "facilitation.handedOff":
+    case "room.lobbySet":
+    case "room.passphraseSet":
+    case "lobby.requested":
+    case "lobby.admitted":
+    case "lobby.denied":
+      return applyPeople(state, event, body);
     case "decision.added":
       return {
         ...state,
@@ -163,7 +177,7 @@ function applyVotingOrAnnotation(state: RoomState, event: RoomEvent, body: Event
   const voter = actorId ?? "";
   switch (body.type) {
     case "decision.opened":
-      return mapDecision(state, body.decisionId, (d) => ({ ...d, status: "voting" }));
+      return clearReady(mapDecision(state, body.decisionId, (d) => ({ ...d, status: "voting" })));
     case "ballot.cast":
       return mapDecision(state, body.decisionId, (d) =>
         putBallot(d, { participantId: voter, ballot: body.ballot, castAt: at }),
@@ -202,28 +216,28 @@ function applyVotingOrAnnotation(state: RoomState, event: RoomEvent, body: Event
         },
       }));
     case "decision.reopened":
-      return mapDecision(state, body.decisionId, (d) => ({
-        ...d,
-        status: "voting",
-        outcome: null,
-      }));
+      return clearReady(
+        mapDecision(state, body.decisionId, (d) => ({ ...d, status: "voting", outcome: null })),
+      );
     case "decision.roundStarted":
       // The rules allow this only while every replica can see every ballot (unsealed or
       // revealed), so each computes the same summary from its own state.
-      return mapDecision(state, body.decisionId, (d) => ({
-        ...d,
-        status: "voting",
-        outcome: null,
-        ballots: [],
-        rounds: [...d.rounds, roundSummary(d, state.criteria)],
-      }));
+      return clearReady(
+        mapDecision(state, body.decisionId, (d) => ({
+          ...d,
+          status: "voting",
+          outcome: null,
+          ballots: [],
+          rounds: [...d.rounds, roundSummary(d, state.criteria)],
+        })),
+      );
     case "timer.started":
-      return {
-        ...state,
-        timer: { decisionId: body.decisionId, startedAt: at, endsAt: at + body.durationMs },
-      };
+    case "timer.paused":
+    case "timer.resumed":
+    case "timer.extended":
     case "timer.stopped":
-      return { ...state, timer: null };
+    case "timer.expired":
+      return applyTimer(state, event, body);
     case "annotation.added":
       return {
         ...state,

@@ -20,6 +20,21 @@ export function eventForCommand(state: RoomState, command: CommandBody): EventBo
         participantId: command.participantId,
         role: command.role,
       };
+    case "participant.setSignal":
+      return { ...command, type: "participant.signalSet" };
+    case "participant.remove":
+      return { ...command, type: "participant.removed" };
+    case "facilitation.handOff":
+      return { ...command, type: "facilitation.handedOff" };
+    case "room.setLobby":
+      return { ...command, type: "room.lobbySet" };
+    case "room.setPassphrase":
+      // The passphrase never enters the log; the server keeps its salted hash aside.
+      return { type: "room.passphraseSet", on: command.passphrase !== null };
+    case "lobby.admit":
+      return { ...command, type: "lobby.admitted" };
+    case "lobby.deny":
+      return { ...command, type: "lobby.denied" };
     case "decision.add":
       return { ...command, type: "decision.added" };
     case "decision.edit":
@@ -73,6 +88,12 @@ export function eventForCommand(state: RoomState, command: CommandBody): EventBo
       return { ...command, type: "annotation.removed" };
     case "timer.start":
       return { ...command, type: "timer.started" };
+    case "timer.pause":
+      return { type: "timer.paused" };
+    case "timer.resume":
+      return { type: "timer.resumed" };
+    case "timer.extend":
+      return { ...command, type: "timer.extended" };
     case "timer.stop":
       return { type: "timer.stopped" };
   }

@@ -7,6 +7,7 @@ import type {
   Ballot,
   DecisionRules,
   Role,
+  Signal,
   VotingMode,
 } from "./types.ts";
 
@@ -29,6 +30,16 @@ export type CommandBody =
   | { type: "room.rename"; title: string }
   | { type: "participant.rename"; name: string }
   | { type: "participant.setRole"; participantId: string; role: Role }
+  /** Yourself, any way; a facilitator may also lower someone else's. */
+  | { type: "participant.setSignal"; participantId: string; signal: Signal; on: boolean }
+  | { type: "participant.remove"; participantId: string }
+  /** The sender steps down to voter and `participantId` becomes facilitator. */
+  | { type: "facilitation.handOff"; participantId: string }
+  | { type: "room.setLobby"; on: boolean }
+  /** The server keeps only a salted hash; the log records whether there is one. */
+  | { type: "room.setPassphrase"; passphrase: string | null }
+  | { type: "lobby.admit"; participantId: string }
+  | { type: "lobby.deny"; participantId: string }
   | { type: "decision.add"; decisionId: string; title: string; context: string }
   | { type: "decision.edit"; decisionId: string; title: string; context: string }
   | { type: "decision.remove"; decisionId: string }
@@ -78,7 +89,10 @@ export type CommandBody =
   | { type: "annotation.reply"; annotationId: string; replyId: string; text: string }
   | { type: "annotation.plusOne"; annotationId: string; on: boolean }
   | { type: "annotation.remove"; annotationId: string }
-  | { type: "timer.start"; decisionId: string | null; durationMs: number }
+  | { type: "timer.start"; decisionId: string | null; durationMs: number; autoLock: boolean }
+  | { type: "timer.pause" }
+  | { type: "timer.resume" }
+  | { type: "timer.extend"; byMs: number }
   | { type: "timer.stop" };
 
 export type CommandType = CommandBody["type"];
@@ -97,6 +111,22 @@ export type EventBody =
   | { type: "room.renamed"; title: string }
   | { type: "participant.renamed"; name: string }
   | { type: "participant.roleSet"; participantId: string; role: Role }
+  | { type: "participant.signalSet"; participantId: string; signal: Signal; on: boolean }
+  | { type: "participant.removed"; participantId: string }
+  | { type: "facilitation.handedOff"; participantId: string }
+  | { type: "room.lobbySet"; on: boolean }
+  | { type: "room.passphraseSet"; on: boolean }
+  /** Server-made: someone new knocked on a room with a lobby. */
+  | {
+      type: "lobby.requested";
+      participantId: string;
+      name: string;
+      colour: string;
+      role: "voter" | "observer";
+    }
+  /** The entry becomes a participant, joined at this event's time. */
+  | { type: "lobby.admitted"; participantId: string }
+  | { type: "lobby.denied"; participantId: string }
   | { type: "decision.added"; decisionId: string; title: string; context: string }
   | { type: "decision.edited"; decisionId: string; title: string; context: string }
   | { type: "decision.removed"; decisionId: string }
@@ -147,8 +177,13 @@ export type EventBody =
   | { type: "annotation.replied"; annotationId: string; replyId: string; text: string }
   | { type: "annotation.plusOned"; annotationId: string; on: boolean }
   | { type: "annotation.removed"; annotationId: string }
-  | { type: "timer.started"; decisionId: string | null; durationMs: number }
-  | { type: "timer.stopped" };
+  | { type: "timer.started"; decisionId: string | null; durationMs: number; autoLock: boolean }
+  | { type: "timer.paused" }
+  | { type: "timer.resumed" }
+  | { type: "timer.extended"; byMs: number }
+  | { type: "timer.stopped" }
+  /** Server-made when the running timer `timerId` reaches zero (auto-lock happens here). */
+  | { type: "timer.expired"; timerId: number };
 
 export type EventType = EventBody["type"];
 

@@ -44,6 +44,8 @@ export {
   canVote,
   findAnnotation,
   findDecision,
+  findLobbyEntry,
+  findMember,
   findParticipant,
   isFacilitator,
 } from "./lookup.ts";
@@ -87,6 +89,7 @@ export {
 } from "./replay.ts";
 export { emptyRoom, upgradeState } from "./room.ts";
 export { checkBallot, checkEvent } from "./rules/index.ts";
+export { timerLeftAt } from "./rules/timer.ts";
 export { type RulesStatus, rulesStatus } from "./rules-status.ts";
 export {
   type CriterionSensitivity,

@@ -20,6 +20,10 @@ export const LIMITS = {
   reasonLength: 500,
   /** Kept rounds per decision; a room that needs more should split the question. */
   roundsPerDecision: 20,
+  /** People waiting in a lobby at once: knocking must not grow a room without bound. */
+  lobby: 50,
+  /** A room passphrase, as typed. */
+  passphraseLength: 128,
 } as const;
 
 export const SCORE_MIN = 1;

@@ -88,13 +88,19 @@ describe("reduce, for any log", () => {
     );
   });
 
-  it("keeps its invariants: one ballot per voter, dots within budget, unique ids", () => {
+  it("keeps its invariants: one ballot per voter, dots within budget, unique ids, a facilitator", () => {
     fc.assert(
       fc.property(roomLogArb, (events) => {
         const state = reduceAll(emptyRoom(), events);
         const ids = state.participants.map((p) => p.id);
         expect(new Set(ids).size).toBe(ids.length);
-        expect(state.participants.some((p) => p.role === "facilitator")).toBe(true);
+        // Removal and handoff never leave a room without someone who may run it.
+        expect(state.participants.some((p) => p.role === "facilitator" && !p.removed)).toBe(true);
+        // Someone waits in the lobby or takes part, never both.
+        for (const entry of state.lobby) expect(ids).not.toContain(entry.participantId);
+        if (state.timer?.pausedRemainingMs != null) {
+          expect(state.timer.pausedRemainingMs).toBeGreaterThanOrEqual(0);
+        }
         for (const decision of state.decisions) {
           const voters = decision.ballots.map((b) => b.participantId);
           expect(new Set(voters).size).toBe(voters.length);

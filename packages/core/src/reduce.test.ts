@@ -342,10 +342,20 @@ describe("voting life cycle", () => {
 
   it("runs and stops a timer (facilitator only)", () => {
     const log = openDecision(startedRoom(), "pick");
-    log.append(VOTER_B, { type: "timer.started", decisionId: "d1", durationMs: 60_000 });
+    log.append(VOTER_B, {
+      type: "timer.started",
+      decisionId: "d1",
+      durationMs: 60_000,
+      autoLock: false,
+    });
     expect(log.state.timer).toBeNull();
-    log.append(FACILITATOR, { type: "timer.started", decisionId: "d1", durationMs: 60_000 });
-    expect(log.state.timer).toEqual({
+    log.append(FACILITATOR, {
+      type: "timer.started",
+      decisionId: "d1",
+      durationMs: 60_000,
+      autoLock: false,
+    });
+    expect(log.state.timer).toMatchObject({
       decisionId: "d1",
       startedAt: log.at,
       endsAt: log.at + 60_000,

@@ -1,4 +1,10 @@
-import { DEFAULT_RULES, type Decision, type RoomState } from "./types.ts";
+import {
+  DEFAULT_RULES,
+  type Decision,
+  type Participant,
+  type RoomState,
+  type Timer,
+} from "./types.ts";
 
 /** The state before `room.created`: every replica starts here. */
 export function emptyRoom(): RoomState {
@@ -9,6 +15,8 @@ export function emptyRoom(): RoomState {
     createdAt: 0,
     seq: 0,
     participants: [],
+    access: { passphrase: false, lobby: false },
+    lobby: [],
     criteria: [],
     decisions: [],
     annotations: [],
@@ -18,21 +26,57 @@ export function emptyRoom(): RoomState {
 }
 
 /**
- * A stored state (snapshot) written before decisions had rounds, rules and anonymity,
- * given their defaults; a current state comes back unchanged. The wire never needs this:
- * servers upgrade what they load before anyone sees it.
+ * A stored state (snapshot) written by an older server, given the defaults of what came
+ * later (rounds, rules, anonymity; signals, removal, access, lobby; timer pause and
+ * auto-lock); a current state comes back unchanged. The wire never needs this: servers
+ * upgrade what they load before anyone sees it.
  */
 export function upgradeState(state: RoomState): RoomState {
-  type Stored = Partial<Pick<Decision, "rounds" | "rules" | "anonymity">>;
-  const stale = (decision: Stored) =>
+  type StoredDecision = Partial<Pick<Decision, "rounds" | "rules" | "anonymity">>;
+  type StoredParticipant = Partial<Pick<Participant, "ready" | "handRaisedAt" | "removed">>;
+  type StoredRoom = Partial<Pick<RoomState, "access" | "lobby">>;
+  type StoredTimer = Partial<Timer>;
+  const staleDecision = (decision: StoredDecision) =>
     decision.rounds === undefined ||
     decision.rules === undefined ||
     decision.anonymity === undefined;
-  if (!state.decisions.some((decision) => stale(decision))) return state;
+  const staleParticipant = (participant: StoredParticipant) => participant.removed === undefined;
+  const room: StoredRoom = state;
+  const timer: StoredTimer | null = state.timer;
+  const stale =
+    room.access === undefined ||
+    room.lobby === undefined ||
+    (timer !== null && timer.expired === undefined) ||
+    state.decisions.some((decision) => staleDecision(decision)) ||
+    state.participants.some((participant) => staleParticipant(participant));
+  if (!stale) return state;
   return {
     ...state,
+    access: room.access ?? { passphrase: false, lobby: false },
+    lobby: room.lobby ?? [],
+    participants: state.participants.map((participant) => {
+      const stored: StoredParticipant = participant;
+      return {
+        ...participant,
+        ready: stored.ready ?? false,
+        handRaisedAt: stored.handRaisedAt ?? null,
+        removed: stored.removed ?? false,
+      };
+    }),
+    timer:
+      timer === null
+        ? null
+        : {
+            decisionId: timer.decisionId ?? null,
+            startedAt: timer.startedAt ?? 0,
+            endsAt: timer.endsAt ?? 0,
+            id: timer.id ?? 0,
+            pausedRemainingMs: timer.pausedRemainingMs ?? null,
+            autoLock: timer.autoLock ?? false,
+            expired: timer.expired ?? false,
+          },
     decisions: state.decisions.map((decision) => {
-      const stored: Stored = decision;
+      const stored: StoredDecision = decision;
       return {
         ...decision,
         rounds: stored.rounds ?? [],

@@ -12,6 +12,8 @@ export type AnnotationKind = "pro" | "con" | "risk" | "question";
  * ("aliases" shows it as a stable pseudonym, "full" shows no per-voter trace at all).
  */
 export type Anonymity = "off" | "aliases" | "full";
+/** What a participant signals to the room: "I'm done" or "I want to speak". */
+export type Signal = "ready" | "hand";
 
 export interface Participant {
   id: string;
@@ -19,6 +21,30 @@ export interface Participant {
   colour: string;
   role: Role;
   joinedAt: number;
+  /** Done with the current step; cleared when a vote opens or a new round starts. */
+  ready: boolean;
+  /** When the hand went up (the queue's order), null while it is down. */
+  handRaisedAt: number | null;
+  /**
+   * Removed by a facilitator: kept so the record still names their notes, but they may
+   * no longer act, and the server refuses their pass.
+   */
+  removed: boolean;
+}
+
+/** Someone who asked to join a room with a lobby, waiting for a facilitator to admit them. */
+export interface LobbyEntry {
+  participantId: string;
+  name: string;
+  colour: string;
+  role: "voter" | "observer";
+  at: number;
+}
+
+/** Who may walk in. The passphrase itself lives only on the server, as a salted hash. */
+export interface RoomAccess {
+  passphrase: boolean;
+  lobby: boolean;
 }
 
 export interface Criterion {
@@ -139,9 +165,18 @@ export interface Annotation {
 }
 
 export interface Timer {
+  /** Seq of the event that started it: the server's expiry names the timer it ends. */
+  id: number;
   decisionId: string | null;
   startedAt: number;
+  /** Server time at zero, while running; stale while paused. */
   endsAt: number;
+  /** Paused: the milliseconds that were left; null while running. */
+  pausedRemainingMs: number | null;
+  /** At zero, the server locks the timer's decision if it is still open for voting. */
+  autoLock: boolean;
+  /** The server has seen it reach zero. */
+  expired: boolean;
 }
 
 export interface RoomState {
@@ -152,6 +187,9 @@ export interface RoomState {
   /** Seq of the last event applied. */
   seq: number;
   participants: Participant[];
+  access: RoomAccess;
+  /** Waiting to be admitted, oldest first. */
+  lobby: LobbyEntry[];
   criteria: Criterion[];
   decisions: Decision[];
   annotations: Annotation[];

@@ -37,7 +37,7 @@ function facilitatorCommands(voterId: string): CommandBody[] {
     { type: "decision.reveal", decisionId: "sealed" },
     { type: "decision.decide", decisionId: "locked", optionId: "a", rationale: "Because" },
     { type: "decision.reopen", decisionId: "locked" },
-    { type: "timer.start", decisionId: null, durationMs: 60_000 },
+    { type: "timer.start", decisionId: null, durationMs: 60_000, autoLock: false },
     { type: "timer.stop" },
   ];
 }
@@ -70,7 +70,7 @@ async function preparedRoom() {
     await ada.must({ type: "decision.open", decisionId });
     if (decisionId !== "voting") await ada.must({ type: "decision.lock", decisionId });
   }
-  await ada.must({ type: "timer.start", decisionId: null, durationMs: 60_000 });
+  await ada.must({ type: "timer.start", decisionId: null, durationMs: 60_000, autoLock: false });
   return { room, ada, bo, olu };
 }
 

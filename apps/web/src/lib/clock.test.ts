@@ -14,7 +14,15 @@ describe("clock offset", () => {
 });
 
 describe("timer maths", () => {
-  const timer = { decisionId: null, startedAt: 100_000, endsAt: 160_000 };
+  const timer = {
+    id: 1,
+    decisionId: null,
+    startedAt: 100_000,
+    endsAt: 160_000,
+    pausedRemainingMs: null,
+    autoLock: false,
+    expired: false,
+  };
 
   it("counts down in server time, whatever the local clock says", () => {
     // The local clock is 30 s behind the server: local 100_000 is server 130_000.

@@ -23,7 +23,16 @@ const decision: Decision = {
   anonymity: "aliases",
   outcome: null,
 };
-const ada: Participant = { id: "p1", name: "Ada", colour: "#123456", role: "voter", joinedAt: 0 };
+const ada: Participant = {
+  id: "p1",
+  name: "Ada",
+  colour: "#123456",
+  role: "voter",
+  joinedAt: 0,
+  ready: false,
+  handRaisedAt: null,
+  removed: false,
+};
 
 describe("voter names", () => {
   it("names participants, aliases keys, and names nobody when fully anonymous", () => {

@@ -1,13 +1,7 @@
 // Rules for annotations: pro, con, risk, question; replies and +1s.
 import type { EventBody } from "../events.ts";
 import { LIMITS } from "../limits.ts";
-import {
-  findAnnotation,
-  findDecision,
-  findParticipant,
-  hasOption,
-  isFacilitator,
-} from "../lookup.ts";
+import { findAnnotation, findDecision, findMember, hasOption, isFacilitator } from "../lookup.ts";
 import { type Rejection, reject } from "../rejection.ts";
 import type { RoomState } from "../types.ts";
 
@@ -23,7 +17,7 @@ export function checkAnnotation(
   actorId: string | null,
   body: AnnotationEvent,
 ): Rejection | null {
-  if (!findParticipant(state, actorId)) return reject("FORBIDDEN", "Join the room first.");
+  if (!findMember(state, actorId)) return reject("FORBIDDEN", "Join the room first.");
   if (body.type === "annotation.added") {
     const decision = findDecision(state, body.decisionId);
     if (!decision || !hasOption(decision, body.optionId)) {

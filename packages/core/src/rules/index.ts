@@ -5,7 +5,9 @@ import { type Rejection, reject } from "../rejection.ts";
 import type { RoomState } from "../types.ts";
 import { checkAnnotation } from "./annotations.ts";
 import { checkDecisionRules } from "./decision-rules.ts";
+import { checkPeople } from "./people.ts";
 import { checkShape } from "./shape.ts";
+import { checkTimer } from "./timer.ts";
 import { checkVoting } from "./voting.ts";
 
 export { checkBallot } from "./ballot.ts";
@@ -44,6 +46,22 @@ export function checkEvent(state: RoomState, event: RoomEvent): Rejection | null
     case "annotation.plusOned":
     case "annotation.removed":
       return checkAnnotation(state, actorId, body);
+    case "participant.signalSet":
+    case "participant.removed":
+    case "facilitation.handedOff":
+    case "room.lobbySet":
+    case "room.passphraseSet":
+    case "lobby.requested":
+    case "lobby.admitted":
+    case "lobby.denied":
+      return checkPeople(state, actorId, body);
+    case "timer.started":
+    case "timer.paused":
+    case "timer.resumed":
+    case "timer.extended":
+    case "timer.stopped":
+    case "timer.expired":
+      return checkTimer(state, actorId, body, event.at);
     default:
       return checkVoting(state, actorId, body);
   }

@@ -1,7 +1,7 @@
 // Rules for shaping the board: room, participants, decisions, options, criteria.
 import type { EventBody } from "../events.ts";
 import { LIMITS } from "../limits.ts";
-import { findDecision, findParticipant, hasOption, isFacilitator } from "../lookup.ts";
+import { findDecision, findMember, findParticipant, hasOption, isFacilitator } from "../lookup.ts";
 import { type Rejection, reject } from "../rejection.ts";
 import type { RoomState } from "../types.ts";
 
@@ -47,7 +47,7 @@ export function checkShape(
     case "room.renamed":
       return facilitatorOnly(state, actorId);
     case "participant.renamed":
-      return findParticipant(state, actorId) ? null : reject("FORBIDDEN", "Join the room first.");
+      return findMember(state, actorId) ? null : reject("FORBIDDEN", "Join the room first.");
     case "participant.roleSet":
       return checkRoleSet(state, actorId, body.participantId, body.role);
     case "decision.added":
@@ -75,7 +75,7 @@ export function checkShape(
         : reject("INVALID_TRANSITION", "The voting mode is set before voting opens.");
     }
     case "option.added": {
-      const actor = findParticipant(state, actorId);
+      const actor = findMember(state, actorId);
       if (!actor || actor.role === "observer") {
         return reject("FORBIDDEN", "Observers cannot add options.");
       }
@@ -134,7 +134,7 @@ function checkRoleSet(
   participantId: string,
   role: RoomState["participants"][number]["role"],
 ): Rejection | null {
-  const target = findParticipant(state, participantId);
+  const target = findMember(state, participantId);
   if (!target) return reject("NOT_FOUND", "No such participant.");
   const selfSwitch =
     actorId === participantId && role !== "facilitator" && target.role !== "facilitator";
@@ -142,7 +142,7 @@ function checkRoleSet(
     return reject("FORBIDDEN", "Only the facilitator can change someone's role.");
   }
   const facilitators = state.participants.filter(
-    (participant) => participant.role === "facilitator",
+    (participant) => participant.role === "facilitator" && !participant.removed,
   );
   if (target.role === "facilitator" && role !== "facilitator" && facilitators.length === 1) {
     return reject("INVALID_TRANSITION", "A room keeps at least one facilitator.");

@@ -1,4 +1,4 @@
-// Rules for the voting life cycle: open, cast, lock, reveal, decide, reopen, timers.
+// Rules for the voting life cycle: open, cast, lock, reveal, decide, reopen, new round.
 
 import { isKeyedBallot } from "../anonymity.ts";
 import type { EventBody } from "../events.ts";
@@ -20,9 +20,7 @@ type VotingEvent = Extract<
       | "decision.revealed"
       | "decision.decided"
       | "decision.reopened"
-      | "decision.roundStarted"
-      | "timer.started"
-      | "timer.stopped";
+      | "decision.roundStarted";
   }
 >;
 
@@ -31,9 +29,6 @@ export function checkVoting(
   actorId: string | null,
   body: VotingEvent,
 ): Rejection | null {
-  if (body.type === "timer.started" || body.type === "timer.stopped") {
-    return checkTimer(state, actorId, body);
-  }
   const decision = findDecision(state, body.decisionId);
   switch (body.type) {
     case "ballot.cast":
@@ -147,26 +142,4 @@ function checkTransition(
         ? null
         : reject("INVALID_TRANSITION", "There are no ballots to keep as a round.");
   }
-}
-
-function checkTimer(
-  state: RoomState,
-  actorId: string | null,
-  body: Extract<VotingEvent, { type: "timer.started" | "timer.stopped" }>,
-): Rejection | null {
-  if (!isFacilitator(state, actorId)) {
-    return reject("FORBIDDEN", "Only the facilitator can run the timer.");
-  }
-  if (body.type === "timer.stopped") {
-    return state.timer ? null : reject("NOT_FOUND", "No timer is running.");
-  }
-  if (body.decisionId !== null && !findDecision(state, body.decisionId)) {
-    return reject("NOT_FOUND", "No such decision.");
-  }
-  const { durationMs } = body;
-  return Number.isInteger(durationMs) &&
-    durationMs >= LIMITS.minTimerMs &&
-    durationMs <= LIMITS.maxTimerMs
-    ? null
-    : reject("INVALID_TRANSITION", "Timers run from 5 seconds to 2 hours.");
 }

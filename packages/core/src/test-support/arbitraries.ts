@@ -10,6 +10,8 @@ export const OPTIONS = ["o1", "o2", "o3"] as const;
 export const CRITERIA = ["c1", "c2"] as const;
 
 const participant = fc.constantFrom(...PARTICIPANTS);
+/** People who knock on the lobby; admitted, they act like anyone else. */
+const knocker = fc.constantFrom("p5", "p6");
 const decision = fc.constantFrom(...DECISIONS);
 const option = fc.constantFrom(...OPTIONS);
 const criterion = fc.constantFrom(...CRITERIA);
@@ -162,8 +164,38 @@ export const eventBodyArb: fc.Arbitrary<EventBody> = fc.oneof(
     type: fc.constant("timer.started" as const),
     decisionId: fc.option(decision, { nil: null }),
     durationMs: fc.integer({ min: 0, max: 10_000_000 }),
+    autoLock: fc.boolean(),
   }),
   fc.record({ type: fc.constant("timer.stopped" as const) }),
+  fc.record({ type: fc.constant("timer.paused" as const) }),
+  fc.record({ type: fc.constant("timer.resumed" as const) }),
+  fc.record({
+    type: fc.constant("timer.extended" as const),
+    byMs: fc.integer({ min: -1000, max: 600_000 }),
+  }),
+  fc.record({
+    type: fc.constant("timer.expired" as const),
+    timerId: fc.integer({ min: 1, max: 150 }),
+  }),
+  fc.record({
+    type: fc.constant("participant.signalSet" as const),
+    participantId: participant,
+    signal: fc.constantFrom("ready" as const, "hand" as const),
+    on: fc.boolean(),
+  }),
+  fc.record({ type: fc.constant("participant.removed" as const), participantId: participant }),
+  fc.record({ type: fc.constant("facilitation.handedOff" as const), participantId: participant }),
+  fc.record({ type: fc.constant("room.lobbySet" as const), on: fc.boolean() }),
+  fc.record({ type: fc.constant("room.passphraseSet" as const), on: fc.boolean() }),
+  fc.record({
+    type: fc.constant("lobby.requested" as const),
+    participantId: knocker,
+    name: text,
+    colour: fc.constant("#444444"),
+    role: fc.constantFrom("voter" as const, "observer" as const),
+  }),
+  fc.record({ type: fc.constant("lobby.admitted" as const), participantId: knocker }),
+  fc.record({ type: fc.constant("lobby.denied" as const), participantId: knocker }),
 );
 
 const created: EventBody = {
@@ -256,7 +288,10 @@ export const roomLogArb: fc.Arbitrary<RoomEvent[]> = fc
     setupArb,
     fc.array(
       fc.record({
-        actorId: fc.option(fc.oneof(fc.constant("p1"), participant), { nil: null, freq: 12 }),
+        actorId: fc.option(fc.oneof(fc.constant("p1"), participant, knocker), {
+          nil: null,
+          freq: 12,
+        }),
         commandId: fc.option(fc.constantFrom("k1", "k2", "k3", "k4", "k5", "k6"), { nil: null }),
         body: eventBodyArb,
       }),

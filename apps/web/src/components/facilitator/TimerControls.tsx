@@ -23,6 +23,7 @@ export function TimerControls({ decision }: { decision: Decision }) {
               type: "timer.start",
               decisionId: decision.id,
               durationMs: Math.min(LIMITS.maxTimerMs, minutes * 60_000),
+              autoLock: false,
             })
           }
         >
