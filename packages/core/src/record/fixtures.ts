@@ -28,6 +28,7 @@ export interface Fixture {
 export const ADA = "p-ada";
 export const BRENDAN = "p-brendan";
 export const CHEN = "p-chen";
+export const DANA = "p-dana";
 
 type ScoreRow = [performance: number, familiarity: number, ecosystem: number];
 
@@ -137,6 +138,15 @@ export function buildRoom(options: FixtureOptions = {}): Fixture {
       role,
     });
   }
+  // Someone who wandered in and was shown out: the record still names them, as removed.
+  emit(null, {
+    type: "participant.joined",
+    participantId: DANA,
+    name: text("participant.dana", "Dana"),
+    colour: "#6c757d",
+    role: "observer",
+  });
+  emit(ADA, { type: "participant.removed", participantId: DANA });
   emit(ADA, {
     type: "decision.configured",
     decisionId: "language",

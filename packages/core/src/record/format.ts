@@ -39,7 +39,7 @@ const ROLE_WORDS: Record<Role, string> = {
 };
 
 export const participantWithRole = (participant: Participant): string =>
-  `${participantName(participant)} (${ROLE_WORDS[participant.role]})`;
+  `${participantName(participant)} (${ROLE_WORDS[participant.role]}${participant.removed ? ", removed" : ""})`;
 
 /** MADR status words: a decision is "proposed" until the facilitator settles it. */
 export function statusText(decision: Decision): string {
@@ -137,7 +137,7 @@ export function decisionDate(state: RoomState, decision: Decision, now?: number)
 /** Facilitators, plus whoever settled the decision if they no longer facilitate. */
 export function decisionMakers(state: RoomState, decision: Decision): string {
   const ids = state.participants
-    .filter((participant) => participant.role === "facilitator")
+    .filter((participant) => participant.role === "facilitator" && !participant.removed)
     .map((participant) => participant.id);
   const decidedBy = decision.outcome?.decidedBy ?? null;
   if (decidedBy !== null && !ids.includes(decidedBy)) ids.push(decidedBy);

@@ -21,7 +21,7 @@ export function renderMadrFile(
   const decision = findDecision(state, decisionId);
   if (!decision) throw new RangeError(`No decision with id "${decisionId}" in this room.`);
   const people = (role: Role) =>
-    yamlList(state.participants.filter((p) => p.role === role).map((p) => p.name));
+    yamlList(state.participants.filter((p) => p.role === role && !p.removed).map((p) => p.name));
   const frontMatter = [
     "---",
     `status: ${decision.status === "decided" ? "accepted" : "proposed"}`,
