@@ -1,5 +1,5 @@
-// Structured logs. Secrets never reach a log line: tokens and keys travel only in the
-// socket auth/join payloads, which are never logged, and these paths are redacted anyway.
+// Structured logs. Secrets never reach a log line: tokens, keys and room passphrases travel
+// only in socket payloads, which are never logged, and these paths are redacted anyway.
 import { type Logger, pino } from "pino";
 
 export type { Logger };
@@ -14,6 +14,9 @@ export function createLogger(level: string): Logger {
         "facilitatorKey",
         "*.participantToken",
         "*.facilitatorKey",
+        "passphrase",
+        "*.passphrase",
+        "*.command.passphrase",
         "req.headers.cookie",
         "req.headers.authorization",
       ],

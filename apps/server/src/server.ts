@@ -12,6 +12,7 @@ import { createSocketServer } from "./realtime/socket-server.ts";
 import type { AppServer } from "./realtime/types.ts";
 import { dataDirBallotKeySecret, ephemeralBallotKeySecret } from "./rooms/ballot-keys.ts";
 import { RoomService } from "./rooms/room-service.ts";
+import { startTimerExpiry } from "./rooms/timer-expiry.ts";
 import { createEmbeddedStore } from "./store/embedded/index.ts";
 import type { RoomStore } from "./store/types.ts";
 
@@ -33,6 +34,7 @@ interface Backend {
   commandLimiter?: RateLimiterAbstract;
   ipCommandLimiter?: RateLimiterAbstract;
   roomCreationLimiter?: RateLimiterAbstract;
+  passphraseLimiter?: RateLimiterAbstract;
   /** Joins this node's Socket.IO server to the other nodes (adapter, presence sweeps). */
   attach?(io: AppServer): void;
   /** Releases what store and presence do not own. */
@@ -79,6 +81,7 @@ export async function startServer(
     snapshotEvery: config.snapshotEvery,
     roomIdleMs: config.roomIdleMs,
   });
+  const timerExpiry = startTimerExpiry(rooms, logger);
   const roomCreationLimiter =
     backend.roomCreationLimiter ??
     new RateLimiterMemory({
@@ -103,6 +106,7 @@ export async function startServer(
     commandsPerSecondPerIp: config.commandsPerSecondPerIp,
     ...(backend.commandLimiter ? { commandLimiter: backend.commandLimiter } : {}),
     ...(backend.ipCommandLimiter ? { ipCommandLimiter: backend.ipCommandLimiter } : {}),
+    ...(backend.passphraseLimiter ? { passphraseLimiter: backend.passphraseLimiter } : {}),
     logger,
     metrics,
   });
@@ -123,6 +127,7 @@ export async function startServer(
       io.local.disconnectSockets(true);
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await httpClosed;
+      timerExpiry.close();
       await rooms.close();
       await presence.close();
       await store.close();

@@ -6,6 +6,8 @@ import {
   checkProtocolVersion,
   JoinRequestSchema,
   type JoinResult,
+  KnockRequestSchema,
+  type KnockResult,
   normaliseError,
   PresenceUpdateSchema,
   readProtocolVersion,
@@ -18,11 +20,13 @@ import {
 import type { RateLimiterAbstract } from "rate-limiter-flexible";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
+import { type PassphraseGuard, setRoomPassphrase } from "../rooms/access.ts";
 import { catchUp } from "../rooms/catch-up.ts";
 import { joinRoom } from "../rooms/join-room.ts";
+import { knockRoom } from "../rooms/knock-room.ts";
 import type { RoomHandle } from "../rooms/room-handle.ts";
 import type { RoomService } from "../rooms/room-service.ts";
-import { participantChannel, roomChannel } from "./channels.ts";
+import { lobbyChannel, participantChannel, roomChannel } from "./channels.ts";
 import type { PresenceTracker } from "./presence.ts";
 import type { AppServer, AppSocket } from "./types.ts";
 
@@ -32,6 +36,8 @@ export interface HandlerDeps {
   presence: PresenceTracker;
   commandLimiter: RateLimiterAbstract;
   ipCommandLimiter: RateLimiterAbstract;
+  /** Wrong passphrases per address and room (see rooms/access.ts). */
+  passphraseLimiter: RateLimiterAbstract;
   logger: Logger;
   metrics: Metrics;
 }
@@ -48,6 +54,8 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
   const { rooms, logger } = deps;
   socket.data = { roomId: null, participantId: null, role: null };
   let held: RoomHandle | null = null;
+  /** The lobby channel this socket waits in after a knock, until it joins. */
+  let waitingIn: string | null = null;
   const flood = { strikes: 0, since: Date.now() };
   const strike = () => {
     const now = Date.now();
@@ -77,16 +85,29 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
       throw error;
     });
 
+  /** This socket keeps `handle` in memory (and lets go of any other room it held). */
+  const hold = (handle: RoomHandle) => {
+    if (held === handle) return;
+    if (held) rooms.release(held);
+    rooms.retain(handle);
+    held = handle;
+  };
+
+  const guard = (): PassphraseGuard => ({
+    limiter: deps.passphraseLimiter,
+    address: clientAddress(socket),
+  });
+
+  const stopWaiting = async () => {
+    if (waitingIn !== null) await socket.leave(waitingIn);
+    waitingIn = null;
+  };
+
   socket.on("join", async (payload: unknown, rawAck: unknown) => {
     const ack = toAck<JoinResult>(rawAck);
     try {
       await throttle();
-      const version = checkProtocolVersion(readProtocolVersion(payload) ?? -1);
-      if (version)
-        throw new StackboardError(
-          version,
-          "Please reload: this page and the server speak different versions.",
-        );
+      checkVersion(payload);
       const parsed = JoinRequestSchema.safeParse(payload);
       if (!parsed.success)
         throw new StackboardError("INVALID_REQUEST", zodIssuesMessage(parsed.error));
@@ -94,12 +115,9 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
       if (socket.data.roomId !== null && socket.data.roomId !== request.roomId) {
         await leave();
       }
-      const joined = await joinRoom(rooms, request);
-      const handle = await rooms.open(request.roomId);
-      if (held !== handle) {
-        rooms.retain(handle);
-        held = handle;
-      }
+      const joined = await joinRoom(rooms, request, guard());
+      hold(await rooms.open(request.roomId));
+      await stopWaiting();
       socket.data = {
         roomId: request.roomId,
         participantId: joined.participantId,
@@ -117,6 +135,33 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
       void broadcastPresence(deps, request.roomId).catch((error: unknown) =>
         logger.warn({ err: error }, "presence broadcast failed"),
       );
+    } catch (error) {
+      ack?.({ ok: false, error: fail(error) });
+    }
+  });
+
+  socket.on("knock", async (payload: unknown, rawAck: unknown) => {
+    const ack = toAck<KnockResult>(rawAck);
+    try {
+      await throttle();
+      checkVersion(payload);
+      const parsed = KnockRequestSchema.safeParse(payload);
+      if (!parsed.success)
+        throw new StackboardError("INVALID_REQUEST", zodIssuesMessage(parsed.error));
+      const request = parsed.data;
+      // Knocking is for someone outside: a socket in a room leaves it first.
+      if (socket.data.roomId !== null) await leave();
+      const knocked = await knockRoom(rooms, request, guard(), async (participantId) => {
+        // Listening before the knock is visible, so that no answer can come too early;
+        // and the answer reaches this node only while it holds the room.
+        hold(await rooms.open(request.roomId));
+        const channel = lobbyChannel(request.roomId, participantId);
+        if (waitingIn !== channel) await stopWaiting();
+        await socket.join(channel);
+        waitingIn = channel;
+      });
+      if (knocked.admitted) await stopWaiting();
+      ack?.({ ok: true, ...knocked });
     } catch (error) {
       ack?.({ ok: false, error: fail(error) });
     }
@@ -140,7 +185,11 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
       if (socket.data.roomId !== roomId) {
         throw new StackboardError("FORBIDDEN", "This connection has not joined that room.");
       }
-      const executed = await rooms.execute(roomId, participantId, commandId, command);
+      // The passphrase is hashed aside before the command goes the usual way.
+      const executed =
+        command.type === "room.setPassphrase"
+          ? await setRoomPassphrase(rooms, roomId, participantId, commandId, command)
+          : await rooms.execute(roomId, participantId, commandId, command);
       if (executed.duplicate) result = "duplicate";
       ack?.({ ok: true, seq: executed.seq, duplicate: executed.duplicate });
     } catch (error) {
@@ -209,6 +258,17 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
       .then(() => broadcastPresence(deps, roomId))
       .catch((error: unknown) => logger.warn({ err: error }, "presence removal failed"));
   });
+}
+
+/** Throws CLIENT_TOO_OLD / SERVER_TOO_OLD when page and server speak different versions. */
+function checkVersion(payload: unknown): void {
+  const version = checkProtocolVersion(readProtocolVersion(payload) ?? -1);
+  if (version) {
+    throw new StackboardError(
+      version,
+      "Please reload: this page and the server speak different versions.",
+    );
+  }
 }
 
 /** Behind our own proxy (loopback or a private network) the client is the forwarded address. */

@@ -5,9 +5,11 @@ import { type RateLimiterAbstract, RateLimiterMemory } from "rate-limiter-flexib
 import { Server } from "socket.io";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
+import { wrongPassphraseLimiter } from "../rooms/access.ts";
 import type { RoomService } from "../rooms/room-service.ts";
 import { createFanout } from "./fanout.ts";
 import { registerHandlers } from "./handlers.ts";
+import { createPeopleFanout } from "./people-fanout.ts";
 import type { PresenceTracker } from "./presence.ts";
 import type { AppServer } from "./types.ts";
 
@@ -21,6 +23,8 @@ export interface SocketServerOptions {
   commandsPerSecondPerIp: number;
   commandLimiter?: RateLimiterAbstract;
   ipCommandLimiter?: RateLimiterAbstract;
+  /** Wrong passphrases per address and room; one per node unless shared through Redis. */
+  passphraseLimiter?: RateLimiterAbstract;
   logger: Logger;
   metrics: Metrics;
 }
@@ -51,7 +55,10 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
   const ipCommandLimiter =
     options.ipCommandLimiter ??
     new RateLimiterMemory({ points: options.commandsPerSecondPerIp, duration: 1, keyPrefix: "ip" });
+  const passphraseLimiter = options.passphraseLimiter ?? wrongPassphraseLimiter();
   options.rooms.onEvent(createFanout(io, options.metrics, options.rooms.ballotKeys));
+  // After the fan-out: a removed participant's tabs get the event before they are cut off.
+  options.rooms.onEvent(createPeopleFanout(io));
   io.on("connection", (socket) => {
     options.metrics.connections.inc();
     socket.on("disconnect", () => options.metrics.connections.dec());
@@ -61,6 +68,7 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
       presence: options.presence,
       commandLimiter,
       ipCommandLimiter,
+      passphraseLimiter,
       logger: options.logger,
       metrics: options.metrics,
     });

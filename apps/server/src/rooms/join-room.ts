@@ -1,8 +1,11 @@
 // Who a joining socket is: the same browser (token) is the same participant; a valid
-// facilitator key makes them facilitator; a forged token or key is refused.
+// facilitator key makes them facilitator; a forged token or key is refused. Someone new
+// to the room passes its passphrase and lobby first (a facilitator key passes both); a
+// removed participant's pass is refused for good.
 
 import { type JoinRequest, StackboardError } from "@stackboard/contracts";
-import { findParticipant, type Role } from "@stackboard/core";
+import { findLobbyEntry, findParticipant, type Role } from "@stackboard/core";
+import { checkPassphrase, type PassphraseGuard } from "./access.ts";
 import { colourFor } from "./colours.ts";
 import type { RoomService } from "./room-service.ts";
 import { newParticipantId, newParticipantToken, secretMatches, sha256 } from "./secrets.ts";
@@ -13,7 +16,11 @@ export interface Joined {
   role: Role;
 }
 
-export async function joinRoom(rooms: RoomService, request: JoinRequest): Promise<Joined> {
+export async function joinRoom(
+  rooms: RoomService,
+  request: JoinRequest,
+  guard: PassphraseGuard,
+): Promise<Joined> {
   const { roomId } = request;
   const handle = await rooms.open(roomId);
   const meta = await rooms.store.getMeta(roomId);
@@ -26,29 +33,51 @@ export async function joinRoom(rooms: RoomService, request: JoinRequest): Promis
     throw new StackboardError("UNAUTHORIZED", "This facilitator link is not valid for the room.");
   }
 
-  let participantId: string;
-  let participantToken: string;
+  let participantId: string | null = null;
   if (request.participantToken !== null) {
-    const known = await rooms.store.findParticipantByToken(
+    participantId = await rooms.store.findParticipantByToken(
       roomId,
       sha256(request.participantToken),
     );
-    if (known === null) {
+    if (participantId === null) {
       throw new StackboardError("UNAUTHORIZED", "This browser's pass for the room is not valid.");
     }
-    participantId = known;
+  }
+
+  const existing =
+    participantId === null ? undefined : findParticipant(handle.state, participantId);
+  if (existing?.removed) {
+    throw new StackboardError("REMOVED", "A facilitator removed you from this room.");
+  }
+  if (!existing) {
+    // Someone new: the passphrase first, then the lobby; a facilitator key passes both.
+    if (!isFacilitator) await checkPassphrase(meta, request.passphrase, guard);
+    // One still waiting is let in only by admission: joining them as well would put them
+    // in the room twice once admitted.
+    const waiting = participantId !== null && findLobbyEntry(handle.state, participantId);
+    if (waiting || (handle.state.access.lobby && !isFacilitator)) {
+      throw new StackboardError(
+        "LOBBY_REQUIRED",
+        "Knock and wait for a facilitator to let you in.",
+      );
+    }
+  }
+
+  let participantToken: string;
+  if (participantId !== null && request.participantToken !== null) {
     participantToken = request.participantToken;
   } else {
+    // Only now, past every check: a refused join leaves no pass behind.
     participantId = newParticipantId();
     participantToken = newParticipantToken();
     await rooms.store.saveParticipantToken(roomId, sha256(participantToken), participantId);
   }
+  const joinedAs = participantId;
 
-  const existing = findParticipant(handle.state, participantId);
   if (!existing) {
     await rooms.append(roomId, null, null, (state) => ({
       type: "participant.joined",
-      participantId,
+      participantId: joinedAs,
       name: request.name,
       colour: colourFor(state.participants.length),
       role: isFacilitator ? "facilitator" : request.role,
@@ -57,7 +86,7 @@ export async function joinRoom(rooms: RoomService, request: JoinRequest): Promis
     if (isFacilitator && existing.role !== "facilitator") {
       await rooms.append(roomId, null, null, () => ({
         type: "participant.roleSet",
-        participantId,
+        participantId: joinedAs,
         role: "facilitator",
       }));
     } else if (
@@ -65,19 +94,19 @@ export async function joinRoom(rooms: RoomService, request: JoinRequest): Promis
       existing.role !== "facilitator" &&
       existing.role !== request.role
     ) {
-      await rooms.append(roomId, participantId, null, () => ({
+      await rooms.append(roomId, joinedAs, null, () => ({
         type: "participant.roleSet",
-        participantId,
+        participantId: joinedAs,
         role: request.role,
       }));
     }
     if (existing.name !== request.name) {
-      await rooms.append(roomId, participantId, null, () => ({
+      await rooms.append(roomId, joinedAs, null, () => ({
         type: "participant.renamed",
         name: request.name,
       }));
     }
   }
-  const role = findParticipant(handle.state, participantId)?.role ?? request.role;
-  return { participantId, participantToken, role };
+  const role = findParticipant(handle.state, joinedAs)?.role ?? request.role;
+  return { participantId: joinedAs, participantToken, role };
 }

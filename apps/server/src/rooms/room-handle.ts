@@ -3,7 +3,14 @@
 // node's writes to the room one at a time.
 import { LIMITS, type Rejection, type RoomEvent, type RoomState, step } from "@stackboard/core";
 
-export type EventListener = (roomId: string, stateBefore: RoomState, event: RoomEvent) => void;
+/** Called for every event of the log in seq order, applied or a no-op (then `stateAfter`
+ * equals `stateBefore` but for its seq). */
+export type EventListener = (
+  roomId: string,
+  stateBefore: RoomState,
+  event: RoomEvent,
+  stateAfter: RoomState,
+) => void;
 
 /** What became of an event at its place in the log. */
 export interface Outcome {
@@ -53,7 +60,7 @@ export class RoomHandle {
       this.state = state;
       this.confirmSpeculation(event);
       this.record(event, { seq: event.seq, rejection });
-      this.listener(this.roomId, before, event);
+      this.listener(this.roomId, before, event, state);
     }
     return true;
   }

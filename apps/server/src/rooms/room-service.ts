@@ -37,6 +37,9 @@ export interface Executed {
   duplicate: boolean;
 }
 
+/** A room entered or left this node's memory (state: as loaded; null: it left). */
+export type RoomResidencyListener = (roomId: string, state: RoomState | null) => void;
+
 /** Builds the event to append from the room's current state, or refuses. */
 export type EventBuilder = (state: RoomState) => EventBody | Rejection;
 
@@ -46,6 +49,7 @@ export class RoomService {
   private readonly handles = new Map<string, RoomHandle>();
   private readonly loading = new Map<string, Promise<RoomHandle>>();
   private readonly listeners: EventListener[] = [];
+  private readonly residency: RoomResidencyListener[] = [];
   private readonly now: () => number;
   private readonly evictTimer: NodeJS.Timeout;
   /** The ballot key function of a room (anonymous decisions; see `ballot-keys.ts`). */
@@ -64,6 +68,11 @@ export class RoomService {
 
   onEvent(listener: EventListener): void {
     this.listeners.push(listener);
+  }
+
+  /** Told when a room is loaded into this node (with its state) and when it leaves (null). */
+  onResidency(listener: RoomResidencyListener): void {
+    this.residency.push(listener);
   }
 
   /** The room as this node holds it; throws ROOM_NOT_FOUND. */
@@ -225,7 +234,10 @@ export class RoomService {
   async close(): Promise<void> {
     clearInterval(this.evictTimer);
     await Promise.allSettled([...this.handles.values()].map((handle) => this.snapshot(handle)));
-    for (const handle of this.handles.values()) handle.unsubscribe();
+    for (const handle of this.handles.values()) {
+      handle.unsubscribe();
+      this.announce(handle.roomId, null);
+    }
     this.handles.clear();
   }
 
@@ -247,8 +259,8 @@ export class RoomService {
       state = reduceAll(state, events);
       if (events.length < READ_CHUNK) break;
     }
-    const handle = new RoomHandle(roomId, state, (id, before, event) =>
-      this.emit(id, before, event),
+    const handle = new RoomHandle(roomId, state, (id, before, event, after) =>
+      this.emit(id, before, event, after),
     );
     handle.snapshotSeq = snapshot?.seq ?? 0;
     handle.lastUsed = this.now();
@@ -259,6 +271,7 @@ export class RoomService {
     await this.backfill(handle);
     this.handles.set(roomId, handle);
     this.options.metrics.roomsLoaded.set(this.handles.size);
+    this.announce(roomId, handle.state);
     return handle;
   }
 
@@ -289,12 +302,22 @@ export class RoomService {
     }
   }
 
-  private emit(roomId: string, before: RoomState, event: RoomEvent): void {
+  private emit(roomId: string, before: RoomState, event: RoomEvent, after: RoomState): void {
     for (const listener of this.listeners) {
       try {
-        listener(roomId, before, event);
+        listener(roomId, before, event, after);
       } catch (error) {
         this.options.logger.error({ err: error, roomId, seq: event.seq }, "event listener failed");
+      }
+    }
+  }
+
+  private announce(roomId: string, state: RoomState | null): void {
+    for (const listener of this.residency) {
+      try {
+        listener(roomId, state);
+      } catch (error) {
+        this.options.logger.error({ err: error, roomId }, "room residency listener failed");
       }
     }
   }
@@ -306,6 +329,7 @@ export class RoomService {
       void this.snapshot(handle);
       handle.unsubscribe();
       this.handles.delete(roomId);
+      this.announce(roomId, null);
     }
     this.options.metrics.roomsLoaded.set(this.handles.size);
   }

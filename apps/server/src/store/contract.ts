@@ -3,7 +3,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { emptyRoom, type RoomEvent, type RoomState } from "@stackboard/core";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { PendingEvent, RoomMeta, RoomStore, Snapshot } from "./types.ts";
+import type { NewRoomMeta, PendingEvent, RoomStore, Snapshot } from "./types.ts";
 
 export interface StoreHarness {
   /** A store; data may be shared between tests (room ids are random). */
@@ -22,7 +22,7 @@ export function pendingEvent(title: string, commandId: string | null = null): Pe
   return { at: Date.now(), actorId: "p-1", commandId, body: { type: "room.renamed", title } };
 }
 
-function metaFor(roomId: string): RoomMeta {
+function metaFor(roomId: string): NewRoomMeta {
   const facilitatorKeyHash = createHash("sha256").update(`key-${roomId}`).digest("hex");
   return { roomId, createdAt: Date.now(), facilitatorKeyHash };
 }
@@ -86,7 +86,7 @@ export function describeStoreContract(engineName: string, harness: StoreHarness)
       const pending = createdEvent(roomId);
       const created = await store.createRoom(meta, pending);
       expect(created).toEqual({ ...pending, seq: 1 });
-      expect(await store.getMeta(roomId)).toEqual(meta);
+      expect(await store.getMeta(roomId)).toEqual({ ...meta, passphraseHash: null });
       expect(await store.latestSeq(roomId)).toBe(1);
       await expect(store.createRoom(meta, createdEvent(roomId))).rejects.toThrow();
       expect(await store.readEvents(roomId, 0)).toEqual([created]);
@@ -208,6 +208,32 @@ export function describeStoreContract(engineName: string, harness: StoreHarness)
       expect(await store.findParticipantByToken(roomId, hash)).toBe("p-1");
       expect(await store.findParticipantByToken(roomId, "00".repeat(32))).toBeNull();
       expect(await store.findParticipantByToken(newRoomId(), hash)).toBeNull();
+    });
+
+    it("sets, replaces and clears the passphrase hash, keeping it across reopen", async () => {
+      const roomId = await roomWith(1);
+      const meta = await store.getMeta(roomId);
+      await store.setPassphraseHash(roomId, "scrypt$c2FsdA$Zmlyc3Q");
+      expect(await store.getMeta(roomId)).toEqual({
+        ...meta,
+        passphraseHash: "scrypt$c2FsdA$Zmlyc3Q",
+      });
+      await store.setPassphraseHash(roomId, "scrypt$c2FsdA$c2Vjb25k");
+      await reopen();
+      expect((await store.getMeta(roomId))?.passphraseHash).toBe("scrypt$c2FsdA$c2Vjb25k");
+      await store.setPassphraseHash(roomId, null);
+      expect(await store.getMeta(roomId)).toEqual({ ...meta, passphraseHash: null });
+      await reopen();
+      expect(await store.getMeta(roomId)).toEqual({ ...meta, passphraseHash: null });
+      // The meta is all that changed: the log is as it was.
+      expect(await store.latestSeq(roomId)).toBe(2);
+    });
+
+    it("refuses a passphrase hash for an unknown room and creates nothing", async () => {
+      const roomId = newRoomId();
+      await expect(store.setPassphraseHash(roomId, "scrypt$c2FsdA$eA")).rejects.toThrow();
+      expect(await store.getMeta(roomId)).toBeNull();
+      expect(await store.listRooms()).not.toContain(roomId);
     });
 
     it("publishes every appended event in order until unsubscribed", async () => {

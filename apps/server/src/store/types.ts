@@ -8,7 +8,15 @@ export interface RoomMeta {
   createdAt: number;
   /** sha256 (hex) of the facilitator key; the key itself is never stored. */
   facilitatorKeyHash: string;
+  /**
+   * The room's passphrase as a salted scrypt hash (see rooms/passphrase.ts), null for none.
+   * Meta written before passphrases existed has no such field: it reads as null.
+   */
+  passphraseHash: string | null;
 }
+
+/** A room is created without a passphrase; a facilitator may set one later. */
+export type NewRoomMeta = Omit<RoomMeta, "passphraseHash">;
 
 /** An event before the store gives it its seq. */
 export type PendingEvent = Omit<RoomEvent, "seq">;
@@ -31,8 +39,10 @@ export type StoreListener = (event: RoomEvent) => void;
 export interface RoomStore {
   readonly engine: "embedded" | "redis";
   /** Creates the room with its `room.created` event as seq 1. Fails if it exists. */
-  createRoom(meta: RoomMeta, created: PendingEvent): Promise<RoomEvent>;
+  createRoom(meta: NewRoomMeta, created: PendingEvent): Promise<RoomEvent>;
   getMeta(roomId: string): Promise<RoomMeta | null>;
+  /** Replaces the room's passphrase hash (null: no passphrase). Rejects for an unknown room. */
+  setPassphraseHash(roomId: string, passphraseHash: string | null): Promise<void>;
   /**
    * Appends `event` as seq `expectedSeq + 1` if the log's last seq is `expectedSeq`
    * and its command id (if any) was never appended to this room. A known command id

@@ -3,11 +3,13 @@
 // reducer, a gap buffered and filled with `sync`, a rejoin carrying `lastSeq`. It can move
 // to another server node mid-meeting (`moveTo`) keeping its replica, token and history.
 import {
+  type AdmissionMessage,
   type CatchUp,
   type ClientToServerEvents,
   type CommandResult,
   type JoinRequest,
   type JoinResult,
+  type KnockResult,
   PROTOCOL_VERSION,
   type PresenceMessage,
   type PresenceStatus,
@@ -38,6 +40,15 @@ export interface JoinOptions {
   facilitatorKey?: string | null;
   /** Join as an earlier participant (a reload); defaults to this client's own token. */
   participantToken?: string | null;
+  passphrase?: string;
+}
+
+export interface KnockOptions {
+  name: string;
+  role?: "voter" | "observer";
+  /** Defaults to this client's own token (a reload knocks again). */
+  participantToken?: string | null;
+  passphrase?: string;
 }
 
 let commandCounter = 0;
@@ -65,6 +76,10 @@ export class TestClient {
   readonly frames: string[] = [];
   /** The catch-up of the last successful join. */
   lastCatchUp: CatchUp | null = null;
+  /** Every `admission` message (answers to this client's knocks). */
+  readonly admissions: AdmissionMessage[] = [];
+  /** Why the socket last disconnected, null while connected. */
+  disconnectReason: string | null = null;
   private readonly pending = new Map<number, RoomEvent>();
   private syncing = false;
   private readonly options: ConnectOptions;
@@ -103,6 +118,7 @@ export class TestClient {
       participantToken: options.participantToken ?? this.participantToken,
       facilitatorKey: options.facilitatorKey ?? null,
       lastSeq: this.state.seq,
+      ...(options.passphrase === undefined ? {} : { passphrase: options.passphrase }),
     };
     const result = await this.ack().emitWithAck("join", request);
     if (result.ok) {
@@ -110,6 +126,23 @@ export class TestClient {
       this.participantToken = result.participantToken;
       this.lastCatchUp = result.catchUp;
       this.applyCatchUp(result.catchUp);
+    }
+    return result;
+  }
+
+  /** Knocks on the room; on success keeps the pass it gets, to join with once admitted. */
+  async knock(options: KnockOptions): Promise<KnockResult> {
+    const result = await this.ack().emitWithAck("knock", {
+      protocolVersion: PROTOCOL_VERSION,
+      roomId: this.roomId,
+      name: options.name,
+      role: options.role ?? "voter",
+      participantToken: options.participantToken ?? this.participantToken,
+      ...(options.passphrase === undefined ? {} : { passphrase: options.passphrase }),
+    });
+    if (result.ok) {
+      this.participantId = result.participantId;
+      this.participantToken = result.participantToken;
     }
     return result;
   }
@@ -187,6 +220,15 @@ export class TestClient {
     });
     socket.on("presence", (message) => {
       if (message.roomId === this.roomId) this.presence = message;
+    });
+    socket.on("admission", (message) => {
+      if (message.roomId === this.roomId) this.admissions.push(message);
+    });
+    socket.on("connect", () => {
+      this.disconnectReason = null;
+    });
+    socket.on("disconnect", (reason) => {
+      this.disconnectReason = reason;
     });
     return socket;
   }

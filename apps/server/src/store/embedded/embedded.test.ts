@@ -82,6 +82,21 @@ describe("embedded store", () => {
   const segmentPath = (roomId: string, firstSeq = 1) =>
     path.join(dataDir, "rooms", roomId, `events-${String(firstSeq).padStart(12, "0")}.jsonl`);
 
+  it("reads a meta file written before passphrases existed as having none", async () => {
+    const roomId = await roomWith(0);
+    await store.close();
+    const metaPath = path.join(dataDir, "rooms", roomId, "meta.json");
+    const legacy = { roomId, createdAt: 1, facilitatorKeyHash: "0".repeat(64) };
+    await writeFile(metaPath, `${JSON.stringify(legacy)}\n`);
+    await open();
+    expect(await store.getMeta(roomId)).toEqual({ ...legacy, passphraseHash: null });
+    await store.setPassphraseHash(roomId, "scrypt$c2FsdA$aGFzaA");
+    expect(JSON.parse(await readFile(metaPath, "utf8"))).toEqual({
+      ...legacy,
+      passphraseHash: "scrypt$c2FsdA$aGFzaA",
+    });
+  });
+
   it("cuts off a torn last line and carries on after it", async () => {
     const roomId = await roomWith(3);
     await store.close();

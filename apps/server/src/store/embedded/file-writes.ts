@@ -3,8 +3,8 @@ import { randomBytes } from "node:crypto";
 import { type FileHandle, mkdir, open, readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import type { RoomEvent } from "@stackboard/core";
-import type { RoomMeta } from "../types.ts";
-import { eventLine, isErrno, roomPaths, roomsDir, segmentFile } from "./room-files.ts";
+import type { NewRoomMeta } from "../types.ts";
+import { eventLine, isErrno, metaFile, roomPaths, roomsDir, segmentFile } from "./room-files.ts";
 
 /** Writes all of `data`: a single write(2) may be short. */
 export async function writeAll(fh: FileHandle, data: Buffer): Promise<void> {
@@ -76,7 +76,7 @@ const CREATING = ".creating-";
  */
 export async function createRoomDir(
   dataDir: string,
-  meta: RoomMeta,
+  meta: NewRoomMeta,
   created: RoomEvent,
   fsync: boolean,
 ): Promise<boolean> {
@@ -85,7 +85,7 @@ export async function createRoomDir(
   try {
     await mkdir(temp);
     const files: [string, string][] = [
-      [path.join(temp, path.basename(paths.meta)), `${JSON.stringify(meta)}\n`],
+      [path.join(temp, path.basename(paths.meta)), metaFile({ ...meta, passphraseHash: null })],
       [segmentFile(temp, created.seq), eventLine(created)],
       [path.join(temp, path.basename(paths.tokens)), ""],
     ];

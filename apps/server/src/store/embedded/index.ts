@@ -7,6 +7,7 @@ import type { RoomEvent } from "@stackboard/core";
 import { DEFAULT_SNAPSHOT_EVERY } from "../snapshot-policy.ts";
 import type {
   AppendResult,
+  NewRoomMeta,
   PendingEvent,
   RoomMeta,
   RoomStore,
@@ -21,7 +22,14 @@ import {
 } from "./file-writes.ts";
 import { Listeners } from "./listeners.ts";
 import { loadRoomState } from "./load-room.ts";
-import { isValidRoomId, readMeta, readSnapshot, roomPaths, roomsDir } from "./room-files.ts";
+import {
+  isValidRoomId,
+  metaFile,
+  readMeta,
+  readSnapshot,
+  roomPaths,
+  roomsDir,
+} from "./room-files.ts";
 import { type Durability, RoomLog } from "./room-log.ts";
 
 export { CorruptLogError, isValidRoomId } from "./room-files.ts";
@@ -92,11 +100,11 @@ class EmbeddedRoomStore implements EmbeddedStore {
     this.sweeper.unref();
   }
 
-  createRoom(meta: RoomMeta, created: PendingEvent): Promise<RoomEvent> {
+  createRoom(meta: NewRoomMeta, created: PendingEvent): Promise<RoomEvent> {
     return this.track(() => this.create(meta, created));
   }
 
-  private async create(meta: RoomMeta, created: PendingEvent): Promise<RoomEvent> {
+  private async create(meta: NewRoomMeta, created: PendingEvent): Promise<RoomEvent> {
     if (!isValidRoomId(meta.roomId)) throw invalidRoomId(meta.roomId);
     const { at, actorId, commandId, body } = created;
     const event: RoomEvent = { seq: 1, at, actorId, commandId, body };
@@ -119,6 +127,21 @@ class EmbeddedRoomStore implements EmbeddedStore {
     const loaded = this.rooms.get(roomId);
     // Meta alone needs no full load of the room.
     return loaded ? { ...loaded.meta } : readMeta(roomPaths(this.dataDir, roomId).meta);
+  }
+
+  setPassphraseHash(roomId: string, passphraseHash: string | null): Promise<void> {
+    const syncDir = this.durability === "fsync";
+    return this.use(
+      roomId,
+      (room) =>
+        room.sideWrites.run(async () => {
+          const meta: RoomMeta = { ...room.meta, passphraseHash };
+          // Replaced whole, like the snapshot: a crash leaves the old meta or the new.
+          await writeFileAtomic(room.paths.meta, metaFile(meta), syncDir);
+          room.meta = meta;
+        }),
+      unknownRoom,
+    );
   }
 
   append(roomId: string, expectedSeq: number | null, event: PendingEvent): Promise<AppendResult> {

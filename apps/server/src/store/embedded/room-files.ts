@@ -152,7 +152,10 @@ export async function readMeta(file: string): Promise<RoomMeta | null> {
     !isRecord(value) ||
     typeof value.roomId !== "string" ||
     typeof value.createdAt !== "number" ||
-    typeof value.facilitatorKeyHash !== "string"
+    typeof value.facilitatorKeyHash !== "string" ||
+    (value.passphraseHash !== undefined &&
+      value.passphraseHash !== null &&
+      typeof value.passphraseHash !== "string")
   ) {
     throw new Error(`Corrupt store file ${file}: not a room meta`);
   }
@@ -160,7 +163,15 @@ export async function readMeta(file: string): Promise<RoomMeta | null> {
     roomId: value.roomId,
     createdAt: value.createdAt,
     facilitatorKeyHash: value.facilitatorKeyHash,
+    // Meta written before passphrases existed has no field: no passphrase.
+    passphraseHash: value.passphraseHash ?? null,
   };
+}
+
+export function metaFile(meta: RoomMeta): string {
+  // Rebuilt field by field so that stray properties of a caller's object never reach disk.
+  const { roomId, createdAt, facilitatorKeyHash, passphraseHash } = meta;
+  return `${JSON.stringify({ roomId, createdAt, facilitatorKeyHash, passphraseHash })}\n`;
 }
 
 export async function readSnapshot(file: string): Promise<Snapshot | null> {

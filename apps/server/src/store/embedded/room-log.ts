@@ -50,7 +50,8 @@ interface Batch {
 }
 
 export class RoomLog {
-  readonly meta: RoomMeta;
+  /** Replaced as a whole when the passphrase changes (after its file was written). */
+  meta: RoomMeta;
   readonly paths: RoomPaths;
   /** Snapshot and token writes, kept in order per room and apart from the event path. */
   readonly sideWrites = new SerialQueue();

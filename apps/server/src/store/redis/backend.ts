@@ -11,6 +11,7 @@ import type { Logger } from "../../logger.ts";
 import { roomChannel } from "../../realtime/channels.ts";
 import { perSocketLimiter } from "../../realtime/socket-server.ts";
 import type { AppServer } from "../../realtime/types.ts";
+import { WRONG_PASSPHRASES } from "../../rooms/access.ts";
 import { openAdapter } from "./adapter.ts";
 import { RedisPresence } from "./presence.ts";
 import { openRedisStore, type RedisStore } from "./store.ts";
@@ -21,6 +22,7 @@ export interface RedisBackend {
   commandLimiter: RateLimiterAbstract;
   ipCommandLimiter: RateLimiterAbstract;
   roomCreationLimiter: RateLimiterAbstract;
+  passphraseLimiter: RateLimiterAbstract;
   /** Joins this node's Socket.IO server to the others. */
   attach(io: AppServer): void;
   /** Closes the adapter's connections; store and presence close themselves. */
@@ -63,6 +65,12 @@ export async function openRedisBackend(
     commandLimiter: perSocketLimiter(config.commandsPerSecond),
     ipCommandLimiter: limiter("ip", config.commandsPerSecondPerIp, 1),
     roomCreationLimiter: limiter("rooms", config.roomsPerIpPerHour, 3600),
+    // Shared, or a guesser would get a fresh allowance from every node.
+    passphraseLimiter: limiter(
+      "passphrase",
+      WRONG_PASSPHRASES.guesses,
+      WRONG_PASSPHRASES.windowSeconds,
+    ),
     attach(io) {
       io.adapter(connections.adapter);
       // A roster that changed without anyone on this node doing anything (another node

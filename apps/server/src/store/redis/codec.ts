@@ -32,11 +32,17 @@ export function decodeEntry(entry: [id: string, fields: string[]]): RoomEvent {
 }
 
 export function decodeMeta(fields: Record<string, string>): RoomMeta | null {
-  const { roomId, createdAt, facilitatorKeyHash } = fields;
+  const { roomId, createdAt, facilitatorKeyHash, passphraseHash } = fields;
   if (roomId === undefined || createdAt === undefined || facilitatorKeyHash === undefined) {
     return null;
   }
-  return { roomId, createdAt: Number(createdAt), facilitatorKeyHash };
+  // No field (no passphrase, or meta written before passphrases existed): null.
+  return {
+    roomId,
+    createdAt: Number(createdAt),
+    facilitatorKeyHash,
+    passphraseHash: passphraseHash ?? null,
+  };
 }
 
 export function decodeSnapshot(seq: string | null, state: string | null): Snapshot | null {

@@ -12,6 +12,7 @@ import {
   PRESENCE_SET,
   SAVE_SNAPSHOT,
   SAVE_TOKEN,
+  SET_PASSPHRASE,
 } from "./scripts.ts";
 
 export type RedisLogger = Pick<Logger, "debug" | "info" | "warn" | "error">;
@@ -46,6 +47,7 @@ export interface ScriptedRedis extends Redis {
   sbAppend(meta: string, log: string, cmds: string, ...argv: string[]): Promise<unknown>;
   sbSaveSnapshot(meta: string, snapshot: string, seq: string, state: string): Promise<string>;
   sbSaveToken(meta: string, tokens: string, hash: string, participant: string): Promise<number>;
+  sbSetPassphrase(meta: string, passphraseHash: string): Promise<number>;
   sbPresenceSet(presence: string, ...argv: string[]): Promise<number>;
   sbPresenceRoster(presence: string): Promise<unknown>;
 }
@@ -55,6 +57,7 @@ const SCRIPTS: Record<string, { lua: string; numberOfKeys: number }> = {
   sbAppend: { lua: APPEND, numberOfKeys: 3 },
   sbSaveSnapshot: { lua: SAVE_SNAPSHOT, numberOfKeys: 2 },
   sbSaveToken: { lua: SAVE_TOKEN, numberOfKeys: 2 },
+  sbSetPassphrase: { lua: SET_PASSPHRASE, numberOfKeys: 1 },
   sbPresenceSet: { lua: PRESENCE_SET, numberOfKeys: 1 },
   sbPresenceRoster: { lua: PRESENCE_ROSTER, numberOfKeys: 1 },
 };

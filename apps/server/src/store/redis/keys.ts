@@ -2,7 +2,8 @@
 // (`{roomId}`), so Redis Cluster keeps a room on one shard and a Lua script may touch all
 // of a room's keys at once. Only the room index (`<prefix>:rooms`) spans rooms.
 //
-//   <prefix>:{<roomId>}:meta      hash    roomId, createdAt, facilitatorKeyHash, seq (last)
+//   <prefix>:{<roomId>}:meta      hash    roomId, createdAt, facilitatorKeyHash, seq (last),
+//                                         passphraseHash (only while the room has one)
 //   <prefix>:{<roomId>}:log       stream  entry id `<seq>-0`, field `e` = the event's JSON
 //   <prefix>:{<roomId>}:cmds      hash    commandId -> seq
 //   <prefix>:{<roomId>}:tokens    hash    sha256(participant token) -> participantId

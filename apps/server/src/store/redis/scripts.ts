@@ -75,6 +75,20 @@ redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
 return 1
 `;
 
+/**
+ * KEYS: meta. ARGV: passphraseHash ('' to clear). Returns 0 for an unknown room, so that a
+ * late write cannot leave a meta hash without a room behind.
+ */
+export const SET_PASSPHRASE = `
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+if ARGV[1] == '' then
+  redis.call('HDEL', KEYS[1], 'passphraseHash')
+else
+  redis.call('HSET', KEYS[1], 'passphraseHash', ARGV[1])
+end
+return 1
+`;
+
 // Presence entries expire by Redis's clock (TIME), so nodes with skewed clocks agree.
 const NOW_MS = `
 local t = redis.call('TIME')

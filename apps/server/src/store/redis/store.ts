@@ -7,6 +7,7 @@ import type { Redis } from "ioredis";
 import { DEFAULT_SNAPSHOT_EVERY } from "../snapshot-policy.ts";
 import type {
   AppendResult,
+  NewRoomMeta,
   PendingEvent,
   RoomMeta,
   RoomStore,
@@ -85,7 +86,7 @@ class RedisRoomStore implements RedisStore {
     );
   }
 
-  async createRoom(meta: RoomMeta, created: PendingEvent): Promise<RoomEvent> {
+  async createRoom(meta: NewRoomMeta, created: PendingEvent): Promise<RoomEvent> {
     this.assertOpen();
     const keys = this.keys.room(meta.roomId);
     const event: RoomEvent = { ...created, seq: 1 };
@@ -116,6 +117,13 @@ class RedisRoomStore implements RedisStore {
     if (!isValidRoomId(roomId)) return null;
     const fields = await guarded(() => this.client.hgetall(this.keys.room(roomId).meta));
     return decodeMeta(fields);
+  }
+
+  async setPassphraseHash(roomId: string, passphraseHash: string | null): Promise<void> {
+    this.assertOpen();
+    const meta = this.keys.room(roomId).meta;
+    const set = await guarded(() => this.client.sbSetPassphrase(meta, passphraseHash ?? ""));
+    if (set !== 1) throw new Error(`Unknown room ${roomId}`);
   }
 
   async append(
