@@ -19,6 +19,10 @@ describe("actionForKey", () => {
     expect(actionForKey({ key: "r" })).toEqual({ type: "reveal" });
     expect(actionForKey({ key: "e" })).toEqual({ type: "export" });
     expect(actionForKey({ key: "/" })).toEqual({ type: "search" });
+    expect(actionForKey({ key: "y" })).toEqual({ type: "ready" });
+    expect(actionForKey({ key: "h" })).toEqual({ type: "hand" });
+    expect(actionForKey({ key: "w" })).toEqual({ type: "people" });
+    expect(actionForKey({ key: "u" })).toEqual({ type: "undo" });
   });
 
   it("leaves other keys and browser shortcuts alone", () => {

@@ -9,7 +9,11 @@ export type HotkeyAction =
   | { type: "lock" }
   | { type: "reveal" }
   | { type: "export" }
-  | { type: "search" };
+  | { type: "search" }
+  | { type: "ready" }
+  | { type: "hand" }
+  | { type: "people" }
+  | { type: "undo" };
 
 /** The parts of a KeyboardEvent the mapping looks at. */
 export interface KeyInput {
@@ -30,6 +34,10 @@ const SIMPLE: Record<string, HotkeyAction> = {
   r: { type: "reveal" },
   e: { type: "export" },
   "/": { type: "search" },
+  y: { type: "ready" },
+  h: { type: "hand" },
+  w: { type: "people" },
+  u: { type: "undo" },
 };
 
 export function actionForKey(input: KeyInput): HotkeyAction | null {
@@ -65,4 +73,8 @@ export const HOTKEY_HELP: readonly { keys: readonly string[]; label: HotkeyActio
   { keys: ["r"], label: "reveal" },
   { keys: ["e"], label: "export" },
   { keys: ["/"], label: "search" },
+  { keys: ["y"], label: "ready" },
+  { keys: ["h"], label: "hand" },
+  { keys: ["w"], label: "people" },
+  { keys: ["u"], label: "undo" },
 ];

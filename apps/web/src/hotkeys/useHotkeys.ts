@@ -2,10 +2,13 @@
 // in keymap.ts; this file only reads the event and carries the action out.
 import { findDecision, findParticipant, type Role } from "@stackboard/core";
 import { useEffect } from "react";
+import { usePeoplePanel } from "../components/people/peoplePanelStore.ts";
 import { sendCommand } from "../realtime/portal.ts";
+import { undoLast } from "../realtime/undo.ts";
 import { useConnectionStore } from "../store/connectionStore.ts";
 import { useRoomStore } from "../store/roomStore.ts";
 import { useUiStore } from "../store/uiStore.ts";
+import { toggleMySignal } from "../view/people.ts";
 import { commandFor } from "./commands.ts";
 import { actionForKey, type HotkeyAction, isTypingTarget } from "./keymap.ts";
 import { neighbour, useSelection } from "./selection.ts";
@@ -88,6 +91,20 @@ function perform(action: HotkeyAction): boolean {
     case "search":
       focusSearch();
       return true;
+    case "ready":
+    case "hand": {
+      const { participantId } = useConnectionStore.getState();
+      const participants = useRoomStore.getState().state.participants;
+      const command = toggleMySignal(participants, participantId, action.type);
+      if (command) sendCommand(command);
+      return command !== null;
+    }
+    case "people":
+      usePeoplePanel.getState().toggle();
+      return true;
+    case "undo":
+      // My newest vote change or note anywhere on the board, like the last thing I did.
+      return undoLast();
     default: {
       const id = currentDecisionId();
       const decision = id ? findDecision(useRoomStore.getState().state, id) : undefined;

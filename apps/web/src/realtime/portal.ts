@@ -2,11 +2,21 @@
 // gap, presence and the command outbox. It feeds the stores; components call
 // `sendCommand` and read the stores through selectors.
 
-import { type JoinRequest, PROTOCOL_VERSION, type WireError } from "@stackboard/contracts";
-import type { CommandBody } from "@stackboard/core";
+import {
+  AdmissionMessageSchema,
+  type CommandResult,
+  type JoinRequest,
+  type KnockRequest,
+  KnockResultSchema,
+  PROTOCOL_VERSION,
+  readFacilitatorFragment,
+  type WireError,
+} from "@stackboard/contracts";
+import type { CommandBody, RoomEvent } from "@stackboard/core";
 import { errorText } from "../i18n/errors.ts";
 import { clockOffset } from "../lib/clock.ts";
 import { type JoinRole, rememberName, updateIdentity } from "../lib/identity.ts";
+import { newCommandId } from "../lib/ids.ts";
 import { browserStorage } from "../lib/storage.ts";
 import { useConnectionStore } from "../store/connectionStore.ts";
 import { useRoomStore } from "../store/roomStore.ts";
@@ -17,6 +27,7 @@ import { CommandDispatcher } from "./dispatcher.ts";
 import { Outbox } from "./outbox.ts";
 import { PendingCommands } from "./pending.ts";
 import { ReplicaFeed } from "./replicaFeed.ts";
+import { newsForMe } from "./selfEvents.ts";
 import {
   type ClientSocket,
   COMMAND_TIMEOUT_MS,
@@ -40,6 +51,10 @@ interface Session {
   pending: PendingCommands;
   /** Joins refused as UNAUTHORIZED and retried with fewer credentials. */
   downgrades: number;
+  /** The room's passphrase as typed: in memory only, never in storage. */
+  passphrase: string | null;
+  /** The participant id the lobby knows this tab by, once a knock was answered. */
+  knockedAs: string | null;
   cleanup: (() => void)[];
 }
 
@@ -77,8 +92,14 @@ export function enterRoom(roomId: string, who: EnterRoom): void {
   const feed = new ReplicaFeed(
     {
       seq: () => room().state.seq,
-      apply: (events) => room().applyEvents(events),
-      replace: (state) => room().replaceState(state),
+      apply: (events) => {
+        room().applyEvents(events);
+        readNewsForMe(current, events);
+      },
+      replace: (state) => {
+        room().replaceState(state);
+        readNewsForMe(current, []);
+      },
     },
     (afterSeq) => requestSync(current, afterSeq),
   );
@@ -106,6 +127,8 @@ export function enterRoom(roomId: string, who: EnterRoom): void {
     dispatcher,
     pending: new PendingCommands(),
     downgrades: 0,
+    passphrase: null,
+    knockedAs: null,
     cleanup: [],
   };
   session = current;
@@ -124,6 +147,55 @@ export function enterRoom(roomId: string, who: EnterRoom): void {
   } else {
     socket.connect();
   }
+}
+
+/** The passphrase screen's answer: join again with it (kept in memory only). */
+export function submitPassphrase(passphrase: string): void {
+  const current = session;
+  if (current === null) return;
+  current.passphrase = passphrase;
+  connection().setGate({ kind: "passphrase", problem: null, checking: true });
+  if (current.socket.connected) join(current);
+  else current.socket.connect();
+}
+
+/** After a facilitator said no: ask once more (a new knock, a new wait). */
+export function knockAgain(): void {
+  const current = session;
+  if (current === null) return;
+  connection().setGate({ kind: "lobby" });
+  if (current.socket.connected) knock(current);
+  // Connecting joins first, which answers LOBBY_REQUIRED and so knocks.
+  else current.socket.connect();
+}
+
+/** Walks away from the room's door (passphrase, lobby): back to the join form. */
+export function cancelEntry(): void {
+  leaveRoom();
+  connection().leave();
+}
+
+/**
+ * Sends a command at once, outside the outbox, and reports the server's answer. For a
+ * command that must never be written to storage (a passphrase); offline it fails.
+ */
+export function sendNow(command: CommandBody): Promise<WireError | null> {
+  const current = session;
+  if (current === null || !current.dispatcher.online) {
+    return Promise.resolve({ code: "NOT_JOINED", message: "Join the room first." });
+  }
+  const envelope = { commandId: newCommandId(), roomId: current.roomId, command };
+  return new Promise((resolve) => {
+    current.socket
+      .timeout(COMMAND_TIMEOUT_MS)
+      .emit("command", envelope, (error: Error | null, result?: CommandResult) => {
+        if (error || result === undefined) {
+          resolve({ code: "INTERNAL", message: "The server did not answer. Try again." });
+        } else {
+          resolve(result.ok ? null : result.error);
+        }
+      });
+  });
 }
 
 export function leaveRoom(): void {
@@ -169,14 +241,18 @@ function publishPending(current: Session): void {
 
 function wireSocket(current: Session): void {
   const { socket } = current;
-  socket.on("connect", () => join(current));
+  socket.on("connect", () => {
+    // Turned away: wait for "Knock again" instead of knocking on every reconnect.
+    if (connection().gate?.kind === "denied") return;
+    join(current);
+  });
   socket.on("disconnect", (reason) => {
     if (session !== current) return;
     current.feed.pause();
     current.dispatcher.setOnline(false);
     if (connection().status !== "failed") connection().setStatus(lostStatus());
     // The server closed us on purpose (e.g. a restart): socket.io will not retry by itself.
-    if (reason === "io server disconnect") socket.connect();
+    if (reason === "io server disconnect" && connection().status !== "failed") socket.connect();
   });
   socket.on("connect_error", () => {
     if (session !== current || connection().status === "connecting") return;
@@ -190,6 +266,18 @@ function wireSocket(current: Session): void {
   socket.on("presence", (message) => {
     if (session === current && message.roomId === current.roomId) {
       connection().setPresence(message.participants);
+    }
+  });
+  socket.on("admission", (raw) => {
+    const parsed = AdmissionMessageSchema.safeParse(raw);
+    if (!parsed.success || session !== current) return;
+    const message = parsed.data;
+    if (message.roomId !== current.roomId || message.participantId !== current.knockedAs) return;
+    if (connection().gate?.kind !== "lobby") return;
+    if (message.admitted) {
+      join(current);
+    } else {
+      connection().setGate({ kind: "denied" });
     }
   });
 }
@@ -227,6 +315,7 @@ function join(current: Session): void {
     participantToken: identity.participantToken,
     facilitatorKey: identity.facilitatorKey,
     lastSeq: useRoomStore.getState().state.seq,
+    ...(current.passphrase === null ? {} : { passphrase: current.passphrase }),
   };
   const sentAt = Date.now();
   current.socket.timeout(JOIN_TIMEOUT_MS).emit("join", request, (error, result) => {
@@ -253,6 +342,15 @@ function join(current: Session): void {
 }
 
 function joinRefused(current: Session, error: WireError): void {
+  if (passphraseRefused(current, error)) return;
+  if (error.code === "LOBBY_REQUIRED") {
+    knock(current);
+    return;
+  }
+  if (error.code === "REMOVED") {
+    endRemoved(current);
+    return;
+  }
   const identity = updateIdentity(storage(), current.roomId, {});
   if (error.code === "UNAUTHORIZED" && current.downgrades < 2) {
     // A stale facilitator link, or a token the server no longer knows: drop the key first
@@ -274,6 +372,91 @@ function joinRefused(current: Session, error: WireError): void {
   }
   connection().fail(error);
   current.socket.disconnect();
+}
+
+/**
+ * The room wants a passphrase, or refused the one given (or too many lately): forget it
+ * and ask, with the socket left open. False for any other refusal.
+ */
+function passphraseRefused(current: Session, error: WireError): boolean {
+  const limited = error.code === "RATE_LIMITED" && current.passphrase !== null;
+  if (error.code !== "PASSPHRASE_REQUIRED" && error.code !== "PASSPHRASE_WRONG" && !limited) {
+    return false;
+  }
+  current.passphrase = null;
+  const problem = limited ? "tooMany" : error.code === "PASSPHRASE_WRONG" ? "wrong" : null;
+  connection().setGate({ kind: "passphrase", problem, checking: false });
+  return true;
+}
+
+/** Asks a room with a lobby to be let in; the pass it answers with is kept like a join's. */
+function knock(current: Session): void {
+  if (session !== current) return;
+  const identity = updateIdentity(storage(), current.roomId, {});
+  const request: KnockRequest = {
+    protocolVersion: PROTOCOL_VERSION,
+    roomId: current.roomId,
+    name: identity.name,
+    role: identity.role,
+    participantToken: identity.participantToken,
+    ...(current.passphrase === null ? {} : { passphrase: current.passphrase }),
+  };
+  connection().setGate({ kind: "lobby" });
+  current.socket.timeout(JOIN_TIMEOUT_MS).emit("knock", request, (error, raw) => {
+    if (session !== current) return;
+    const parsed = KnockResultSchema.safeParse(raw);
+    if (error || !parsed.success) {
+      current.socket.disconnect().connect();
+      return;
+    }
+    const result = parsed.data;
+    if (!result.ok) {
+      knockRefused(current, result.error);
+      return;
+    }
+    updateIdentity(storage(), current.roomId, { participantToken: result.participantToken });
+    current.knockedAs = result.participantId;
+    if (result.admitted) join(current);
+  });
+}
+
+function knockRefused(current: Session, error: WireError): void {
+  if (passphraseRefused(current, error)) return;
+  if (error.code === "REMOVED") {
+    endRemoved(current);
+  } else if (JOIN_RETRY.has(error.code)) {
+    const handle = setTimeout(() => knock(current), RETRY_JOIN_MS);
+    current.cleanup.push(() => clearTimeout(handle));
+  } else {
+    connection().fail(error);
+    current.socket.disconnect();
+  }
+}
+
+/** A facilitator removed me: say so and stop reconnecting (the server refuses my pass). */
+function endRemoved(current: Session): void {
+  if (session !== current || connection().status === "failed") return;
+  current.dispatcher.setOnline(false);
+  connection().fail({ code: "REMOVED", message: "A facilitator removed you from this room." });
+  current.socket.disconnect();
+}
+
+function readNewsForMe(current: Session, events: readonly RoomEvent[]): void {
+  if (session !== current) return;
+  const news = newsForMe(useRoomStore.getState().state, events, connection().participantId);
+  if (news.forgetFacilitatorKey) {
+    updateIdentity(storage(), current.roomId, { facilitatorKey: null });
+    dropFacilitatorLink();
+  }
+  if (news.removed) endRemoved(current);
+}
+
+/** The facilitator link in the address bar would make me facilitator again on a reload. */
+function dropFacilitatorLink(): void {
+  if (typeof window === "undefined") return;
+  if (readFacilitatorFragment(window.location.hash) === null) return;
+  const { pathname, search } = window.location;
+  history.replaceState(history.state, "", `${pathname}${search}`);
 }
 
 function requestSync(current: Session, afterSeq: number): void {

@@ -14,6 +14,19 @@ export type ConnectionStatus =
   | "offline"
   | "failed";
 
+/** What went wrong with the last passphrase: not it, or too many wrong ones lately. */
+export type PassphraseProblem = "wrong" | "tooMany" | null;
+
+/**
+ * Why this tab is at the room's door instead of in it: the room wants a passphrase
+ * (`checking` while one is on its way), this tab knocked and waits for a facilitator, or a
+ * facilitator turned it away.
+ */
+export type EntryGate =
+  | { kind: "passphrase"; problem: PassphraseProblem; checking: boolean }
+  | { kind: "lobby" }
+  | { kind: "denied" };
+
 export interface ConnectionSlice {
   status: ConnectionStatus;
   roomId: string | null;
@@ -24,10 +37,16 @@ export interface ConnectionSlice {
   clockOffset: number;
   /** Why joining failed for good (room not found, version mismatch, ...). */
   failure: WireError | null;
+  /** Set while the room has not let this tab in yet; null once joined. */
+  gate: EntryGate | null;
+  /** True after the person walked away from the door (Cancel): show the join form again. */
+  left: boolean;
   setStatus: (status: ConnectionStatus) => void;
   joined: (joined: { participantId: string; role: Role; clockOffset: number }) => void;
   fail: (failure: WireError) => void;
   enter: (roomId: string) => void;
+  setGate: (gate: EntryGate | null) => void;
+  leave: () => void;
 }
 
 export interface OutboxSlice {
@@ -50,9 +69,11 @@ const createConnectionSlice: StateCreator<ConnectionStore, [], [], ConnectionSli
   role: null,
   clockOffset: 0,
   failure: null,
+  gate: null,
+  left: false,
   setStatus: (status) => set({ status }),
   joined: ({ participantId, role, clockOffset }) =>
-    set({ status: "live", participantId, role, clockOffset, failure: null }),
+    set({ status: "live", participantId, role, clockOffset, failure: null, gate: null }),
   fail: (failure) => set({ status: "failed", failure }),
   enter: (roomId) =>
     set({
@@ -61,6 +82,21 @@ const createConnectionSlice: StateCreator<ConnectionStore, [], [], ConnectionSli
       participantId: null,
       role: null,
       failure: null,
+      gate: null,
+      left: false,
+      outbox: [],
+      presence: {},
+    }),
+  setGate: (gate) => set({ gate }),
+  leave: () =>
+    set({
+      status: "idle",
+      roomId: null,
+      participantId: null,
+      role: null,
+      failure: null,
+      gate: null,
+      left: true,
       outbox: [],
       presence: {},
     }),

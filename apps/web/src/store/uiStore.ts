@@ -3,15 +3,24 @@ import { create, type StateCreator } from "zustand";
 
 export type ToastTone = "error" | "info" | "success";
 
+/** A button on the toast, e.g. "Undo"; the toast closes when it is used. */
+export interface ToastAction {
+  label: string;
+  /** The button's accessible name, when the label alone is too vague. */
+  ariaLabel?: string;
+  run: () => void;
+}
+
 export interface Toast {
   id: number;
   tone: ToastTone;
   message: string;
+  action?: ToastAction;
 }
 
 export interface ToastSlice {
   toasts: readonly Toast[];
-  pushToast: (tone: ToastTone, message: string) => number;
+  pushToast: (tone: ToastTone, message: string, action?: ToastAction) => number;
   dismissToast: (id: number) => void;
 }
 
@@ -33,9 +42,10 @@ let nextToastId = 1;
 
 const createToastSlice: StateCreator<UiStore, [], [], ToastSlice> = (set) => ({
   toasts: [],
-  pushToast: (tone, message) => {
+  pushToast: (tone, message, action) => {
     const id = nextToastId++;
-    set((current) => ({ toasts: [...current.toasts, { id, tone, message }].slice(-MAX_TOASTS) }));
+    const toast: Toast = action ? { id, tone, message, action } : { id, tone, message };
+    set((current) => ({ toasts: [...current.toasts, toast].slice(-MAX_TOASTS) }));
     return id;
   },
   dismissToast: (id) =>

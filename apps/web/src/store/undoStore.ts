@@ -1,34 +1,74 @@
-// My ballot history per decision in this tab, so "Undo" can put back what I had before my
-// last change (null: I had no ballot). Local only: other tabs and participants never see it.
+// What I did in this tab that "Undo" can take back, newest last: a ballot change (with the
+// ballot I had before it; null: none) or a note I added. Local only: other tabs and
+// participants never see it. Which entry "Undo" picks is in view/undo.ts.
 import type { Ballot } from "@stackboard/core";
 import { create } from "zustand";
 
-/** Enough to walk back a few clicks; older history is dropped. */
+/** Enough to walk back a few clicks per decision; older history is dropped. */
 export const UNDO_DEPTH = 20;
 
+export type UndoAction =
+  | { kind: "ballot"; decisionId: string; previous: Ballot | null }
+  | { kind: "annotation"; decisionId: string; annotationId: string };
+
 export interface UndoStore {
+  /** Everything undoable, oldest first. */
+  actions: readonly UndoAction[];
+  /** My ballot history per decision, oldest first: the ballot part of `actions`. */
   history: Readonly<Record<string, readonly (Ballot | null)[]>>;
   remember: (decisionId: string, previous: Ballot | null) => void;
-  /** Removes and returns the latest remembered ballot; undefined when there is none. */
+  rememberAnnotation: (decisionId: string, annotationId: string) => void;
+  /** Removes and returns the decision's latest remembered ballot; undefined when none. */
   take: (decisionId: string) => Ballot | null | undefined;
+  /** Drops these entries (undone, or no longer possible). */
+  forget: (actions: readonly UndoAction[]) => void;
   reset: () => void;
 }
 
+function ballotHistory(actions: readonly UndoAction[]): UndoStore["history"] {
+  const history: Record<string, (Ballot | null)[]> = {};
+  for (const action of actions) {
+    if (action.kind !== "ballot") continue;
+    history[action.decisionId] = [...(history[action.decisionId] ?? []), action.previous];
+  }
+  return history;
+}
+
+/** Appends, then keeps at most UNDO_DEPTH entries for the action's decision. */
+function push(actions: readonly UndoAction[], action: UndoAction): UndoAction[] {
+  const next = [...actions, action];
+  const same = next.filter((entry) => entry.decisionId === action.decisionId);
+  if (same.length <= UNDO_DEPTH) return next;
+  const oldest = same[0];
+  return next.filter((entry) => entry !== oldest);
+}
+
+const withActions = (actions: readonly UndoAction[]) => ({
+  actions,
+  history: ballotHistory(actions),
+});
+
 export const useUndoStore = create<UndoStore>()((set, get) => ({
+  actions: [],
   history: {},
   remember: (decisionId, previous) =>
-    set((current) => ({
-      history: {
-        ...current.history,
-        [decisionId]: [...(current.history[decisionId] ?? []), previous].slice(-UNDO_DEPTH),
-      },
-    })),
+    set((current) => withActions(push(current.actions, { kind: "ballot", decisionId, previous }))),
+  rememberAnnotation: (decisionId, annotationId) =>
+    set((current) =>
+      withActions(push(current.actions, { kind: "annotation", decisionId, annotationId })),
+    ),
   take: (decisionId) => {
-    const stack = get().history[decisionId] ?? [];
-    if (stack.length === 0) return undefined;
-    const previous = stack[stack.length - 1];
-    set((current) => ({ history: { ...current.history, [decisionId]: stack.slice(0, -1) } }));
-    return previous;
+    const { actions } = get();
+    const latest = actions.findLast(
+      (action) => action.kind === "ballot" && action.decisionId === decisionId,
+    );
+    if (latest?.kind !== "ballot") return undefined;
+    set(withActions(actions.filter((action) => action !== latest)));
+    return latest.previous;
   },
-  reset: () => set({ history: {} }),
+  forget: (gone) => {
+    if (gone.length === 0) return;
+    set((current) => withActions(current.actions.filter((action) => !gone.includes(action))));
+  },
+  reset: () => set(withActions([])),
 }));

@@ -4,6 +4,9 @@ import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { newId } from "../../lib/ids.ts";
 import { sendCommand } from "../../realtime/portal.ts";
+import { undoAnnotation } from "../../realtime/undo.ts";
+import { useUiStore } from "../../store/uiStore.ts";
+import { useUndoStore } from "../../store/undoStore.ts";
 
 export const KINDS: readonly AnnotationKind[] = ["pro", "con", "risk", "question"];
 
@@ -24,15 +27,24 @@ export function AnnotationForm({
   function submit(event: FormEvent) {
     event.preventDefault();
     if (text.trim() === "") return;
-    sendCommand({
+    const annotationId = newId("a");
+    const sent = sendCommand({
       type: "annotation.add",
-      annotationId: newId("a"),
+      annotationId,
       decisionId,
       optionId,
       kind,
       text: text.trim(),
     });
     setText("");
+    if (sent === null) return;
+    // Undo right away from the toast, or later with the Undo button or key.
+    useUndoStore.getState().rememberAnnotation(decisionId, annotationId);
+    useUiStore.getState().pushToast("success", t("undo.noteAdded"), {
+      label: t("undo.undo"),
+      ariaLabel: t("undo.toastLabel", { option: optionLabel }),
+      run: () => undoAnnotation(annotationId),
+    });
   }
 
   return (

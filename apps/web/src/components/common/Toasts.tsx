@@ -16,6 +16,19 @@ function ToastItem({ toast }: { toast: Toast }) {
   return (
     <div className={`toast toast-${toast.tone}`} role={toast.tone === "error" ? "alert" : "status"}>
       <span className="toast-message">{toast.message}</span>
+      {toast.action ? (
+        <button
+          type="button"
+          className="toast-action"
+          aria-label={toast.action.ariaLabel}
+          onClick={() => {
+            toast.action?.run();
+            dismiss(toast.id);
+          }}
+        >
+          {toast.action.label}
+        </button>
+      ) : null}
       <button
         type="button"
         className="icon-button"

@@ -1,36 +1,19 @@
 // Joining a room by its link: a name (remembered) and voter or observer.
-import { type FormEvent, useEffect, useId, useState } from "react";
+import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { fetchRoom } from "../../api/rest.ts";
 import { LanguageSwitcher } from "../../i18n/LanguageSwitcher.tsx";
 import { type JoinRole, loadIdentity, rememberedName } from "../../lib/identity.ts";
 import { browserStorage } from "../../lib/storage.ts";
 import { enterRoom } from "../../realtime/portal.ts";
 import { Logo } from "../common/Logo.tsx";
-
-type RoomLookup = { kind: "loading" } | { kind: "found"; title: string } | { kind: "missing" };
+import { lookupTitle, useRoomLookup } from "./useRoomLookup.ts";
 
 export function JoinForm({ roomId }: { roomId: string }) {
   const { t } = useTranslation();
   const nameId = useId();
   const [name, setName] = useState(() => rememberedName(browserStorage()));
   const [role, setRole] = useState<JoinRole>("voter");
-  const [room, setRoom] = useState<RoomLookup>({ kind: "loading" });
-
-  useEffect(() => {
-    let live = true;
-    fetchRoom(roomId)
-      .then((snapshot) => {
-        if (!live) return;
-        setRoom(snapshot ? { kind: "found", title: snapshot.state.title } : { kind: "missing" });
-      })
-      .catch(() => {
-        if (live) setRoom({ kind: "found", title: "" });
-      });
-    return () => {
-      live = false;
-    };
-  }, [roomId]);
+  const room = useRoomLookup(roomId);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -60,9 +43,7 @@ export function JoinForm({ roomId }: { roomId: string }) {
       <Logo />
       <form className="card narrow join-form" onSubmit={submit} aria-labelledby="join-heading">
         <p className="eyebrow">{t("join.eyebrow")}</p>
-        <h1 id="join-heading">
-          {room.kind === "found" && room.title !== "" ? room.title : t("join.fallbackTitle")}
-        </h1>
+        <h1 id="join-heading">{lookupTitle(room) ?? t("join.fallbackTitle")}</h1>
         <p className="muted">{t("join.lead")}</p>
         <div className="field">
           <label htmlFor={nameId}>{t("join.nameLabel")}</label>

@@ -1,8 +1,10 @@
-// Who is here: coloured avatars with online / away / offline, me first.
+// Who is here: coloured avatars with online / away / offline, me first. Removed people
+// are no longer here, whatever their socket says.
 import type { Participant } from "@stackboard/core";
 import { useTranslation } from "react-i18next";
 import { useConnectionStore } from "../../store/connectionStore.ts";
 import { useMyId, useParticipants } from "../../store/selectors.ts";
+import { membersOf } from "../../view/people.ts";
 import { Avatar } from "../common/Avatar.tsx";
 
 const MAX_SHOWN = 8;
@@ -10,7 +12,7 @@ const ORDER = { online: 0, away: 1, offline: 2 } as const;
 
 export function PresenceBar() {
   const { t } = useTranslation();
-  const participants = useParticipants();
+  const participants = membersOf(useParticipants());
   const presence = useConnectionStore((s) => s.presence);
   const myId = useMyId();
   const statusOf = (participant: Participant) =>

@@ -8,6 +8,7 @@ import { useUiStore } from "../../store/uiStore.ts";
 import { Icon } from "../common/Icon.tsx";
 import { Link } from "../common/Link.tsx";
 import { Logo } from "../common/Logo.tsx";
+import { PeopleButton } from "../people/PeopleButton.tsx";
 import { ConnectionPill } from "./ConnectionPill.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
 import { PresenceBar } from "./PresenceBar.tsx";
@@ -33,6 +34,7 @@ export function RoomHeader({ roomId }: { roomId: string }) {
         <PresenceBar />
         <ConnectionPill />
         <nav className="room-actions" aria-label={t("room.actions")}>
+          <PeopleButton />
           <button
             type="button"
             className="button button-ghost"

@@ -8,7 +8,10 @@ import { useRoomCreated, useRoomTitle } from "../../store/selectors.ts";
 import { Board } from "../board/Board.tsx";
 import { FactCardDialog } from "../board/FactCardDialog.tsx";
 import { CriteriaPanel } from "../facilitator/CriteriaPanel.tsx";
+import { LobbyPanel } from "../people/LobbyPanel.tsx";
+import { PeoplePanel } from "../people/PeoplePanel.tsx";
 import { ConnectionBanner } from "./ConnectionBanner.tsx";
+import { EntryGate } from "./EntryGate.tsx";
 import { JoinForm } from "./JoinForm.tsx";
 import { RoomFailure } from "./RoomFailure.tsx";
 import { RoomHeader } from "./RoomHeader.tsx";
@@ -18,7 +21,9 @@ import { useRoomEntry } from "./useRoomEntry.ts";
 export function RoomPage({ roomId }: { roomId: string }) {
   const { entered } = useRoomEntry(roomId);
   const failed = useConnectionStore((s) => s.status === "failed" && s.roomId === roomId);
+  const gate = useConnectionStore((s) => (s.roomId === roomId ? s.gate : null));
   if (failed) return <RoomFailure />;
+  if (gate) return <EntryGate roomId={roomId} gate={gate} />;
   if (!entered) return <JoinForm roomId={roomId} />;
   return <RoomView roomId={roomId} />;
 }
@@ -35,16 +40,20 @@ function RoomView({ roomId }: { roomId: string }) {
     <div className="room">
       <RoomHeader roomId={roomId} />
       <ConnectionBanner />
-      <main className="room-main" id="board">
-        {created ? (
-          <Board />
-        ) : (
-          <div className="board-loading" role="status">
-            <span className="spinner" aria-hidden="true" />
-            {t("room.loading")}
-          </div>
-        )}
-      </main>
+      <LobbyPanel />
+      <div className="room-body">
+        <main className="room-main" id="board">
+          {created ? (
+            <Board />
+          ) : (
+            <div className="board-loading" role="status">
+              <span className="spinner" aria-hidden="true" />
+              {t("room.loading")}
+            </div>
+          )}
+        </main>
+        <PeoplePanel />
+      </div>
       <SharePanel roomId={roomId} />
       <CriteriaPanel />
       <FactCardDialog />

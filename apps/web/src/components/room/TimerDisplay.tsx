@@ -1,68 +1,112 @@
-// The meeting timer, visible to everyone, counted in server time.
-import { useEffect, useState } from "react";
+// The meeting timer in the header, visible to everyone, counted in server time: running,
+// paused, or "Time's up" (with a flash, an announcement and a short sound once per run).
+import type { Decision } from "@stackboard/core";
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
-import { elapsedFraction, formatCountdown, remainingMs } from "../../lib/clock.ts";
-import { sendCommand } from "../../realtime/portal.ts";
-import { useConnectionStore } from "../../store/connectionStore.ts";
-import { useDecision, useMyRole, useTimer } from "../../store/selectors.ts";
+import { formatCountdown } from "../../lib/clock.ts";
+import { useDecision, useMyRole } from "../../store/selectors.ts";
 import { Icon } from "../common/Icon.tsx";
+import { MuteToggle } from "../timer/MuteToggle.tsx";
+import { extendTimer, mayExtend, stopTimer } from "../timer/timerCommands.ts";
+import { type TimerView, useTimerView } from "../timer/useTimerView.ts";
+import { useTimeUpSound } from "../timer/useTimeUpSound.ts";
+
+/** Below this, the bar turns amber. */
+const ENDING_MS = 30_000;
 
 export function TimerDisplay() {
   const { t } = useTranslation();
-  const timer = useTimer();
-  const offset = useConnectionStore((s) => s.clockOffset);
-  const decision = useDecision(timer?.decisionId ?? "");
+  const view = useTimerView();
+  const decision = useDecision(view?.timer.decisionId ?? "");
   const facilitator = useMyRole() === "facilitator";
-  // Re-render four times a second while a timer runs; the time itself is read below.
-  const [, setTick] = useState(0);
-  useEffect(() => {
-    if (timer === null) return;
-    const handle = setInterval(() => setTick((tick) => tick + 1), 250);
-    return () => clearInterval(handle);
-  }, [timer]);
+  const { muted, setMuted } = useTimeUpSound(view);
 
-  if (timer === null) return null;
-  const now = Date.now();
-  const left = remainingMs(timer, offset, now);
-  const progress = elapsedFraction(timer, offset, now);
-  const done = left === 0;
+  if (view === null) return null;
+  const { timer, phase } = view;
+  const done = phase === "done";
+  const votingLocked = done && decision?.status === "locked";
+  const what = decision?.title ?? t("timer.meeting");
+  const state = done ? " is-done" : phase === "paused" ? " is-paused" : "";
+  const ending = phase === "running" && view.leftMs < ENDING_MS ? " is-ending" : "";
   return (
-    <div
-      className={`timer${done ? " is-done" : left < 30_000 ? " is-ending" : ""}`}
-      role="timer"
-      aria-label={
-        done
-          ? t("timer.doneLabel")
-          : t("timer.label", {
-              time: formatCountdown(left),
-              what: decision?.title ?? t("timer.meeting"),
-            })
-      }
-      data-testid="timer"
-    >
-      <Icon name="clock" />
-      <span className="timer-time" aria-hidden="true">
-        {done ? t("timer.done") : formatCountdown(left)}
-      </span>
-      {decision ? (
-        <span className="timer-what" aria-hidden="true">
-          {decision.title}
+    <div className="timer-wrap">
+      <div
+        className={`timer${state}${ending}`}
+        role="timer"
+        aria-label={timerLabel(t, view, what, votingLocked)}
+        data-testid="timer"
+        data-phase={phase}
+      >
+        <Icon name={phase === "paused" ? "pause" : "clock"} />
+        <span className="timer-time" aria-hidden="true" data-testid="timer-time">
+          {done
+            ? votingLocked
+              ? t("timer.doneLocked")
+              : t("timer.done")
+            : formatCountdown(view.leftMs)}
         </span>
-      ) : null}
-      {facilitator ? (
-        <button
-          type="button"
-          className="timer-stop"
-          aria-label={t("timer.stopLabel")}
-          title={t("timer.stopLabel")}
-          onClick={() => sendCommand({ type: "timer.stop" })}
-        >
-          <Icon name="x" size={12} />
-        </button>
-      ) : null}
-      <span className="timer-track" aria-hidden="true">
-        <span className="timer-fill" style={{ width: `${(1 - progress) * 100}%` }} />
+        {phase === "paused" ? (
+          <span className="timer-tag" aria-hidden="true">
+            {t("timer.paused")}
+          </span>
+        ) : null}
+        {timer.autoLock && !done ? <AutoLockTag decision={decision} /> : null}
+        {decision && !votingLocked ? (
+          <span className="timer-what" aria-hidden="true">
+            {decision.title}
+          </span>
+        ) : null}
+        <MuteToggle muted={muted} onChange={setMuted} />
+        {facilitator && done && mayExtend(view) ? (
+          <button
+            type="button"
+            className="timer-extend"
+            aria-label={t("timer.extendLabel")}
+            onClick={extendTimer}
+          >
+            {t("timer.extend")}
+          </button>
+        ) : null}
+        {facilitator ? (
+          <button
+            type="button"
+            className="timer-icon-button"
+            aria-label={t("timer.stopLabel")}
+            title={t("timer.stopLabel")}
+            onClick={stopTimer}
+          >
+            <Icon name="x" size={12} />
+          </button>
+        ) : null}
+        <span className="timer-track" aria-hidden="true">
+          <span className="timer-fill" style={{ width: `${(1 - view.fraction) * 100}%` }} />
+        </span>
+      </div>
+      {/* Filled only at zero, so screen readers announce the moment, not every second. */}
+      <span className="sr-only" aria-live="assertive" aria-atomic="true" data-testid="timer-alert">
+        {done ? timerLabel(t, view, what, votingLocked) : ""}
       </span>
     </div>
+  );
+}
+
+function timerLabel(t: TFunction, view: TimerView, what: string, votingLocked: boolean): string {
+  if (view.phase === "done") {
+    return votingLocked ? t("timer.doneLockedLabel", { what }) : t("timer.doneLabel", { what });
+  }
+  const time = formatCountdown(view.leftMs);
+  return view.phase === "paused"
+    ? t("timer.pausedLabel", { time, what })
+    : t("timer.label", { time, what });
+}
+
+function AutoLockTag({ decision }: { decision: Decision | undefined }) {
+  const { t } = useTranslation();
+  const title = decision ? t("timer.autoLockTitle", { decision: decision.title }) : undefined;
+  return (
+    <span className="timer-tag timer-autolock" title={title} aria-hidden="true">
+      <Icon name="lock" size={11} />
+      {t("timer.autoLockTag")}
+    </span>
   );
 }

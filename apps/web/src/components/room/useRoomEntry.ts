@@ -17,6 +17,8 @@ function arrive(roomId: string): RoomIdentity | null {
 
 export function useRoomEntry(roomId: string): { entered: boolean } {
   const entered = useConnectionStore((s) => s.roomId === roomId);
+  // Walked away from the door (Cancel on the passphrase or lobby page): ask again.
+  const left = useConnectionStore((s) => s.left);
   // Read synchronously, so a returning browser never sees the join form flash by.
   const [identity] = useState(() => arrive(roomId));
   const rejoin = canRejoin(identity);
@@ -30,5 +32,5 @@ export function useRoomEntry(roomId: string): { entered: boolean } {
     });
   }, [roomId, identity]);
 
-  return { entered: entered || rejoin };
+  return { entered: entered || (rejoin && !left) };
 }

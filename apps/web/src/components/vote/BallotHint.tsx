@@ -1,16 +1,18 @@
 // What I can do on this decision right now, with my remaining dots or scored cells.
 import type { Decision } from "@stackboard/core";
 import { useTranslation } from "react-i18next";
-import { sendCommand, undoBallot } from "../../realtime/portal.ts";
+import { sendCommand } from "../../realtime/portal.ts";
+import { undoLast } from "../../realtime/undo.ts";
 import { useCriteria, useMyBallot } from "../../store/selectors.ts";
-import { useUndoStore } from "../../store/undoStore.ts";
+import { useUndoTarget } from "../../store/useUndoTarget.ts";
 import { dotsUsed } from "../../view/ballots.ts";
 
 export function BallotHint({ decision }: { decision: Decision }) {
   const { t } = useTranslation();
   const { ballot, pending } = useMyBallot(decision.id);
   const criteria = useCriteria();
-  const canUndo = useUndoStore((s) => (s.history[decision.id]?.length ?? 0) > 0);
+  // My newest vote change or note on this decision, whichever came last.
+  const undoTarget = useUndoTarget(decision.id);
   if (decision.status === "decided") return null;
   if (decision.status === "draft") return <p className="ballot-hint muted">{t("vote.notOpen")}</p>;
   if (decision.status !== "voting") {
@@ -45,13 +47,17 @@ export function BallotHint({ decision }: { decision: Decision }) {
       ) : null}
       <span aria-live="polite">{text}</span>
       {pending ? <span className="pending-tag">{t("vote.sending")}</span> : null}
-      {canUndo ? (
+      {undoTarget ? (
         <button
           type="button"
           className="link-button"
           data-testid="undo-vote"
-          aria-label={t("voting.undoLabel", { decision: decision.title })}
-          onClick={() => undoBallot(decision.id)}
+          aria-label={
+            undoTarget.kind === "annotation"
+              ? t("undo.noteLabel", { decision: decision.title })
+              : t("voting.undoLabel", { decision: decision.title })
+          }
+          onClick={() => undoLast(decision.id)}
         >
           {t("voting.undo")}
         </button>
