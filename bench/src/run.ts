@@ -8,6 +8,7 @@ import { SCRATCH_DIR } from "./lib/paths.ts";
 import { pruneScratch } from "./lib/scratch.ts";
 import { measureRedisFloor, type RedisFloor } from "./redis/redis-floor.ts";
 import { type BenchRedis, startBenchRedis } from "./redis/redis-server.ts";
+import { withCarried } from "./report/carry.ts";
 import { currentLoad, machineInfo } from "./report/machine.ts";
 import type { RunResults } from "./report/results.ts";
 import { resultsTable } from "./report/table.ts";
@@ -88,7 +89,11 @@ async function main(): Promise<void> {
     redisFloor: floor,
     scenarios,
   };
-  const files = writeResults(results, options.outDir, options.updateDocs);
+  const files = writeResults(
+    withCarried(results, options.outDir),
+    options.outDir,
+    options.updateDocs,
+  );
   console.log(`\n${resultsTable(scenarios)}\n`);
   log(`wrote ${files.length} files: ${files.slice(0, 3).join(", ")}, ...`);
 }

@@ -115,9 +115,14 @@ export function runMarkdown(results: RunResults, svgPrefix: string): string {
       ? `**Invalid figures** (generator saturated, machine busy with other work, clients failed, or the scenario could not run): ${invalid.map((s) => s.id).join(", ")}. The notes say which.`
       : "Every scenario valid (no generator worker above 90 % of a core).",
     "",
-    ...results.scenarios.flatMap((scenario) =>
-      scenario.notes.map((note) => `- ${scenario.id}: ${note}`),
-    ),
+    ...results.scenarios.flatMap((scenario) => [
+      ...(scenario.carriedFrom
+        ? [
+            `- ${scenario.id}: not measured by this run; figures from the run of ${scenario.carriedFrom.startedAt} (\`${scenario.carriedFrom.command}\`).`,
+          ]
+        : []),
+      ...scenario.notes.map((note) => `- ${scenario.id}: ${note}`),
+    ]),
     "",
     "### Targets missed",
     "",

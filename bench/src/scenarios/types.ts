@@ -89,6 +89,8 @@ export interface ScenarioResult {
   profiles: ProfileSummary[];
   /** S1-S3: every step of every ramp (the table shows the reference figures only). */
   ramps?: RampTable[];
+  /** Not measured by this run: kept from the run that did (see report/carry.ts). */
+  carriedFrom?: { startedAt: string; command: string };
 }
 
 /** Figures of one open-loop step (latencies in ms). */
