@@ -52,7 +52,7 @@ test("a consent decision is blocked, and the block is dissent in the record", as
 
   await fran.page.getByText("Export", { exact: true }).click();
   const downloading = fran.page.waitForEvent("download");
-  await fran.page.getByRole("link", { name: /^Markdown/ }).click();
+  await fran.page.getByRole("button", { name: /^Markdown/ }).click();
   const markdown = await readFile(await (await downloading).path(), "utf8");
   expect(markdown).toContain("- Voting: consent (agree, object or block the proposal)");
   expect(markdown).toContain('- Consent on "PostgreSQL": blocked (1 agree, 0 object, 1 block).');

@@ -73,7 +73,7 @@ test("the keyboard opens the help, opens voting and picks an option", async ({ b
 
   // "e" opens the export menu; Escape closes it again.
   await page.keyboard.press("e");
-  const markdown = page.getByRole("link", { name: /Markdown/ });
+  const markdown = page.getByRole("button", { name: /^Markdown/ });
   await expect(markdown).toBeFocused();
   await page.keyboard.press("Escape");
   await expect(markdown).toBeHidden();

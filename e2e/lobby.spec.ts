@@ -1,6 +1,8 @@
 // A room with a lobby and a passphrase: a guest is asked for the passphrase, waits until a
-// facilitator admits them, and then works on the board; a turned-away guest is told so and
-// may knock again. The passphrase never lands in the guest's storage.
+// facilitator admits them, and then works on the board and downloads its record, which
+// someone with only the link cannot; a turned-away guest is told so and may knock again.
+// The passphrase never lands in the guest's storage.
+import { readFile } from "node:fs/promises";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { seriousViolations } from "./support/axe.ts";
 import { openPeople, personRow, shot } from "./support/people.ts";
@@ -79,6 +81,29 @@ test("a guest gives the passphrase, waits in the lobby and is let in", async ({ 
   // A reload keeps Gus in: he is a participant now, no passphrase or lobby again.
   await gus.page.reload();
   await expectLive(gus.page);
+
+  // Being in, Gus downloads the record: his browser's pass goes with the request.
+  await gus.page.getByText("Export", { exact: true }).click();
+  const downloading = gus.page.waitForEvent("download");
+  await gus.page.getByRole("button", { name: /^Markdown/ }).click();
+  const record = await readFile(await (await downloading).path(), "utf8");
+  expect(record).toContain("# Private platform");
+
+  // Someone with only the link gets nothing of the board over REST: no export, and the
+  // room read shows just the door; the summary page sends them to the room.
+  const roomId = new URL(roomUrl).pathname.split("/")[2] ?? "";
+  const stranger = await browser.newContext();
+  expect((await stranger.request.get(`/api/rooms/${roomId}/export.md`)).status()).toBe(401);
+  expect(await (await stranger.request.get(`/api/rooms/${roomId}`)).json()).toEqual({
+    roomId,
+    gated: true,
+    title: "Private platform",
+  });
+  const summary = await stranger.newPage();
+  await summary.goto(`${roomUrl}/summary`);
+  await expect(summary.getByTestId("private-room")).toContainText("This room is private");
+  await expect(summary.getByText("Private platform")).toBeVisible();
+  await stranger.close();
 
   await closeAll(fran, gus);
 });

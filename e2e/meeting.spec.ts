@@ -233,7 +233,7 @@ test("a facilitator and two voters decide a web backend together", async ({ brow
   // ── Export: the Markdown record ───────────────────────────────────────────────────
   await fran.page.getByText("Export", { exact: true }).click();
   const downloading = fran.page.waitForEvent("download");
-  await fran.page.getByRole("link", { name: /^Markdown/ }).click();
+  await fran.page.getByRole("button", { name: /^Markdown/ }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/\.md$/);
   const path = await download.path();

@@ -77,10 +77,9 @@ test("a radar import marks a Hold option; radar, MADR and ballots export", async
   expect(served).toContain("PostgreSQL,Adopt,Platforms,TRUE,New,Database: chosen");
 
   // One MADR file per decision, people by role in the front matter.
-  await expect(page.getByRole("link", { name: "Database (MADR)" })).toHaveAttribute(
-    "href",
-    `/api/rooms/${roomId}/decisions/d-db/export.md`,
-  );
+  const madrDownload = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Database (MADR)" }).click();
+  expect((await madrDownload).suggestedFilename()).toBe("0001-database.md");
   const madr = await page.request.get(`/api/rooms/${roomId}/decisions/d-db/export.md`);
   expect(madr.headers()["content-disposition"]).toMatch(/filename="?0001-database\.md"?/);
   const text = await madr.text();

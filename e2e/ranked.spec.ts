@@ -85,7 +85,7 @@ test("a ranked-choice decision is settled by an instant runoff", async ({ browse
 
   await fran.page.getByText("Export", { exact: true }).click();
   const downloading = fran.page.waitForEvent("download");
-  await fran.page.getByRole("link", { name: /^Markdown/ }).click();
+  await fran.page.getByRole("button", { name: /^Markdown/ }).click();
   const markdown = await readFile((await (await downloading).path()) ?? "", "utf8");
   expect(markdown).toContain("- Voting: ranked choice (instant runoff)");
   expect(markdown).toContain("3 ballots counted. 1 voter abstained.");

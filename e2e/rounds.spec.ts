@@ -45,7 +45,7 @@ test("a quorum is shown until met, and a new round keeps the last one's tally", 
 
   await fran.page.getByText("Export", { exact: true }).click();
   const downloading = fran.page.waitForEvent("download");
-  await fran.page.getByRole("link", { name: /^Markdown/ }).click();
+  await fran.page.getByRole("button", { name: /^Markdown/ }).click();
   const markdown = await readFile(await (await downloading).path(), "utf8");
   expect(markdown).toContain(
     '- Earlier rounds:\n  - Round 1 (pick, 3 ballots; led by "REST"): "REST" 2, "GraphQL" 1, "gRPC" 0.',

@@ -1,11 +1,13 @@
 // Structured logs. Secrets never reach a log line: tokens, keys and room passphrases travel
-// only in socket payloads, which are never logged, and these paths are redacted anyway.
-import { type Logger, pino } from "pino";
+// in socket payloads and in the REST read headers of a gated room (http/room-access.ts),
+// neither of which is logged, and these paths are redacted anyway.
+import { type DestinationStream, type Logger, type LoggerOptions, pino } from "pino";
 
 export type { Logger };
 
-export function createLogger(level: string): Logger {
-  return pino({
+/** `destination` defaults to stdout; tests pass their own to read what was written. */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  const options: LoggerOptions = {
     level,
     base: { service: "stackboard" },
     redact: {
@@ -19,8 +21,11 @@ export function createLogger(level: string): Logger {
         "*.command.passphrase",
         "req.headers.cookie",
         "req.headers.authorization",
+        'req.headers["x-participant-token"]',
+        'req.headers["x-facilitator-key"]',
       ],
       censor: "[redacted]",
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

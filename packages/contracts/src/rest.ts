@@ -27,13 +27,38 @@ export const CreateRoomResponseSchema = z.strictObject({
 });
 export type CreateRoomResponse = z.infer<typeof CreateRoomResponseSchema>;
 
-/** GET roomPath(roomId): the state as an anonymous viewer may see it (sealed ballots hidden). */
-export const RoomSnapshotResponseSchema = z.strictObject({
+/** The room's state as an anonymous viewer may see it (sealed ballots hidden). */
+export const RoomSnapshotSchema = z.strictObject({
   roomId: RoomIdSchema,
   seq: SeqSchema,
   state: RoomStateSchema,
 });
+export type RoomSnapshot = z.infer<typeof RoomSnapshotSchema>;
+
+/**
+ * A gated room (a passphrase or a lobby) asked about without a member's pass or the
+ * facilitator key: only what its door shows, so the join page can greet people by the
+ * room's title. Nothing of the board: no participants, decisions, ballots or notes.
+ */
+export const GatedRoomViewSchema = z.strictObject({
+  roomId: RoomIdSchema,
+  gated: z.literal(true),
+  title: TitleSchema,
+});
+export type GatedRoomView = z.infer<typeof GatedRoomViewSchema>;
+
+/** GET roomPath(roomId): the snapshot, or a gated room's door for someone not in it. */
+export const RoomSnapshotResponseSchema = z.union([RoomSnapshotSchema, GatedRoomViewSchema]);
 export type RoomSnapshotResponse = z.infer<typeof RoomSnapshotResponseSchema>;
+
+/**
+ * The credentials a REST read of a gated room carries: a member's participant token or the
+ * facilitator key. Headers, never the URL: URLs end up in logs, histories and referrers.
+ */
+export const ROOM_ACCESS_HEADERS = {
+  participantToken: "x-participant-token",
+  facilitatorKey: "x-facilitator-key",
+} as const;
 
 /**
  * GET roomExportPath(roomId, "json"): core's `RoomRecordJson` — the (redacted) state, each

@@ -1,8 +1,10 @@
 // The socket and REST shapes: a few pins on what other teams code against.
+import { emptyRoom, reduceAll } from "@stackboard/core";
 import { describe, expect, it } from "vitest";
 import {
   CreateRoomRequestSchema,
   facilitatorFragment,
+  RoomSnapshotResponseSchema,
   readFacilitatorFragment,
   roomExportPath,
   roomPath,
@@ -81,6 +83,20 @@ describe("REST", () => {
       true,
     );
     expect(CreateRoomRequestSchema.safeParse({ title: "" }).success).toBe(false);
+  });
+
+  it("answers a room read with the snapshot or, for a gated room, only its door", () => {
+    const state = reduceAll(emptyRoom(), [
+      { seq: 1, at: 0, actorId: null, commandId: null, body: EVENT_SAMPLES["room.created"] },
+    ]);
+    const snapshot = { roomId: ROOM_ID, seq: 1, state };
+    expect(RoomSnapshotResponseSchema.parse(snapshot)).toEqual(snapshot);
+    const door = { roomId: ROOM_ID, gated: true, title: state.title };
+    expect(RoomSnapshotResponseSchema.parse(door)).toEqual(door);
+    // The door carries nothing of the board, and a snapshot is never half a door.
+    expect(RoomSnapshotResponseSchema.safeParse({ ...door, state }).success).toBe(false);
+    expect(RoomSnapshotResponseSchema.safeParse({ ...door, gated: false }).success).toBe(false);
+    expect(RoomSnapshotResponseSchema.safeParse({ ...snapshot, gated: true }).success).toBe(false);
   });
 
   it("builds paths and reads the facilitator fragment", () => {

@@ -5,7 +5,8 @@ import {
   CreateRoomRequestSchema,
   type CreateRoomResponse,
   facilitatorFragment,
-  RoomIdSchema,
+  type GatedRoomView,
+  type RoomSnapshot,
   roomUrlPath,
   StackboardError,
   zodIssuesMessage,
@@ -19,23 +20,17 @@ import {
   TECHNOLOGIES,
   TEMPLATES,
 } from "@stackboard/core";
-import { type Request, Router } from "express";
+import { Router } from "express";
 import type { RateLimiterAbstract } from "rate-limiter-flexible";
 import { createRoom } from "../rooms/create-room.ts";
 import type { RoomService } from "../rooms/room-service.ts";
+import { readRoom, readRoomOrRefuse } from "./room-access.ts";
 
 export interface ApiDeps {
   rooms: RoomService;
   publicUrl: string;
   roomCreationLimiter: RateLimiterAbstract;
 }
-
-const roomIdOf = (request: Request): string => {
-  const parsed = RoomIdSchema.safeParse(request.params.roomId);
-  if (!parsed.success)
-    throw new StackboardError("ROOM_NOT_FOUND", "There is no room with this id.");
-  return parsed.data;
-};
 
 /** File names from user titles: letters, digits and dashes only. */
 const fileNameFor = (title: string, extension: string): string => {
@@ -76,20 +71,26 @@ export function apiRoutes(deps: ApiDeps): Router {
   });
 
   router.get(API_PATHS.room, async (request, response) => {
-    const roomId = roomIdOf(request);
-    const state = await rooms.state(roomId);
+    const { roomId, state, allowed } = await readRoom(rooms, request, response);
+    if (!allowed) {
+      // A gated room shows an outsider only its door: the join page greets them by title.
+      const door: GatedRoomView = { roomId, gated: true, title: state.title };
+      response.json(door);
+      return;
+    }
     const keyOf = rooms.ballotKeys(roomId);
-    response.json({
+    const snapshot: RoomSnapshot = {
       roomId,
       seq: state.seq,
       state: anonymizeState(redactState(state, null), null, keyOf),
-    });
+    };
+    response.json(snapshot);
   });
 
   router.get(API_PATHS.roomExportMarkdown, async (request, response) => {
-    const roomId = roomIdOf(request);
+    const { roomId, state: full } = await readRoomOrRefuse(rooms, request, response);
     const keyOf = rooms.ballotKeys(roomId);
-    const state = anonymizeState(redactState(await rooms.state(roomId), null), null, keyOf);
+    const state = anonymizeState(redactState(full, null), null, keyOf);
     response
       .type("text/markdown; charset=utf-8")
       .attachment(fileNameFor(state.title, "md"))
@@ -97,8 +98,7 @@ export function apiRoutes(deps: ApiDeps): Router {
   });
 
   router.get(API_PATHS.roomExportJson, async (request, response) => {
-    const roomId = roomIdOf(request);
-    const full = await rooms.state(roomId);
+    const { roomId, state: full } = await readRoomOrRefuse(rooms, request, response);
     const keyOf = rooms.ballotKeys(roomId);
     // Anonymous decisions' voters are hidden in the export as on the wire.
     const state = anonymizeState(full, null, keyOf);

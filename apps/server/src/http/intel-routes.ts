@@ -1,7 +1,6 @@
 // Exports beyond the record: a tech-radar sheet of the settled choices, one MADR file per
 // decision, and the ballots as CSV. Each is rendered from the state as an outside viewer
 // sees it (redacted and anonymized), so sealed ballots stay sealed and anonymous voters hidden.
-import { RoomIdSchema, StackboardError } from "@stackboard/contracts";
 import {
   anonymizeState,
   findDecision,
@@ -11,27 +10,22 @@ import {
   renderRadarCsv,
   slug,
 } from "@stackboard/core";
-import { type Request, Router } from "express";
+import { type Request, type Response, Router } from "express";
 import type { RoomService } from "../rooms/room-service.ts";
-
-const roomIdOf = (request: Request): string => {
-  const parsed = RoomIdSchema.safeParse(request.params.roomId);
-  if (!parsed.success)
-    throw new StackboardError("ROOM_NOT_FOUND", "There is no room with this id.");
-  return parsed.data;
-};
+import { readRoomOrRefuse } from "./room-access.ts";
 
 export function intelRoutes(deps: { rooms: RoomService }): Router {
   const router = Router();
   // As an anonymous viewer sees it: sealed ballots sealed, anonymous voters under keys.
-  const viewerState = async (request: Request) => {
-    const roomId = roomIdOf(request);
+  // A gated room is read only with a member's pass or the facilitator key (room-access.ts).
+  const viewerState = async (request: Request, response: Response) => {
+    const { roomId, state } = await readRoomOrRefuse(deps.rooms, request, response);
     const keyOf = deps.rooms.ballotKeys(roomId);
-    return anonymizeState(redactState(await deps.rooms.state(roomId), null), null, keyOf);
+    return anonymizeState(redactState(state, null), null, keyOf);
   };
 
   router.get("/api/rooms/:roomId/export.radar.csv", async (request, response) => {
-    const state = await viewerState(request);
+    const state = await viewerState(request, response);
     response
       .type("text/csv; charset=utf-8")
       .attachment(`${slug(state.title)}-radar.csv`)
@@ -39,7 +33,7 @@ export function intelRoutes(deps: { rooms: RoomService }): Router {
   });
 
   router.get("/api/rooms/:roomId/export.ballots.csv", async (request, response) => {
-    const state = await viewerState(request);
+    const state = await viewerState(request, response);
     response
       .type("text/csv; charset=utf-8")
       .attachment(`${slug(state.title)}-ballots.csv`)
@@ -47,7 +41,7 @@ export function intelRoutes(deps: { rooms: RoomService }): Router {
   });
 
   router.get("/api/rooms/:roomId/decisions/:decisionId/export.md", async (request, response) => {
-    const state = await viewerState(request);
+    const state = await viewerState(request, response);
     const decisionId = String(request.params.decisionId);
     if (!findDecision(state, decisionId)) {
       response

@@ -1,5 +1,5 @@
 // Test support: the REST calls tests make against a server node.
-import type { CreateRoomResponse, RoomSnapshotResponse } from "@stackboard/contracts";
+import type { CreateRoomResponse, RoomSnapshot, RoomSnapshotResponse } from "@stackboard/contracts";
 
 export async function createRoom(
   baseUrl: string,
@@ -17,12 +17,19 @@ export async function createRoom(
   return (await response.json()) as CreateRoomResponse;
 }
 
-export async function getRoom(baseUrl: string, roomId: string): Promise<RoomSnapshotResponse> {
-  const response = await fetch(`${baseUrl}/api/rooms/${roomId}`);
+/** The room's snapshot, read with `headers` (a gated room's credentials, if any). */
+export async function getRoom(
+  baseUrl: string,
+  roomId: string,
+  headers: Record<string, string> = {},
+): Promise<RoomSnapshot> {
+  const response = await fetch(`${baseUrl}/api/rooms/${roomId}`, { headers });
   if (response.status !== 200) {
     throw new Error(`get room: ${response.status} ${await response.text()}`);
   }
-  return (await response.json()) as RoomSnapshotResponse;
+  const body = (await response.json()) as RoomSnapshotResponse;
+  if (!("state" in body)) throw new Error("get room: only the gated room's door was served");
+  return body;
 }
 
 export async function readyStatus(baseUrl: string): Promise<number> {

@@ -285,6 +285,12 @@ export const de: Translation = {
     markdownHint: "Entscheidungsprotokoll (MADR) zum Einchecken",
     json: "JSON",
     jsonHint: "Zustand und vollständiges Ereignisprotokoll",
+    failed: "Der Download hat nicht geklappt. Prüf deine Verbindung und versuch es noch einmal.",
+  },
+  privateRoom: {
+    title: "Dieser Raum ist privat",
+    body: "Board und Protokolle sind nur für die Leute im Raum. Tritt dem Raum zuerst bei.",
+    join: "Zum Raum",
   },
   timer: {
     label: "Noch {{time}} für {{what}}",

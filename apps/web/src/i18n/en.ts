@@ -274,6 +274,12 @@ export const en = {
     markdownHint: "Decision record (MADR) to commit",
     json: "JSON",
     jsonHint: "State and full event log",
+    failed: "The download did not work. Check your connection and try again.",
+  },
+  privateRoom: {
+    title: "This room is private",
+    body: "Its board and records are only for the people in it. Join the room first.",
+    join: "Go to the room",
   },
   timer: {
     label: "{{time}} left for {{what}}",

@@ -1,12 +1,15 @@
 // More ways to take the decisions away: a radar sheet, the ballots as CSV, one MADR file
-// per decision, the record copied as Markdown, and the meeting replay.
+// per decision, the record copied as Markdown, and the meeting replay. The server's files
+// are fetched with this browser's pass (a room kept to its members asks for it).
 import { roomExportPath, roomPath } from "@stackboard/contracts";
 import { renderRadarCsv } from "@stackboard/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { fetchRoomFile, saveBlob } from "../../api/download.ts";
 import { replayHref, summaryHref } from "../../app/route.ts";
 import { copyText } from "../../lib/clipboard.ts";
 import { useRoomStore } from "../../store/roomStore.ts";
+import { DownloadButton } from "../common/DownloadButton.tsx";
 import { Icon } from "../common/Icon.tsx";
 import { Link } from "../common/Link.tsx";
 import { useImportedRadar } from "../radar/radarStore.ts";
@@ -18,19 +21,15 @@ export function IntelExports({ roomId }: { roomId: string }) {
   const [copied, setCopied] = useState<"idle" | "done" | "failed">("idle");
 
   async function copyMarkdown() {
-    const response = await fetch(roomExportPath(roomId, "md")).catch(() => null);
-    const ok = response?.ok ? await copyText(await response.text()) : false;
+    const file = await fetchRoomFile(roomId, roomExportPath(roomId, "md")).catch(() => null);
+    const ok = file ? await copyText(await file.blob.text()) : false;
     setCopied(ok ? "done" : "failed");
   }
 
   function downloadRadar() {
     // With an imported radar, `status` says what moved; that radar lives in this browser.
     const csv = renderRadarCsv(useRoomStore.getState().state, imported);
-    const link = document.createElement("a");
-    link.href = URL.createObjectURL(new Blob([csv], { type: "text/csv" }));
-    link.download = "tech-radar.csv";
-    link.click();
-    URL.revokeObjectURL(link.href);
+    saveBlob(new Blob([csv], { type: "text/csv" }), "tech-radar.csv");
   }
 
   return (
@@ -56,25 +55,34 @@ export function IntelExports({ roomId }: { roomId: string }) {
                 {t("intel.exports.radar")}
               </button>
             ) : (
-              <a href={`${roomPath(roomId)}/export.radar.csv`} download>
+              <DownloadButton
+                className="link-button"
+                roomId={roomId}
+                path={`${roomPath(roomId)}/export.radar.csv`}
+              >
                 {t("intel.exports.radar")}
-              </a>
+              </DownloadButton>
             )}
           </li>
           <li>
-            <a href={`${roomPath(roomId)}/export.ballots.csv`} download>
+            <DownloadButton
+              className="link-button"
+              roomId={roomId}
+              path={`${roomPath(roomId)}/export.ballots.csv`}
+            >
               {t("intel.exports.ballots")}
-            </a>
+            </DownloadButton>
           </li>
           <li className="menu-heading">{t("intel.exports.madr")}</li>
           {decisions.map((decision) => (
             <li key={decision.id}>
-              <a
-                href={`${roomPath(roomId)}/decisions/${encodeURIComponent(decision.id)}/export.md`}
-                download
+              <DownloadButton
+                className="link-button"
+                roomId={roomId}
+                path={`${roomPath(roomId)}/decisions/${encodeURIComponent(decision.id)}/export.md`}
               >
                 {t("intel.exports.madrOne", { title: decision.title })}
-              </a>
+              </DownloadButton>
             </li>
           ))}
         </ul>

@@ -1,7 +1,8 @@
 // The decision record as a printable page (the browser's "Save as PDF" makes the PDF).
+import { roomExportPath } from "@stackboard/contracts";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { exportUrl, fetchRoom } from "../../api/rest.ts";
+import { fetchRoom } from "../../api/rest.ts";
 import { roomHref } from "../../app/route.ts";
 import { LanguageSwitcher } from "../../i18n/LanguageSwitcher.tsx";
 import { canRejoin, loadIdentity } from "../../lib/identity.ts";
@@ -10,19 +11,26 @@ import { enterRoom } from "../../realtime/portal.ts";
 import { useConnectionStore } from "../../store/connectionStore.ts";
 import { useRoomStore } from "../../store/roomStore.ts";
 import { useRoomCreated } from "../../store/selectors.ts";
+import { DownloadButton } from "../common/DownloadButton.tsx";
 import { Icon } from "../common/Icon.tsx";
 import { Link } from "../common/Link.tsx";
 import { Logo } from "../common/Logo.tsx";
 import { IntelExports } from "../intel/IntelExports.tsx";
 import { RecordIntel } from "../intel/RecordIntel.tsx";
+import { PrivateRoomNotice } from "./PrivateRoomNotice.tsx";
 import { RecordDocument } from "./RecordDocument.tsx";
 
-type Source = "live" | "snapshot" | "loading" | "missing";
+type Source =
+  | { kind: "live" | "snapshot" | "loading" | "missing" }
+  /** A gated room this browser is not in: only its title is known. */
+  | { kind: "private"; title: string };
+
+const LOADING: Source = { kind: "loading" };
 
 function useRecordSource(roomId: string): Source {
   const live = useConnectionStore((s) => s.roomId === roomId);
   const created = useRoomCreated();
-  const [fallback, setFallback] = useState<Source>("loading");
+  const [fallback, setFallback] = useState<Source>(LOADING);
 
   useEffect(() => {
     if (useConnectionStore.getState().roomId === roomId) return;
@@ -35,25 +43,28 @@ function useRecordSource(roomId: string): Source {
       });
       return;
     }
-    // A read-only summary for someone who never joined: the anonymous snapshot.
+    // A read-only summary for someone who never joined: the anonymous snapshot, unless the
+    // room is kept to its members.
     let active = true;
     fetchRoom(roomId)
       .then((snapshot) => {
         if (!active) return;
         if (snapshot === null) {
-          setFallback("missing");
-          return;
+          setFallback({ kind: "missing" });
+        } else if ("state" in snapshot) {
+          useRoomStore.getState().replaceState(snapshot.state);
+          setFallback({ kind: "snapshot" });
+        } else {
+          setFallback({ kind: "private", title: snapshot.title });
         }
-        useRoomStore.getState().replaceState(snapshot.state);
-        setFallback("snapshot");
       })
-      .catch(() => active && setFallback("missing"));
+      .catch(() => active && setFallback({ kind: "missing" }));
     return () => {
       active = false;
     };
   }, [roomId]);
 
-  if (live) return created ? "live" : "loading";
+  if (live) return created ? { kind: "live" } : LOADING;
   return fallback;
 }
 
@@ -69,15 +80,27 @@ export function RecordPage({ roomId }: { roomId: string }) {
             <Icon name="back" />
             {t("record.back")}
           </Link>
-          <a className="button button-ghost" href={exportUrl(roomId, "md")} download>
-            <Icon name="download" />
-            {t("export.markdown")}
-          </a>
-          <a className="button button-ghost" href={exportUrl(roomId, "json")} download>
-            <Icon name="download" />
-            {t("export.json")}
-          </a>
-          <IntelExports roomId={roomId} />
+          {source.kind === "private" ? null : (
+            <>
+              <DownloadButton
+                className="button button-ghost"
+                roomId={roomId}
+                path={roomExportPath(roomId, "md")}
+              >
+                <Icon name="download" />
+                {t("export.markdown")}
+              </DownloadButton>
+              <DownloadButton
+                className="button button-ghost"
+                roomId={roomId}
+                path={roomExportPath(roomId, "json")}
+              >
+                <Icon name="download" />
+                {t("export.json")}
+              </DownloadButton>
+              <IntelExports roomId={roomId} />
+            </>
+          )}
           <button type="button" className="button button-primary" onClick={() => window.print()}>
             <Icon name="printer" />
             {t("record.print")}
@@ -86,13 +109,15 @@ export function RecordPage({ roomId }: { roomId: string }) {
         </nav>
       </header>
       <main className="record-main">
-        {source === "loading" ? (
+        {source.kind === "loading" ? (
           <p className="board-loading" role="status">
             <span className="spinner" aria-hidden="true" />
             {t("room.loading")}
           </p>
-        ) : source === "missing" ? (
+        ) : source.kind === "missing" ? (
           <p role="alert">{t("join.missingBody")}</p>
+        ) : source.kind === "private" ? (
+          <PrivateRoomNotice roomId={roomId} title={source.title} />
         ) : (
           <>
             <RecordDocument />

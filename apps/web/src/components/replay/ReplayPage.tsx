@@ -1,19 +1,30 @@
 // Meeting replay: a timeline slider over the room's log, the board as it was after the
 // chosen event, and a read-only link to that moment (`/r/<id>/replay?at=<seq>`). It never
-// joins the room: it reads the redacted export, like anyone with the link could.
+// joins the room: it reads the redacted export, like anyone with the link could (for a
+// room kept to its members: any browser that is in the room).
 import { emptyRoom, replayFrames, replayLabel } from "@stackboard/core";
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { fetchReplayLog, type ReplayLog } from "../../api/replay.ts";
+import { ApiError } from "../../api/rest.ts";
 import { replayHref, roomHref } from "../../app/route.ts";
 import { CopyField } from "../common/CopyField.tsx";
 import { Icon } from "../common/Icon.tsx";
 import { Link } from "../common/Link.tsx";
 import { Logo } from "../common/Logo.tsx";
+import { PrivateRoomNotice } from "../record/PrivateRoomNotice.tsx";
 import { ReplayBoard } from "./ReplayBoard.tsx";
 import { ReplayTimeline } from "./ReplayTimeline.tsx";
 
-type Loaded = { status: "loading" } | { status: "missing" } | { status: "ready"; log: ReplayLog };
+type Loaded =
+  | { status: "loading" }
+  | { status: "missing" }
+  /** A gated room this browser is not in. */
+  | { status: "private" }
+  | { status: "ready"; log: ReplayLog };
+
+const isRefusal = (error: unknown): boolean =>
+  error instanceof ApiError && error.code === "UNAUTHORIZED";
 
 /** `?at=` from the address bar: the seq of the last event to show. */
 function initialAt(): number | null {
@@ -31,7 +42,10 @@ export function ReplayPage({ roomId }: { roomId: string }) {
     let active = true;
     fetchReplayLog(roomId)
       .then((log) => active && setLoaded(log ? { status: "ready", log } : { status: "missing" }))
-      .catch(() => active && setLoaded({ status: "missing" }));
+      .catch(
+        (error: unknown) =>
+          active && setLoaded({ status: isRefusal(error) ? "private" : "missing" }),
+      );
     return () => {
       active = false;
     };
@@ -71,6 +85,8 @@ export function ReplayPage({ roomId }: { roomId: string }) {
             <span className="spinner" aria-hidden="true" />
             {t("room.loading")}
           </p>
+        ) : loaded.status === "private" ? (
+          <PrivateRoomNotice roomId={roomId} title={null} />
         ) : loaded.status === "missing" || state === undefined ? (
           <p role="alert">{t("join.missingBody")}</p>
         ) : (

@@ -1,6 +1,8 @@
-// Export: the decision record as Markdown or JSON, straight from the server.
+// Export: the decision record as Markdown or JSON, straight from the server (with this
+// browser's pass, which a room kept to its members asks for).
+import { roomExportPath } from "@stackboard/contracts";
 import { useTranslation } from "react-i18next";
-import { exportUrl } from "../../api/rest.ts";
+import { DownloadButton } from "../common/DownloadButton.tsx";
 import { Icon } from "../common/Icon.tsx";
 
 export function ExportMenu({ roomId }: { roomId: string }) {
@@ -12,14 +14,14 @@ export function ExportMenu({ roomId }: { roomId: string }) {
         <span>{t("export.menu")}</span>
       </summary>
       <div className="menu-panel">
-        <a className="menu-item" href={exportUrl(roomId, "md")} download>
+        <DownloadButton className="menu-item" roomId={roomId} path={roomExportPath(roomId, "md")}>
           <strong>{t("export.markdown")}</strong>
           <span className="muted">{t("export.markdownHint")}</span>
-        </a>
-        <a className="menu-item" href={exportUrl(roomId, "json")} download>
+        </DownloadButton>
+        <DownloadButton className="menu-item" roomId={roomId} path={roomExportPath(roomId, "json")}>
           <strong>{t("export.json")}</strong>
           <span className="muted">{t("export.jsonHint")}</span>
-        </a>
+        </DownloadButton>
       </div>
     </details>
   );

@@ -1,7 +1,8 @@
 // The room's title for the pages before joining (join form, passphrase, lobby), from the
-// REST snapshot; "missing" when the server has no such room.
+// REST snapshot or, for a room kept to its members, the door the server shows outsiders;
+// "missing" when the server has no such room.
 import { useEffect, useState } from "react";
-import { fetchRoom } from "../../api/rest.ts";
+import { fetchRoom, titleOf } from "../../api/rest.ts";
 
 export type RoomLookup =
   | { kind: "loading" }
@@ -15,10 +16,10 @@ export function useRoomLookup(roomId: string): RoomLookup {
     fetchRoom(roomId)
       .then((snapshot) => {
         if (!live) return;
-        setRoom(snapshot ? { kind: "found", title: snapshot.state.title } : { kind: "missing" });
+        setRoom(snapshot ? { kind: "found", title: titleOf(snapshot) } : { kind: "missing" });
       })
       .catch(() => {
-        // Not readable (offline, or a room that keeps its board to members): no title.
+        // Not readable (offline, say): no title.
         if (live) setRoom({ kind: "found", title: "" });
       });
     return () => {
