@@ -68,6 +68,8 @@ export default defineConfig({
             DATA_DIR: dataDir,
             PUBLIC_URL: BASE_URL,
             LOG_LEVEL: "warn",
+            // A guest who cancels leaves the lobby after this grace; short, so specs see it.
+            LOBBY_LEAVE_GRACE_MS: "2000",
           },
         },
       ]

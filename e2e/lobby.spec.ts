@@ -1,7 +1,8 @@
 // A room with a lobby and a passphrase: a guest is asked for the passphrase, waits until a
 // facilitator admits them, and then works on the board and downloads its record, which
-// someone with only the link cannot; a turned-away guest is told so and may knock again.
-// The passphrase never lands in the guest's storage.
+// someone with only the link cannot; a turned-away guest is told so and may knock again;
+// a guest who cancels leaves the facilitator's lobby. The passphrase never lands in the
+// guest's storage.
 import { readFile } from "node:fs/promises";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { seriousViolations } from "./support/axe.ts";
@@ -138,4 +139,32 @@ test("a turned-away guest is told so and may knock again", async ({ browser }) =
   await expect(personRow(fran.page, "Dora")).toBeVisible();
 
   await closeAll(fran, dora);
+});
+
+test("a guest who cancels the wait leaves the lobby", async ({ browser }) => {
+  const { facilitator: fran, roomUrl } = await openRoom(browser, {
+    title: "Lobby leavers",
+    name: "Fran",
+  });
+  const panel = await openPeople(fran.page);
+  await panel.getByRole("checkbox", { name: /^Lobby/ }).check();
+  await expect(panel.getByTestId("access-flags")).toContainText("Lobby on");
+
+  const hal = await knock(browser, roomUrl, "Hal");
+  await expect(waiting(hal.page)).toBeVisible();
+  const entries = fran.page.getByTestId("lobby-entry");
+  await expect(entries).toHaveAttribute("data-name", "Hal");
+
+  // Hal gives up: back at the join form, and gone from Fran's lobby once the grace is over.
+  await hal.page.getByRole("button", { name: "Cancel" }).click();
+  await expect(hal.page.getByRole("button", { name: "Join the room" })).toBeVisible();
+  await expect(entries).toHaveCount(0);
+  await expect(fran.page.getByTestId("lobby-panel")).toBeHidden();
+
+  // Changing his mind, he knocks again and Fran sees him waiting again.
+  await hal.page.getByRole("button", { name: "Join the room" }).click();
+  await expect(waiting(hal.page)).toBeVisible();
+  await expect(entries).toHaveAttribute("data-name", "Hal");
+
+  await closeAll(fran, hal);
 });

@@ -1,6 +1,7 @@
 // Configuration from the environment, validated once at start: a bad value stops the
 // process with a message that names the variable.
 import { z } from "zod";
+import { LOBBY_LEAVE_GRACE_MS } from "./realtime/lobby-leave.ts";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
@@ -29,6 +30,8 @@ const EnvSchema = z.object({
   WEB_DIST: z.string().optional(),
   /** Keys anonymous ballots; set the same value on every node when running several. */
   BALLOT_KEY_SECRET: z.string().min(32).optional(),
+  /** How long a knocker may be gone (reload, flaky network) before the lobby forgets them. */
+  LOBBY_LEAVE_GRACE_MS: z.coerce.number().int().min(0).default(LOBBY_LEAVE_GRACE_MS),
 });
 
 export interface Config {
@@ -47,6 +50,7 @@ export interface Config {
   commandsPerSecondPerIp: number;
   webDist: string | null;
   ballotKeySecret: string | null;
+  lobbyLeaveGraceMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -82,5 +86,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     commandsPerSecondPerIp: values.COMMANDS_PER_SECOND_PER_IP,
     webDist: values.WEB_DIST ?? null,
     ballotKeySecret: values.BALLOT_KEY_SECRET ?? null,
+    lobbyLeaveGraceMs: values.LOBBY_LEAVE_GRACE_MS,
   };
 }

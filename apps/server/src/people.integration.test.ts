@@ -3,7 +3,7 @@
 // across two nodes on one Redis.
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import type { CommandBody } from "@stackboard/core";
+import type { CommandBody, RoomEvent } from "@stackboard/core";
 import { findMember, findParticipant } from "@stackboard/core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { WRONG_PASSPHRASES } from "./rooms/access.ts";
@@ -13,6 +13,13 @@ import { startNode, type TestNode } from "./testing/server-node.ts";
 import { TestClient } from "./testing/test-client.ts";
 
 const SECRET = "Blue Harbour 42";
+/** Short, so the tests wait for it; long enough for a reload to make it back in time. */
+const GRACE_MS = 600;
+const QUICK_LEAVES = { LOBBY_LEAVE_GRACE_MS: String(GRACE_MS) };
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const lobbyLefts = (events: readonly RoomEvent[]) =>
+  events.filter((event) => event.body.type === "lobby.left");
 
 let server: TestNode;
 const clients: TestClient[] = [];
@@ -208,6 +215,69 @@ describe("lobby", () => {
   });
 });
 
+describe("knockers who give up", () => {
+  let quick: TestNode;
+  beforeAll(async () => {
+    quick = await startNode(QUICK_LEAVES);
+  });
+  afterAll(async () => {
+    await quick.dispose();
+  });
+
+  it("forgets a knocker who went away once the grace is over; they may knock again", async () => {
+    const { roomId, ada, bo } = await room(quick);
+    await ada.must({ type: "room.setLobby", on: true });
+    const cy = clientOf(quick, roomId);
+    expect(await cy.knock({ name: "Cy" })).toMatchObject({ ok: true, admitted: false });
+    const cyId = cy.participantId ?? "";
+    await ada.waitFor(() => ada.state.lobby.length === 1, "Cy waiting");
+
+    // Cancel on the waiting page closes the connection.
+    cy.close();
+    await sleep(GRACE_MS / 3);
+    expect(ada.state.lobby.map((entry) => entry.participantId)).toEqual([cyId]);
+    for (const member of [ada, bo]) {
+      await member.waitFor(() => member.state.lobby.length === 0, "lobby empty", 5_000);
+    }
+    expect(findParticipant(ada.state, cyId)).toBeUndefined();
+    const left = lobbyLefts(await quick.rooms.readAll(roomId));
+    expect(left).toEqual([
+      expect.objectContaining({ actorId: null, body: { type: "lobby.left", participantId: cyId } }),
+    ]);
+    expect(left[0]?.commandId).toMatch(/^[A-Za-z0-9][A-Za-z0-9_-]{7,63}$/);
+
+    // Back later with the same pass: queued again as the same person.
+    const cyLater = clientOf(quick, roomId);
+    expect(
+      await cyLater.knock({ name: "Cy", participantToken: cy.participantToken }),
+    ).toMatchObject({ ok: true, admitted: false, participantId: cyId });
+    await ada.waitFor(() => ada.state.lobby.some((e) => e.participantId === cyId), "back");
+  });
+
+  it("keeps the place of a knocker who reloads within the grace, and lets them in", async () => {
+    const { roomId, ada } = await room(quick);
+    await ada.must({ type: "room.setLobby", on: true });
+    const dee = clientOf(quick, roomId);
+    await dee.knock({ name: "Dee" });
+    const deeId = dee.participantId ?? "";
+    await ada.waitFor(() => ada.state.lobby.length === 1, "Dee waiting");
+
+    dee.close();
+    const reloaded = clientOf(quick, roomId);
+    expect(
+      await reloaded.knock({ name: "Dee", participantToken: dee.participantToken }),
+    ).toMatchObject({ ok: true, admitted: false, participantId: deeId });
+    await sleep(GRACE_MS * 2);
+    expect(ada.state.lobby.map((entry) => entry.participantId)).toEqual([deeId]);
+    expect(lobbyLefts(await quick.rooms.readAll(roomId))).toEqual([]);
+
+    await ada.must({ type: "lobby.admit", participantId: deeId });
+    await reloaded.waitFor(() => reloaded.admissions.length > 0, "admission");
+    expect(reloaded.admissions).toEqual([{ roomId, participantId: deeId, admitted: true }]);
+    expect(await reloaded.join({ name: "Dee" })).toMatchObject({ ok: true, participantId: deeId });
+  });
+});
+
 describe("removal", () => {
   it("cuts the removed participant off for good while the others see them removed", async () => {
     const { roomId, facilitatorKey, ada, bo } = await room();
@@ -258,12 +328,42 @@ describeWithRedis("lobby and removal across two nodes", (redis) => {
   let b: TestNode;
   beforeAll(async () => {
     [a, b] = await Promise.all([
-      startNode({ REDIS_URL: redis.url }),
-      startNode({ REDIS_URL: redis.url }),
+      startNode({ REDIS_URL: redis.url, ...QUICK_LEAVES }),
+      startNode({ REDIS_URL: redis.url, ...QUICK_LEAVES }),
     ]);
   });
   afterAll(async () => {
     await Promise.all([a.dispose(), b.dispose()]);
+  });
+
+  it("forgets a knocker whose tabs on both nodes went away, with one lobby.left", async () => {
+    const { roomId, ada } = await room(a);
+    await ada.must({ type: "room.setLobby", on: true });
+    const onA = clientOf(a, roomId);
+    await onA.knock({ name: "Eve" });
+    const eveId = onA.participantId ?? "";
+    const onB = clientOf(b, roomId);
+    expect(await onB.knock({ name: "Eve", participantToken: onA.participantToken })).toMatchObject({
+      ok: true,
+      admitted: false,
+      participantId: eveId,
+    });
+    await ada.waitFor(() => ada.state.lobby.length === 1, "Eve waiting");
+
+    // One tab going leaves the other waiting: no node forgets Eve.
+    onA.close();
+    await sleep(GRACE_MS * 2);
+    expect(ada.state.lobby.map((entry) => entry.participantId)).toEqual([eveId]);
+
+    // Both nodes check once the last tab has gone; the log takes one answer.
+    const again = clientOf(a, roomId);
+    await again.knock({ name: "Eve", participantToken: onA.participantToken });
+    again.close();
+    onB.close();
+    await ada.waitFor(() => ada.state.lobby.length === 0, "lobby empty", 5_000);
+    await sleep(GRACE_MS);
+    expect(lobbyLefts(await a.rooms.readAll(roomId))).toHaveLength(1);
+    expect((await b.rooms.state(roomId)).lobby).toEqual([]);
   });
 
   it("admits a knocker on node B from node A, then removes them from A", async () => {

@@ -7,6 +7,7 @@ import type { Config } from "./config.ts";
 import { createApp } from "./http/app.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { createMetrics } from "./metrics.ts";
+import { createLobbyLeaves } from "./realtime/lobby-leave.ts";
 import { LocalPresence, type PresenceTracker } from "./realtime/presence.ts";
 import { createSocketServer } from "./realtime/socket-server.ts";
 import type { AppServer } from "./realtime/types.ts";
@@ -82,6 +83,7 @@ export async function startServer(
     roomIdleMs: config.roomIdleMs,
   });
   const timerExpiry = startTimerExpiry(rooms, logger);
+  const lobbyLeaves = createLobbyLeaves({ rooms, logger, graceMs: config.lobbyLeaveGraceMs });
   const roomCreationLimiter =
     backend.roomCreationLimiter ??
     new RateLimiterMemory({
@@ -107,6 +109,7 @@ export async function startServer(
     ...(backend.commandLimiter ? { commandLimiter: backend.commandLimiter } : {}),
     ...(backend.ipCommandLimiter ? { ipCommandLimiter: backend.ipCommandLimiter } : {}),
     ...(backend.passphraseLimiter ? { passphraseLimiter: backend.passphraseLimiter } : {}),
+    lobbyLeaves,
     logger,
     metrics,
   });
@@ -123,6 +126,8 @@ export async function startServer(
     closing ??= (async () => {
       // Stop accepting, let in-flight commands finish, then flush the store.
       const httpClosed = new Promise<void>((resolve) => http.close(() => resolve()));
+      // Before the sockets go: a shutdown is not knockers giving up (they knock elsewhere).
+      lobbyLeaves.close();
       // `local`: with the Redis adapter a bare disconnectSockets reaches every node.
       io.local.disconnectSockets(true);
       await new Promise<void>((resolve) => io.close(() => resolve()));

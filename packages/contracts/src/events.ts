@@ -74,6 +74,7 @@ export const EventBodySchema = z.discriminatedUnion("type", [
   }),
   onParticipant("lobby.admitted"),
   onParticipant("lobby.denied"),
+  onParticipant("lobby.left"),
   // Decisions, options, criteria
   z.strictObject({ type: z.literal("decision.added"), ...DECISION_TEXT }),
   z.strictObject({ type: z.literal("decision.edited"), ...DECISION_TEXT }),

@@ -148,6 +148,7 @@ export const EVENT_SAMPLES: ByType<EventBody, EventType> = {
   },
   "lobby.admitted": { type: "lobby.admitted", participantId: "p7" },
   "lobby.denied": { type: "lobby.denied", participantId: "p8" },
+  "lobby.left": { type: "lobby.left", participantId: "p9" },
   "decision.added": { ...COMMAND_SAMPLES["decision.add"], type: "decision.added" },
   "decision.edited": { ...COMMAND_SAMPLES["decision.edit"], type: "decision.edited" },
   "decision.removed": { type: "decision.removed", decisionId: "db" },

@@ -1,24 +1,9 @@
 // How people events change the state: signals, removal, handoff, access and the lobby.
 import { mapParticipant } from "./apply-paths.ts";
-import type { EventBody, RoomEvent } from "./events.ts";
+import type { PeopleEventBody, RoomEvent } from "./events.ts";
 import type { RoomState } from "./types.ts";
 
-type PeopleBody = Extract<
-  EventBody,
-  {
-    type:
-      | "participant.signalSet"
-      | "participant.removed"
-      | "facilitation.handedOff"
-      | "room.lobbySet"
-      | "room.passphraseSet"
-      | "lobby.requested"
-      | "lobby.admitted"
-      | "lobby.denied";
-  }
->;
-
-export function applyPeople(state: RoomState, event: RoomEvent, body: PeopleBody): RoomState {
+export function applyPeople(state: RoomState, event: RoomEvent, body: PeopleEventBody): RoomState {
   const { actorId, at } = event;
   switch (body.type) {
     case "participant.signalSet":
@@ -89,6 +74,7 @@ export function applyPeople(state: RoomState, event: RoomEvent, body: PeopleBody
       };
     }
     case "lobby.denied":
+    case "lobby.left":
       return {
         ...state,
         lobby: state.lobby.filter((waiting) => waiting.participantId !== body.participantId),

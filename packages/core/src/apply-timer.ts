@@ -1,24 +1,11 @@
 // How timer events change the state. Times are the events' server times, so every
 // replica computes the same deadline.
 import { mapDecision } from "./apply-paths.ts";
-import type { EventBody, RoomEvent } from "./events.ts";
+import type { RoomEvent, TimerEventBody } from "./events.ts";
 import { timerLeftAt } from "./rules/timer.ts";
 import type { RoomState } from "./types.ts";
 
-type TimerBody = Extract<
-  EventBody,
-  {
-    type:
-      | "timer.started"
-      | "timer.paused"
-      | "timer.resumed"
-      | "timer.extended"
-      | "timer.stopped"
-      | "timer.expired";
-  }
->;
-
-export function applyTimer(state: RoomState, event: RoomEvent, body: TimerBody): RoomState {
+export function applyTimer(state: RoomState, event: RoomEvent, body: TimerEventBody): RoomState {
   const { at } = event;
   if (body.type === "timer.started") {
     return {

@@ -72,6 +72,7 @@ export function applyEvent(state: RoomState, event: RoomEvent): RoomState {
     case "lobby.requested":
     case "lobby.admitted":
     case "lobby.denied":
+    case "lobby.left":
       return applyPeople(state, event, body);
     case "decision.added":
       return {

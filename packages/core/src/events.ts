@@ -127,6 +127,8 @@ export type EventBody =
   /** The entry becomes a participant, joined at this event's time. */
   | { type: "lobby.admitted"; participantId: string }
   | { type: "lobby.denied"; participantId: string }
+  /** Server-made: the knocker gave up (cancelled or went away) before anyone let them in. */
+  | { type: "lobby.left"; participantId: string }
   | { type: "decision.added"; decisionId: string; title: string; context: string }
   | { type: "decision.edited"; decisionId: string; title: string; context: string }
   | { type: "decision.removed"; decisionId: string }
@@ -186,6 +188,23 @@ export type EventBody =
   | { type: "timer.expired"; timerId: number };
 
 export type EventType = EventBody["type"];
+
+/** Events about people: signals, removal, handoff, access and the lobby. */
+export type PeopleEventBody = Extract<
+  EventBody,
+  {
+    type:
+      | "participant.signalSet"
+      | "participant.removed"
+      | "facilitation.handedOff"
+      | "room.lobbySet"
+      | "room.passphraseSet"
+      | `lobby.${string}`;
+  }
+>;
+
+/** The timer's events: run by facilitators, ended at zero by the server. */
+export type TimerEventBody = Extract<EventBody, { type: `timer.${string}` }>;
 
 export interface RevealedBallot {
   participantId: string;

@@ -242,4 +242,33 @@ describe("passphrase and lobby", () => {
       refusal(log.state, FACILITATOR, { type: "lobby.admitted", participantId: "p-two" }),
     ).toBe("NOT_FOUND");
   });
+
+  it("drops a knocker who gave up, but only the server says so and only while they wait", () => {
+    const log = startedRoom();
+    log.append(FACILITATOR, { type: "room.lobbySet", on: true });
+    const knock = (participantId: string, name: string): EventBody => ({
+      type: "lobby.requested",
+      participantId,
+      name,
+      colour: "#444",
+      role: "voter",
+    });
+    log.append(null, knock("p-gone", "Gus"));
+    log.append(null, knock("p-stays", "Sia"));
+    const left = (participantId: string): EventBody => ({ type: "lobby.left", participantId });
+    // Nobody can walk someone else out of the lobby by claiming they left.
+    expect(refusal(log.state, FACILITATOR, left("p-gone"))).toBe("FORBIDDEN");
+    expect(refusal(log.state, VOTER_B, left("p-gone"))).toBe("FORBIDDEN");
+    log.append(null, left("p-gone"));
+    expect(log.state.lobby.map((entry) => entry.name)).toEqual(["Sia"]);
+    expect(person(log, "p-gone")).toBeUndefined();
+    // Leaving twice, or after being let in, is not a thing.
+    expect(refusal(log.state, null, left("p-gone"))).toBe("NOT_FOUND");
+    log.append(FACILITATOR, { type: "lobby.admitted", participantId: "p-stays" });
+    expect(refusal(log.state, null, left("p-stays"))).toBe("NOT_FOUND");
+    expect(person(log, "p-stays")).toMatchObject({ name: "Sia", removed: false });
+    // Whoever left can knock again and wait anew.
+    log.append(null, knock("p-gone", "Gus"));
+    expect(log.state.lobby.map((entry) => entry.name)).toEqual(["Gus"]);
+  });
 });

@@ -27,6 +27,7 @@ import { knockRoom } from "../rooms/knock-room.ts";
 import type { RoomHandle } from "../rooms/room-handle.ts";
 import type { RoomService } from "../rooms/room-service.ts";
 import { lobbyChannel, participantChannel, roomChannel } from "./channels.ts";
+import type { LobbyLeaves } from "./lobby-leave.ts";
 import type { PresenceTracker } from "./presence.ts";
 import type { AppServer, AppSocket } from "./types.ts";
 
@@ -38,6 +39,8 @@ export interface HandlerDeps {
   ipCommandLimiter: RateLimiterAbstract;
   /** Wrong passphrases per address and room (see rooms/access.ts). */
   passphraseLimiter: RateLimiterAbstract;
+  /** Told when a socket stops waiting in a lobby, so a knocker who gave up is forgotten. */
+  lobbyLeaves: LobbyLeaves;
   logger: Logger;
   metrics: Metrics;
 }
@@ -54,8 +57,8 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
   const { rooms, logger } = deps;
   socket.data = { roomId: null, participantId: null, role: null };
   let held: RoomHandle | null = null;
-  /** The lobby channel this socket waits in after a knock, until it joins. */
-  let waitingIn: string | null = null;
+  /** Whom this socket waits for in a lobby after a knock, until it joins. */
+  let waitingFor: { roomId: string; participantId: string } | null = null;
   const flood = { strikes: 0, since: Date.now() };
   const strike = () => {
     const now = Date.now();
@@ -99,8 +102,12 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
   });
 
   const stopWaiting = async () => {
-    if (waitingIn !== null) await socket.leave(waitingIn);
-    waitingIn = null;
+    if (waitingFor === null) return;
+    const { roomId, participantId } = waitingFor;
+    waitingFor = null;
+    await socket.leave(lobbyChannel(roomId, participantId));
+    // Admitted meanwhile is fine: the check finds no entry. Otherwise they may be gone.
+    deps.lobbyLeaves.stoppedWaiting(roomId, participantId);
   };
 
   socket.on("join", async (payload: unknown, rawAck: unknown) => {
@@ -155,10 +162,11 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
         // Listening before the knock is visible, so that no answer can come too early;
         // and the answer reaches this node only while it holds the room.
         hold(await rooms.open(request.roomId));
-        const channel = lobbyChannel(request.roomId, participantId);
-        if (waitingIn !== channel) await stopWaiting();
-        await socket.join(channel);
-        waitingIn = channel;
+        const same =
+          waitingFor?.roomId === request.roomId && waitingFor.participantId === participantId;
+        if (!same) await stopWaiting();
+        await socket.join(lobbyChannel(request.roomId, participantId));
+        waitingFor = { roomId: request.roomId, participantId };
       });
       if (knocked.admitted) await stopWaiting();
       ack?.({ ok: true, ...knocked });
@@ -252,6 +260,11 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
     const { roomId, participantId } = socket.data;
     if (held) rooms.release(held);
     held = null;
+    // Cancel on the waiting page, or a closed tab: the lobby forgets them after a grace.
+    if (waitingFor !== null) {
+      deps.lobbyLeaves.stoppedWaiting(waitingFor.roomId, waitingFor.participantId);
+      waitingFor = null;
+    }
     if (roomId === null || participantId === null) return;
     void deps.presence
       .remove(roomId, participantId, socket.id)

@@ -9,6 +9,7 @@ import { wrongPassphraseLimiter } from "../rooms/access.ts";
 import type { RoomService } from "../rooms/room-service.ts";
 import { createFanout } from "./fanout.ts";
 import { registerHandlers } from "./handlers.ts";
+import type { LobbyLeaves } from "./lobby-leave.ts";
 import { createPeopleFanout } from "./people-fanout.ts";
 import type { PresenceTracker } from "./presence.ts";
 import type { AppServer } from "./types.ts";
@@ -25,6 +26,7 @@ export interface SocketServerOptions {
   ipCommandLimiter?: RateLimiterAbstract;
   /** Wrong passphrases per address and room; one per node unless shared through Redis. */
   passphraseLimiter?: RateLimiterAbstract;
+  lobbyLeaves: LobbyLeaves;
   logger: Logger;
   metrics: Metrics;
 }
@@ -59,6 +61,7 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
   options.rooms.onEvent(createFanout(io, options.metrics, options.rooms.ballotKeys));
   // After the fan-out: a removed participant's tabs get the event before they are cut off.
   options.rooms.onEvent(createPeopleFanout(io));
+  options.lobbyLeaves.attach(io);
   io.on("connection", (socket) => {
     options.metrics.connections.inc();
     socket.on("disconnect", () => options.metrics.connections.dec());
@@ -69,6 +72,7 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
       commandLimiter,
       ipCommandLimiter,
       passphraseLimiter,
+      lobbyLeaves: options.lobbyLeaves,
       logger: options.logger,
       metrics: options.metrics,
     });

@@ -7,8 +7,9 @@ import { type JoinRequest, StackboardError } from "@stackboard/contracts";
 import { findLobbyEntry, findParticipant, type Role } from "@stackboard/core";
 import { checkPassphrase, type PassphraseGuard } from "./access.ts";
 import { colourFor } from "./colours.ts";
+import { passFor } from "./pass.ts";
 import type { RoomService } from "./room-service.ts";
-import { newParticipantId, newParticipantToken, secretMatches, sha256 } from "./secrets.ts";
+import { secretMatches, sha256 } from "./secrets.ts";
 
 export interface Joined {
   participantId: string;
@@ -63,16 +64,9 @@ export async function joinRoom(
     }
   }
 
-  let participantToken: string;
-  if (participantId !== null && request.participantToken !== null) {
-    participantToken = request.participantToken;
-  } else {
-    // Only now, past every check: a refused join leaves no pass behind.
-    participantId = newParticipantId();
-    participantToken = newParticipantToken();
-    await rooms.store.saveParticipantToken(roomId, sha256(participantToken), participantId);
-  }
-  const joinedAs = participantId;
+  const pass = await passFor(rooms.store, roomId, participantId, request.participantToken);
+  const { participantToken } = pass;
+  const joinedAs = pass.participantId;
 
   if (!existing) {
     await rooms.append(roomId, null, null, (state) => ({

@@ -6,8 +6,9 @@ import { type KnockRequest, StackboardError } from "@stackboard/contracts";
 import { findLobbyEntry, findMember, findParticipant } from "@stackboard/core";
 import { checkPassphrase, type PassphraseGuard } from "./access.ts";
 import { colourFor } from "./colours.ts";
+import { passFor } from "./pass.ts";
 import type { RoomService } from "./room-service.ts";
-import { newParticipantId, newParticipantToken, sha256 } from "./secrets.ts";
+import { sha256 } from "./secrets.ts";
 
 export interface Knocked {
   participantId: string;
@@ -56,17 +57,10 @@ export async function knockRoom(
   }
 
   await checkPassphrase(meta, request.passphrase, guard);
-  let participantToken: string;
-  if (participantId !== null && request.participantToken !== null) {
-    participantToken = request.participantToken;
-  } else {
-    participantId = newParticipantId();
-    participantToken = newParticipantToken();
-    await rooms.store.saveParticipantToken(roomId, sha256(participantToken), participantId);
-  }
-  const knocker = participantId;
+  const pass = await passFor(rooms.store, roomId, participantId, request.participantToken);
+  const knocker = pass.participantId;
   // No lobby (any more): the pass is all they need to join.
-  if (!handle.state.access.lobby) return { participantId, participantToken, admitted: true };
+  if (!handle.state.access.lobby) return { ...pass, admitted: true };
 
   await listen(knocker);
   await rooms.append(roomId, null, null, (state) => ({
@@ -76,5 +70,5 @@ export async function knockRoom(
     colour: colourFor(state.participants.length + state.lobby.length),
     role: request.role,
   }));
-  return { participantId: knocker, participantToken, admitted: false };
+  return { ...pass, admitted: false };
 }

@@ -54,6 +54,7 @@ export function checkEvent(state: RoomState, event: RoomEvent): Rejection | null
     case "lobby.requested":
     case "lobby.admitted":
     case "lobby.denied":
+    case "lobby.left":
       return checkPeople(state, actorId, body);
     case "timer.started":
     case "timer.paused":

@@ -1,38 +1,25 @@
 // Rules for people: signals, removal, facilitator handoff, and who may walk in
 // (passphrase, lobby).
-import type { EventBody } from "../events.ts";
+import type { PeopleEventBody } from "../events.ts";
 import { LIMITS } from "../limits.ts";
 import { findLobbyEntry, findMember, findParticipant, isFacilitator } from "../lookup.ts";
 import { type Rejection, reject } from "../rejection.ts";
 import type { RoomState } from "../types.ts";
-
-export type PeopleEvent = Extract<
-  EventBody,
-  {
-    type:
-      | "participant.signalSet"
-      | "participant.removed"
-      | "facilitation.handedOff"
-      | "room.lobbySet"
-      | "room.passphraseSet"
-      | "lobby.requested"
-      | "lobby.admitted"
-      | "lobby.denied";
-  }
->;
 
 const FACILITATOR_ONLY = "Only a facilitator can do that.";
 
 export function checkPeople(
   state: RoomState,
   actorId: string | null,
-  body: PeopleEvent,
+  body: PeopleEventBody,
 ): Rejection | null {
   switch (body.type) {
     case "participant.signalSet":
       return checkSignal(state, actorId, body.participantId, body.on);
     case "lobby.requested":
       return checkKnock(state, actorId, body.participantId);
+    case "lobby.left":
+      return checkLeave(state, actorId, body.participantId);
     default:
       break;
   }
@@ -104,4 +91,17 @@ function checkKnock(
   return state.participants.length >= LIMITS.participants
     ? reject("LIMIT_REACHED", "This room is full.")
     : null;
+}
+
+/** Only the server notices that a knocker went away, and only a waiting one can leave. */
+function checkLeave(
+  state: RoomState,
+  actorId: string | null,
+  participantId: string,
+): Rejection | null {
+  if (actorId !== null)
+    return reject("FORBIDDEN", "Only the server takes people out of the lobby.");
+  return findLobbyEntry(state, participantId)
+    ? null
+    : reject("NOT_FOUND", "Nobody with this id is waiting.");
 }

@@ -1,22 +1,9 @@
 // Rules for the room's timer: run by facilitators, ended at zero by the server.
-import type { EventBody } from "../events.ts";
+import type { TimerEventBody } from "../events.ts";
 import { LIMITS } from "../limits.ts";
 import { findDecision, isFacilitator } from "../lookup.ts";
 import { type Rejection, reject } from "../rejection.ts";
 import type { RoomState, Timer } from "../types.ts";
-
-export type TimerEvent = Extract<
-  EventBody,
-  {
-    type:
-      | "timer.started"
-      | "timer.paused"
-      | "timer.resumed"
-      | "timer.extended"
-      | "timer.stopped"
-      | "timer.expired";
-  }
->;
 
 /** Left on the timer at `at`, whether running or paused. */
 export const timerLeftAt = (timer: Timer, at: number): number =>
@@ -25,7 +12,7 @@ export const timerLeftAt = (timer: Timer, at: number): number =>
 export function checkTimer(
   state: RoomState,
   actorId: string | null,
-  body: TimerEvent,
+  body: TimerEventBody,
   at: number,
 ): Rejection | null {
   const { timer } = state;

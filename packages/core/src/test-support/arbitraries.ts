@@ -196,6 +196,7 @@ export const eventBodyArb: fc.Arbitrary<EventBody> = fc.oneof(
   }),
   fc.record({ type: fc.constant("lobby.admitted" as const), participantId: knocker }),
   fc.record({ type: fc.constant("lobby.denied" as const), participantId: knocker }),
+  fc.record({ type: fc.constant("lobby.left" as const), participantId: knocker }),
 );
 
 const created: EventBody = {
