@@ -209,7 +209,7 @@ export const en = {
     checking: "Checking…",
     waitingTitle: "Waiting for a facilitator to let you in…",
     waitingLead: "Keep this page open: the board appears as soon as a facilitator admits you.",
-    reconnecting: "Reconnecting… you keep your place in the line.",
+    reconnecting: "Reconnecting… back within a few seconds, you keep your place in the line.",
     cancel: "Cancel",
     deniedTitle: "A facilitator did not let you in",
     deniedLead: "If you think this was a mistake, ask the facilitator and knock again.",
