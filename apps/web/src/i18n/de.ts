@@ -218,7 +218,8 @@ export const de: Translation = {
     waitingTitle: "Warte, bis die Moderation dich hereinlässt…",
     waitingLead:
       "Lass diese Seite offen: Das Board erscheint, sobald die Moderation dich einlässt.",
-    reconnecting: "Verbindung wird wiederhergestellt… bist du in wenigen Sekunden zurück, bleibt dein Platz in der Reihe.",
+    reconnecting:
+      "Verbindung wird wiederhergestellt… bist du in wenigen Sekunden zurück, bleibt dein Platz in der Reihe.",
     cancel: "Abbrechen",
     deniedTitle: "Die Moderation hat dich nicht hereingelassen",
     deniedLead: "Wenn das ein Versehen war, sprich die Moderation an und klopf noch einmal.",
