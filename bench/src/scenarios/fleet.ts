@@ -14,6 +14,13 @@ export interface FleetShape {
   votersPerRoom: number;
 }
 
+/** `rooms` rooms of `clientsPerRoom`, every client voting. */
+export const everyoneVotes = (rooms: number, clientsPerRoom: number): FleetShape => ({
+  rooms,
+  clientsPerRoom,
+  votersPerRoom: clientsPerRoom,
+});
+
 export interface Fleet {
   rooms: RoomRef[];
   /** Client specs per worker. */

@@ -1,11 +1,11 @@
 // Baseline and app ramps alternated (B, A, B, A, ...) so that slow drift of a shared
 // machine hits both alike, and the figures that compare them, pair by pair.
 import { median, ratio, round } from "../lib/stats.ts";
-import type { TargetSpec } from "../targets/target.ts";
+import { appRedisAvailable, type TargetSpec } from "../targets/target.ts";
 import type { FleetShape } from "./fleet.ts";
 import { type RampResult, referenceRate, runRamp, stepAt } from "./ramp.ts";
 import type { StepTiming } from "./steps.ts";
-import type { Plot, RunContext, Series } from "./types.ts";
+import type { Plot, RunContext, Series, StepMetrics } from "./types.ts";
 import { stepsValidity } from "./verdict.ts";
 
 export interface RampPair {
@@ -46,7 +46,8 @@ export async function runRampPairs(
   return pairs;
 }
 
-type Pick = (pair: RampPair, ramp: RampResult) => number;
+/** One figure of one ramp of a pair (NaN where it has none). */
+export type Pick = (pair: RampPair, ramp: RampResult) => number;
 
 /** Median over pairs of app ÷ baseline for one figure. */
 export function pairRatio(
@@ -76,10 +77,15 @@ export function pairMedian(
   return Number.isFinite(value) ? round(value) : null;
 }
 
-export const p50At: Pick = (pair, ramp) =>
-  stepAt(ramp, pair.referenceRate)?.latency.p50 ?? Number.NaN;
-export const p99At: Pick = (pair, ramp) =>
-  stepAt(ramp, pair.referenceRate)?.latency.p99 ?? Number.NaN;
+/** A figure of the ramp's step at the pair's reference rate. */
+export const atReference =
+  (pick: (step: StepMetrics) => number): Pick =>
+  (pair, ramp) => {
+    const step = stepAt(ramp, pair.referenceRate);
+    return step ? pick(step) : Number.NaN;
+  };
+export const p50At = atReference((step) => step.latency.p50);
+export const p99At = atReference((step) => step.latency.p99);
 export const maxRate: Pick = (_pair, ramp) => ramp.maxSustainedRate;
 
 export function rampsOf(pair: RampPair): RampResult[] {
@@ -156,4 +162,18 @@ export function rampsValidity(pairs: readonly RampPair[]): { valid: boolean; not
 export function referenceLabel(pairs: readonly RampPair[]): string {
   const rates = [...new Set(pairs.map((pair) => pair.referenceRate ?? 0))];
   return `${rates.join("/")}/s`;
+}
+
+/**
+ * B0, B1 (unless skipped) and the app, two nodes each on the bench's Redis; the app only
+ * where it can run on Redis.
+ */
+export function twoNodeSpecs(ctx: RunContext, withB1: boolean): PairSpecs {
+  const redisUrl = ctx.redis?.url ?? null;
+  if (redisUrl === null) throw new Error("needs the bench's Redis");
+  return {
+    baseline: { kind: "B0", nodes: 2, redisUrl },
+    extra: withB1 ? { kind: "B1", nodes: 2, redisUrl } : null,
+    app: appRedisAvailable() ? { kind: "app", nodes: 2, redisUrl, env: ctx.appEnv } : null,
+  };
 }

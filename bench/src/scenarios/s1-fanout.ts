@@ -3,9 +3,11 @@
 import { round } from "../lib/stats.ts";
 import type { Sizes } from "../sizes.ts";
 import type { TargetSpec } from "../targets/target.ts";
+import { everyoneVotes } from "./fleet.ts";
 import { profileApp } from "./profile-run.ts";
 import { type RampResult, stepAt } from "./ramp.ts";
 import {
+  atReference,
   maxRate,
   p50At,
   p99At,
@@ -23,11 +25,7 @@ import type { RunContext, ScenarioResult } from "./types.ts";
 import { plainRow, ratioRow } from "./verdict.ts";
 
 export async function runS1(ctx: RunContext, sizes: Sizes["s1"]): Promise<ScenarioResult> {
-  const shape = {
-    rooms: sizes.rooms,
-    clientsPerRoom: sizes.clientsPerRoom,
-    votersPerRoom: sizes.clientsPerRoom,
-  };
+  const shape = everyoneVotes(sizes.rooms, sizes.clientsPerRoom);
   const app: TargetSpec = { kind: "app", nodes: 1, redisUrl: null, env: ctx.appEnv };
   const baseline: TargetSpec = { kind: "B0", nodes: 1, redisUrl: null };
   const pairs = await runRampPairs(
@@ -45,8 +43,7 @@ export async function runS1(ctx: RunContext, sizes: Sizes["s1"]): Promise<Scenar
 
   const deliveriesAtMax = (_pair: RampPair, ramp: RampResult) =>
     stepAt(ramp, ramp.maxSustainedRate)?.deliveriesPerSecByNode[0] ?? Number.NaN;
-  const serverCpu = (pair: RampPair, ramp: RampResult) =>
-    stepAt(ramp, pair.referenceRate)?.serverCpu[0] ?? Number.NaN;
+  const serverCpu = atReference((step) => step.serverCpu[0] ?? Number.NaN);
   const generatorMax = Math.max(
     ...pairs.flatMap(rampsOf).flatMap((ramp) => ramp.steps.flatMap((step) => step.generatorCpu)),
   );

@@ -3,10 +3,12 @@
 // B0 (relay + @socket.io/redis-adapter) and B1 (B0 + the app's Redis write per vote).
 import { round } from "../lib/stats.ts";
 import type { Sizes } from "../sizes.ts";
-import { appRedisAvailable, type TargetSpec } from "../targets/target.ts";
+import { everyoneVotes } from "./fleet.ts";
 import { profileApp } from "./profile-run.ts";
-import { type RampResult, stepAt } from "./ramp.ts";
+import { stepAt } from "./ramp.ts";
 import {
+  atReference,
+  maxRate,
   pairMedian,
   pairRatio,
   type RampPair,
@@ -16,47 +18,28 @@ import {
   rampTables,
   referenceLabel,
   runRampPairs,
+  twoNodeSpecs,
 } from "./ramp-pairs.ts";
 import type { Plot, RunContext, ScenarioResult } from "./types.ts";
 import { plainRow, ratioRow } from "./verdict.ts";
 
-type Figure = (pair: RampPair, ramp: RampResult) => number;
-const at =
-  (pick: (step: NonNullable<ReturnType<typeof stepAt>>) => number): Figure =>
-  (pair, ramp) => {
-    const step = stepAt(ramp, pair.referenceRate);
-    return step ? pick(step) : Number.NaN;
-  };
-
 export async function runS2(ctx: RunContext, sizes: Sizes["s2"]): Promise<ScenarioResult> {
-  const redisUrl = ctx.redis?.url ?? null;
-  if (redisUrl === null) throw new Error("S2 needs Redis");
-  const shape = {
-    rooms: sizes.rooms,
-    clientsPerRoom: sizes.clientsPerRoom,
-    votersPerRoom: sizes.clientsPerRoom,
-  };
-  const app: TargetSpec | null = appRedisAvailable()
-    ? { kind: "app", nodes: 2, redisUrl, env: ctx.appEnv }
-    : null;
-  const specs = {
-    baseline: { kind: "B0", nodes: 2, redisUrl } as const,
-    // Quick runs keep B1 for S3 only, where Redis commands per vote are compared.
-    extra: ctx.quick ? null : ({ kind: "B1", nodes: 2, redisUrl } as const),
-    app,
-  };
+  const shape = everyoneVotes(sizes.rooms, sizes.clientsPerRoom);
+  // Quick runs keep B1 for S3 only, where Redis commands per vote are compared.
+  const specs = twoNodeSpecs(ctx, !ctx.quick);
+  const { app } = specs;
   const pairs = await runRampPairs(ctx, specs, shape, sizes.rates, sizes.timing);
   const first = pairs[0];
   const rate = first?.referenceRate ?? sizes.rates[0] ?? 100;
   const busiest = Math.max(rate, first?.app?.maxSustainedRate ?? 0);
   const profiles = app ? await profileApp(ctx, "S2", app, shape, busiest, sizes.timing) : [];
 
-  const crossP50 = at((step) => step.crossNode.p50);
-  const crossP99 = at((step) => step.crossNode.p99);
-  const sameP50 = at((step) => step.sameNode.p50);
-  const sameP99 = at((step) => step.sameNode.p99);
-  const redisCpu = at((step) => step.redis?.cpuPercent ?? Number.NaN);
-  const serverCpu = at((step) => step.serverCpu.reduce((a, b) => a + b, 0));
+  const crossP50 = atReference((step) => step.crossNode.p50);
+  const crossP99 = atReference((step) => step.crossNode.p99);
+  const sameP50 = atReference((step) => step.sameNode.p50);
+  const sameP99 = atReference((step) => step.sameNode.p99);
+  const redisCpu = atReference((step) => step.redis?.cpuPercent ?? Number.NaN);
+  const serverCpu = atReference((step) => step.serverCpu.reduce((a, b) => a + b, 0));
   const appCrossP50 = pairMedian(pairs, "app", crossP50);
   const baseCrossP50 = pairMedian(pairs, "baseline", crossP50);
   const gap =
@@ -65,7 +48,7 @@ export async function runS2(ctx: RunContext, sizes: Sizes["s2"]): Promise<Scenar
     crossP99: pairRatio(pairs, crossP99),
     sameP99: pairRatio(pairs, sameP99),
     crossP50: pairRatio(pairs, crossP50),
-    maxRate: pairRatio(pairs, (_pair, ramp) => ramp.maxSustainedRate),
+    maxRate: pairRatio(pairs, maxRate),
     crossP99VsB1: pairRatio(pairs, crossP99, "extra"),
   };
   const rows = [

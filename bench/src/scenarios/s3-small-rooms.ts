@@ -2,50 +2,34 @@
 // the servers in CPU, and how many Redis commands each vote takes. App against B0 and B1.
 import { round } from "../lib/stats.ts";
 import type { Sizes } from "../sizes.ts";
-import { appRedisAvailable, type TargetSpec } from "../targets/target.ts";
+import { everyoneVotes } from "./fleet.ts";
 import { type RampResult, stepAt } from "./ramp.ts";
 import {
+  atReference,
+  p99At,
   pairMedian,
   pairRatio,
-  type RampPair,
   rampsOf,
   rampsValidity,
   rampTables,
   runRampPairs,
+  twoNodeSpecs,
 } from "./ramp-pairs.ts";
 import type { RunContext, ScenarioResult } from "./types.ts";
 import { plainRow } from "./verdict.ts";
 
-type Figure = (pair: RampPair, ramp: RampResult) => number;
-
 /** Server CPU µs per delivered event: both nodes' CPU over the window ÷ deliveries in it. */
-const cpuPerDelivery: Figure = (pair, ramp) => {
-  const step = stepAt(ramp, pair.referenceRate);
-  if (!step) return Number.NaN;
+const cpuPerDelivery = atReference((step) => {
   const deliveries = step.deliveriesPerSecByNode.reduce((a, b) => a + b, 0);
   const cpuSeconds = step.serverCpu.reduce((a, b) => a + b, 0) / 100;
   return deliveries > 0 ? round((1e6 * cpuSeconds) / deliveries, 1) : Number.NaN;
-};
-const redisPerVote: Figure = (pair, ramp) =>
-  stepAt(ramp, pair.referenceRate)?.redis?.callsPerVote ?? Number.NaN;
-const p99: Figure = (pair, ramp) => stepAt(ramp, pair.referenceRate)?.latency.p99 ?? Number.NaN;
+});
+const redisPerVote = atReference((step) => step.redis?.callsPerVote ?? Number.NaN);
 
 export async function runS3(ctx: RunContext, sizes: Sizes["s3"]): Promise<ScenarioResult> {
-  const redisUrl = ctx.redis?.url ?? null;
-  if (redisUrl === null) throw new Error("S3 needs Redis");
-  const shape = {
-    rooms: sizes.rooms,
-    clientsPerRoom: sizes.clientsPerRoom,
-    votersPerRoom: sizes.clientsPerRoom,
-  };
-  const app: TargetSpec | null = appRedisAvailable()
-    ? { kind: "app", nodes: 2, redisUrl, env: ctx.appEnv }
-    : null;
-  const specs = {
-    baseline: { kind: "B0", nodes: 2, redisUrl } as const,
-    extra: { kind: "B1", nodes: 2, redisUrl } as const,
-    app,
-  };
+  const shape = everyoneVotes(sizes.rooms, sizes.clientsPerRoom);
+  const specs = twoNodeSpecs(ctx, true);
+  const { app } = specs;
   const pairs = await runRampPairs(ctx, specs, shape, [sizes.rate], sizes.timing);
   const ramps = pairs.flatMap(rampsOf);
   const unsustained = ramps.filter((ramp) => ramp.maxSustainedRate === 0);
@@ -93,11 +77,11 @@ export async function runS3(ctx: RunContext, sizes: Sizes["s3"]): Promise<Scenar
     plainRow(
       `vote→seen p99 @ ${sizes.rate}/s`,
       "ms",
-      pairMedian(pairs, "app", p99),
-      pairMedian(pairs, "baseline", p99),
+      pairMedian(pairs, "app", p99At),
+      pairMedian(pairs, "baseline", p99At),
       null,
       null,
-      pairRatio(pairs, p99),
+      pairRatio(pairs, p99At),
     ),
     plainRow(
       "generator CPU, busiest worker",
