@@ -5,11 +5,11 @@
 // `lobby.left`. A reload within the grace knocks again and keeps the place in the queue.
 // Several nodes may decide so at once: the command id names the entry, so the log takes
 // one `lobby.left`.
-import { normaliseError } from "@stackboard/contracts";
 import { type EventBody, findLobbyEntry, type Rejection, type RoomState } from "@stackboard/core";
 import type { Logger } from "../logger.ts";
 import type { RoomService } from "../rooms/room-service.ts";
 import { sha256 } from "../rooms/secrets.ts";
+import { appendServerEvent, KeyedTimeouts } from "../rooms/server-events.ts";
 import { lobbyChannel } from "./channels.ts";
 import type { AppServer } from "./types.ts";
 
@@ -41,16 +41,11 @@ export function createLobbyLeaves(options: {
   graceMs: number;
 }): LobbyLeaves {
   const { rooms, logger, graceMs } = options;
-  const pending = new Map<string, NodeJS.Timeout>();
+  const timeouts = new KeyedTimeouts();
   let io: AppServer | null = null;
-  let closed = false;
 
   const schedule = (roomId: string, participantId: string, attempt: number): void => {
-    if (closed) return;
-    const key = `${roomId}\n${participantId}`;
-    clearTimeout(pending.get(key));
-    const timeout = setTimeout(() => {
-      pending.delete(key);
+    timeouts.set(`${roomId}\n${participantId}`, graceMs, () => {
       void check(roomId, participantId).then(
         (again) => {
           if (again && attempt < ATTEMPTS) schedule(roomId, participantId, attempt + 1);
@@ -58,15 +53,12 @@ export function createLobbyLeaves(options: {
         // `check` catches what it expects; this is the last guard of a timer callback.
         (error: unknown) => logger.warn({ err: error, roomId }, "lobby leave check failed"),
       );
-    }, graceMs);
-    // A pending check never keeps a stopping process alive.
-    timeout.unref();
-    pending.set(key, timeout);
+    });
   };
 
   /** Appends `lobby.left` if they are gone; true when it could not tell and should retry. */
   async function check(roomId: string, participantId: string): Promise<boolean> {
-    if (closed || io === null) return false;
+    if (timeouts.isClosed || io === null) return false;
     const entry = findLobbyEntry(await rooms.state(roomId), participantId);
     if (!entry) return false;
     try {
@@ -76,19 +68,13 @@ export function createLobbyLeaves(options: {
       logger.warn({ err: error, roomId }, "could not ask the nodes who waits in a lobby");
       return true;
     }
-    if (closed) return false;
+    if (timeouts.isClosed) return false;
     const commandId = lobbyLeftCommandId(participantId, entry.at);
-    try {
-      await rooms.append(roomId, null, commandId, (state) =>
-        leftFor(state, participantId, entry.at),
-      );
-      return false;
-    } catch (error) {
-      // NOT_FOUND: admitted, denied or already gone meanwhile; nothing to do.
-      if (normaliseError(error).code === "NOT_FOUND") return false;
-      logger.warn({ err: error, roomId, commandId }, "lobby leave failed; retrying");
-      return true;
-    }
+    const outcome = await appendServerEvent(rooms, logger, roomId, commandId, (state) =>
+      leftFor(state, participantId, entry.at),
+    );
+    // "moot": admitted, denied or already gone meanwhile; nothing to do.
+    return outcome === "failed" || outcome === "early";
   }
 
   return {
@@ -99,9 +85,7 @@ export function createLobbyLeaves(options: {
       schedule(roomId, participantId, 1);
     },
     close() {
-      closed = true;
-      for (const timeout of pending.values()) clearTimeout(timeout);
-      pending.clear();
+      timeouts.close();
     },
   };
 }

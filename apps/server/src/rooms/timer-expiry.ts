@@ -2,20 +2,15 @@
 // unpaused, unexpired timer, which appends the server-made `timer.expired`. Every node
 // holding the room fires; the command id (the timer and its deadline) lets the log apply
 // the expiry once. A room loaded after its timer ran out expires at once.
-import { normaliseError } from "@stackboard/contracts";
 import type { EventBody, Rejection, RoomState, Timer } from "@stackboard/core";
 import type { Logger } from "../logger.ts";
 import type { RoomService } from "./room-service.ts";
+import { appendServerEvent, KeyedTimeouts } from "./server-events.ts";
 
 /** How long to wait again when this node's clock says zero but the log's rule says not yet. */
 export const EARLY_RETRY_MS = 20;
 /** How long to wait again when the store could not take the expiry. */
 const FAILED_RETRY_MS = 1_000;
-
-interface Scheduled {
-  commandId: string;
-  timeout: NodeJS.Timeout;
-}
 
 /** The timer that will reach zero unless someone acts, or null. */
 function runningTimer(state: RoomState): Timer | null {
@@ -36,52 +31,34 @@ export function startTimerExpiry(
   logger: Logger,
   now: () => number = Date.now,
 ): TimerExpiry {
-  const scheduled = new Map<string, Scheduled>();
-  let closed = false;
-
-  const cancel = (roomId: string): void => {
-    const current = scheduled.get(roomId);
-    if (current) clearTimeout(current.timeout);
-    scheduled.delete(roomId);
-  };
+  // One per room, tagged with the expiry's command id (the timer and its deadline).
+  const timeouts = new KeyedTimeouts();
 
   const schedule = (roomId: string, timer: Timer, delayMs: number): void => {
-    cancel(roomId);
     const commandId = expiryCommandId(timer);
-    const timeout = setTimeout(() => void fire(roomId, timer, commandId), delayMs);
-    // A pending expiry never keeps a stopping process alive.
-    timeout.unref();
-    scheduled.set(roomId, { commandId, timeout });
+    timeouts.set(roomId, delayMs, () => void fire(roomId, timer, commandId), commandId);
   };
 
   /** Brings the room's timeout in line with its state. */
   const sync = (roomId: string, state: RoomState | null): void => {
-    if (closed) return;
     const timer = state === null ? null : runningTimer(state);
     if (timer === null) {
-      cancel(roomId);
+      timeouts.clear(roomId);
       return;
     }
-    if (scheduled.get(roomId)?.commandId === expiryCommandId(timer)) return;
+    if (timeouts.tagOf(roomId) === expiryCommandId(timer)) return;
     schedule(roomId, timer, Math.max(0, timer.endsAt - now()));
   };
 
   async function fire(roomId: string, timer: Timer, commandId: string): Promise<void> {
-    try {
-      await rooms.append(roomId, null, commandId, (state) => expiryFor(state, timer));
-    } catch (error) {
-      const { code } = normaliseError(error);
-      // NOT_FOUND: the timer changed meanwhile (stopped, paused, restarted); nothing to do.
-      if (code === "NOT_FOUND") return;
-      const stillDue = !closed && scheduled.get(roomId)?.commandId === commandId;
-      if (code === "INVALID_TRANSITION") {
-        // This node's clock is a little behind the one that set the deadline.
-        if (stillDue) schedule(roomId, timer, EARLY_RETRY_MS);
-        return;
-      }
-      logger.warn({ err: error, roomId, commandId }, "timer expiry failed; retrying");
-      if (stillDue) schedule(roomId, timer, FAILED_RETRY_MS);
-    }
+    const outcome = await appendServerEvent(rooms, logger, roomId, commandId, (state) =>
+      expiryFor(state, timer),
+    );
+    // Nothing else was scheduled meanwhile (a timeout that fired is no longer pending).
+    if (timeouts.tagOf(roomId) !== undefined) return;
+    // "early": this node's clock is a little behind the one that set the deadline.
+    if (outcome === "early") schedule(roomId, timer, EARLY_RETRY_MS);
+    if (outcome === "failed") schedule(roomId, timer, FAILED_RETRY_MS);
   }
 
   rooms.onResidency(sync);
@@ -90,12 +67,7 @@ export function startTimerExpiry(
     if (after.timer !== before.timer) sync(roomId, after);
   });
 
-  return {
-    close() {
-      closed = true;
-      for (const roomId of [...scheduled.keys()]) cancel(roomId);
-    },
-  };
+  return { close: () => timeouts.close() };
 }
 
 /** The expiry of `timer` if it is still the one running, or why not. */
