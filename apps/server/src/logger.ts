@@ -1,6 +1,7 @@
 // Structured logs. Secrets never reach a log line: tokens, keys and room passphrases travel
 // in socket payloads and in the REST read headers of a gated room (http/room-access.ts),
 // neither of which is logged, and these paths are redacted anyway.
+import { ROOM_ACCESS_HEADERS } from "@stackboard/contracts";
 import { type DestinationStream, type Logger, type LoggerOptions, pino } from "pino";
 
 export type { Logger };
@@ -21,8 +22,7 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
         "*.command.passphrase",
         "req.headers.cookie",
         "req.headers.authorization",
-        'req.headers["x-participant-token"]',
-        'req.headers["x-facilitator-key"]',
+        ...Object.values(ROOM_ACCESS_HEADERS).map((header) => `req.headers["${header}"]`),
       ],
       censor: "[redacted]",
     },
