@@ -1,5 +1,7 @@
 // Add a pro, con, risk or question to an option.
+
 import type { AnnotationKind } from "@stackboard/core";
+import { LIMITS } from "@stackboard/core";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { newId } from "../../lib/ids.ts";
@@ -75,7 +77,7 @@ export function AnnotationForm({
           id={textId}
           className="input input-sm"
           value={text}
-          maxLength={2000}
+          maxLength={LIMITS.textLength}
           placeholder={t(`notes.placeholder.${kind}`)}
           onChange={(event) => setText(event.target.value)}
         />

@@ -1,6 +1,6 @@
 // One annotation: kind, text, author, +1 toggle, replies.
 import type { Annotation } from "@stackboard/core";
-import { isFacilitator } from "@stackboard/core";
+import { isFacilitator, LIMITS } from "@stackboard/core";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { newId } from "../../lib/ids.ts";
@@ -108,7 +108,7 @@ function ReplyForm({ annotationId, onDone }: { annotationId: string; onDone: () 
         id={id}
         className="input input-sm"
         value={text}
-        maxLength={2000}
+        maxLength={LIMITS.textLength}
         // biome-ignore lint/a11y/noAutofocus: opened on purpose by the user's click.
         autoFocus
         placeholder={t("notes.replyPlaceholder")}

@@ -1,4 +1,5 @@
 // The facilitator adds a decision (a slot in the stack) at the end of the board.
+import { LIMITS } from "@stackboard/core";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { newId } from "../../lib/ids.ts";
@@ -47,7 +48,7 @@ export function AddDecisionColumn() {
           id={titleId}
           className="input"
           value={title}
-          maxLength={120}
+          maxLength={LIMITS.titleLength}
           required
           // biome-ignore lint/a11y/noAutofocus: opened on purpose by the user's click.
           autoFocus
@@ -62,7 +63,7 @@ export function AddDecisionColumn() {
           className="input"
           rows={3}
           value={context}
-          maxLength={2000}
+          maxLength={LIMITS.contextLength}
           placeholder={t("decisions.contextPlaceholder")}
           onChange={(event) => setContext(event.target.value)}
         />

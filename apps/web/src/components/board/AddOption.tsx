@@ -1,5 +1,5 @@
 // Adding an option: search the catalog, or type any name as a custom option.
-import { type Decision, searchCatalog, type Technology } from "@stackboard/core";
+import { type Decision, LIMITS, searchCatalog, type Technology } from "@stackboard/core";
 import { type KeyboardEvent, useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { newId } from "../../lib/ids.ts";
@@ -83,7 +83,7 @@ export function AddOption({ decision }: { decision: Decision }) {
         // biome-ignore lint/a11y/noAutofocus: opened on purpose by the user's click.
         autoFocus
         data-hotkey="search"
-        maxLength={80}
+        maxLength={LIMITS.labelLength}
         placeholder={t("options.searchPlaceholder")}
         aria-controls={listId}
         onChange={(event) => setQuery(event.target.value)}

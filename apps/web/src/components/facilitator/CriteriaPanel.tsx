@@ -125,7 +125,7 @@ function AddCriterion() {
           id={id}
           className="input"
           value={name}
-          maxLength={40}
+          maxLength={LIMITS.nameLength}
           placeholder={t("criteria.addPlaceholder")}
           onChange={(event) => setName(event.target.value)}
         />

@@ -1,5 +1,7 @@
 // Settle a decision: the chosen option (the leader by default) and the rationale.
+
 import type { Decision } from "@stackboard/core";
+import { LIMITS } from "@stackboard/core";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { sendCommand } from "../../realtime/portal.ts";
@@ -56,7 +58,7 @@ export function DecideForm({
           id={rationaleId}
           className="input"
           rows={3}
-          maxLength={4000}
+          maxLength={LIMITS.rationaleLength}
           value={rationale}
           placeholder={t("decide.rationalePlaceholder")}
           onChange={(event) => setRationale(event.target.value)}

@@ -1,4 +1,5 @@
 // Joining a room by its link: a name (remembered) and voter or observer.
+import { LIMITS } from "@stackboard/core";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { LanguageSwitcher } from "../../i18n/LanguageSwitcher.tsx";
@@ -51,7 +52,7 @@ export function JoinForm({ roomId }: { roomId: string }) {
             id={nameId}
             className="input"
             value={name}
-            maxLength={40}
+            maxLength={LIMITS.nameLength}
             required
             autoComplete="nickname"
             // biome-ignore lint/a11y/noAutofocus: the name is the only thing this page asks.

@@ -1,6 +1,6 @@
 // The start page: name the room, pick a template, become its facilitator.
 import { facilitatorFragment, roomUrlPath } from "@stackboard/contracts";
-import { TEMPLATES } from "@stackboard/core";
+import { LIMITS, TEMPLATES } from "@stackboard/core";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, createRoom } from "../../api/rest.ts";
@@ -81,7 +81,7 @@ export function StartPage() {
               id={titleId}
               className="input"
               value={title}
-              maxLength={120}
+              maxLength={LIMITS.titleLength}
               required
               placeholder={t("start.titlePlaceholder")}
               onChange={(event) => setTitle(event.target.value)}
@@ -93,7 +93,7 @@ export function StartPage() {
               id={nameId}
               className="input"
               value={name}
-              maxLength={40}
+              maxLength={LIMITS.nameLength}
               required
               autoComplete="nickname"
               placeholder={t("start.namePlaceholder")}
