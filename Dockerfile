@@ -1,6 +1,6 @@
 # One Stackboard server node: the API, Socket.IO and the built web app.
 # docker-compose.yml runs two of these behind a load balancer, sharing one Redis.
-FROM node:20-slim
+FROM node:24-slim
 
 WORKDIR /app
 
@@ -14,7 +14,7 @@ COPY bench/package.json bench/
 RUN npm ci --no-audit --no-fund
 
 COPY . .
-# Builds the web app; the server runs from TypeScript source through tsx.
+# Builds the web app; the server runs its TypeScript sources on plain node (type stripping).
 RUN npm run build
 
 # Only used without REDIS_URL (the embedded store); writable by the unprivileged user.
@@ -25,4 +25,4 @@ ENV NODE_ENV=production \
     HOST=0.0.0.0
 EXPOSE 3000
 USER node
-CMD ["node", "--import", "tsx", "apps/server/src/main.ts"]
+CMD ["node", "apps/server/src/main.ts"]

@@ -56,7 +56,7 @@ export default defineConfig({
   webServer: hasChromium
     ? [
         {
-          command: "npm run build && node --import tsx apps/server/src/main.ts",
+          command: "npm run build && node apps/server/src/main.ts",
           url: `${BASE_URL}/healthz`,
           reuseExistingServer: false,
           timeout: 180_000,

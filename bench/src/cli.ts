@@ -59,6 +59,6 @@ export function parseCli(argv: readonly string[]): CliOptions {
     outDir: values.out ?? RESULTS_DIR,
     updateDocs: !values["no-docs"],
     appEnv,
-    command: `${viaNpm ? "npm run bench --" : "node --import tsx bench/src/run.ts"}${argv.length > 0 ? ` ${argv.join(" ")}` : ""}`,
+    command: `${viaNpm ? "npm run bench --" : "node bench/src/run.ts"}${argv.length > 0 ? ` ${argv.join(" ")}` : ""}`,
   };
 }

@@ -63,7 +63,7 @@ if (withNginx) {
       lbUrl = `http://127.0.0.1:${lbPort}`;
       const ports = [await freePort(), await freePort()];
       for (const [i, port] of ports.entries()) {
-        const node = startChild(process.execPath, ["--import", "tsx", "apps/server/src/main.ts"], {
+        const node = startChild(process.execPath, ["apps/server/src/main.ts"], {
           PORT: String(port),
           HOST: "127.0.0.1",
           REDIS_URL: redis.url,

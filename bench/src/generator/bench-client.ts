@@ -52,11 +52,12 @@ export class BenchClient {
   /** Bytes of every engine.io message received, when counting is on. */
   bytesIn = 0;
 
-  constructor(
-    readonly spec: ClientSpec,
-    private readonly sink: () => EventSink,
-    countBytes = false,
-  ) {
+  readonly spec: ClientSpec;
+  private readonly sink: () => EventSink;
+
+  constructor(spec: ClientSpec, sink: () => EventSink, countBytes = false) {
+    this.spec = spec;
+    this.sink = sink;
     this.participantToken = spec.participantToken;
     this.socket = io(spec.url, {
       transports: ["websocket"],

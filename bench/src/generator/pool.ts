@@ -15,7 +15,10 @@ export class WorkerPool {
   private nextId = 1;
   private readonly waiting = new Map<number, (reply: WorkerReply) => void>();
 
-  private constructor(private readonly workers: ChildProcess[]) {
+  private readonly workers: ChildProcess[];
+
+  private constructor(workers: ChildProcess[]) {
+    this.workers = workers;
     for (const worker of workers) {
       worker.on("message", (reply: WorkerReply) => {
         this.waiting.get(reply.id)?.(reply);
@@ -28,7 +31,7 @@ export class WorkerPool {
     const workers = Array.from({ length: count }, (_unused, index) =>
       fork(WORKER_ENTRY, [], {
         cwd: REPO_ROOT,
-        execArgv: ["--import", "tsx"],
+        execArgv: [],
         env: { ...process.env, BENCH_WORKER_INDEX: String(index) },
         stdio: ["ignore", "inherit", "inherit", "ipc"],
       }),

@@ -1,5 +1,4 @@
-// Where things are: the repository root (children run from it, so `--import tsx`
-// resolves), the results folder and its git-ignored scratch space.
+// Where things are: the repository root (children run from it), the results folder and its git-ignored scratch space.
 import { join, resolve } from "node:path";
 
 export const REPO_ROOT = resolve(import.meta.dirname, "../../..");

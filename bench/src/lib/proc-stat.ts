@@ -58,7 +58,10 @@ export class CpuWindow {
   private readonly startWall = performance.now();
   private readonly startMachine = machineBusySeconds();
 
-  constructor(private readonly pids: readonly number[]) {
+  private readonly pids: readonly number[];
+
+  constructor(pids: readonly number[]) {
+    this.pids = pids;
     this.startCpu = new Map(pids.map((pid) => [pid, cpuSeconds(pid)]));
   }
 

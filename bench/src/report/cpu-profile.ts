@@ -35,7 +35,7 @@ function isCpuProfile(value: unknown): value is CpuProfile {
   );
 }
 
-/** The main thread's profile in a node's profile directory (tsx's loader thread is `.1.`). */
+/** The main thread's profile in a node's profile directory (a loader thread, if any, is `.1.`). */
 export function findMainProfile(dir: string): string | null {
   try {
     const files = readdirSync(dir).filter((file) => file.endsWith(".cpuprofile"));

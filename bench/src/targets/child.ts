@@ -48,15 +48,7 @@ export async function spawnServer(options: SpawnOptions): Promise<NodeProcess> {
   const log = createWriteStream(logFile);
   const child = spawn(
     process.execPath,
-    [
-      ...(options.nodeFlags ?? []),
-      "--expose-gc",
-      "--import",
-      "tsx",
-      "--import",
-      GC_PRELOAD,
-      options.entry,
-    ],
+    [...(options.nodeFlags ?? []), "--expose-gc", "--import", GC_PRELOAD, options.entry],
     {
       cwd: REPO_ROOT,
       env: { ...process.env, ...options.env, PORT: String(options.port), HOST: "127.0.0.1" },

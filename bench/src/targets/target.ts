@@ -102,7 +102,7 @@ async function startNode(
   }
   // Each embedded node needs its own directory; the app on Redis ignores DATA_DIR.
   const dir = dataDir ?? join(tmpdir(), "stackboard-bench-unused");
-  // One directory per node: tsx's loader thread writes a profile too (thread id 1).
+  // One directory per node, so each node's profile is found by its label.
   const profile = spec.profileDir
     ? ["--cpu-prof", `--cpu-prof-dir=${join(spec.profileDir, label)}`]
     : [];

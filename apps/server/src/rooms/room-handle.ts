@@ -38,11 +38,12 @@ export class RoomHandle {
   private readonly waiters = new Map<number, ((outcome: Outcome) => void)[]>();
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(
-    readonly roomId: string,
-    state: RoomState,
-    private readonly listener: EventListener,
-  ) {
+  readonly roomId: string;
+  private readonly listener: EventListener;
+
+  constructor(roomId: string, state: RoomState, listener: EventListener) {
+    this.roomId = roomId;
+    this.listener = listener;
     this.state = state;
     this.snapshotSeq = state.seq;
   }

@@ -55,7 +55,10 @@ export class RoomService {
   /** The ballot key function of a room (anonymous decisions; see `ballot-keys.ts`). */
   readonly ballotKeys: BallotKeysFor;
 
-  constructor(private readonly options: RoomServiceOptions) {
+  private readonly options: RoomServiceOptions;
+
+  constructor(options: RoomServiceOptions) {
+    this.options = options;
     this.now = options.now ?? Date.now;
     this.ballotKeys = createBallotKeys(options.ballotKeySecret ?? ephemeralBallotKeySecret());
     this.evictTimer = setInterval(() => this.evictIdle(), Math.min(options.roomIdleMs, 60_000));

@@ -38,11 +38,15 @@ export async function freePort(): Promise<number> {
 export class PrivateRedis {
   private child: ChildProcess | null = null;
 
-  private constructor(
-    readonly port: number,
-    readonly dir: string,
-    private readonly options: PrivateRedisOptions,
-  ) {}
+  readonly port: number;
+  readonly dir: string;
+  private readonly options: PrivateRedisOptions;
+
+  private constructor(port: number, dir: string, options: PrivateRedisOptions) {
+    this.port = port;
+    this.dir = dir;
+    this.options = options;
+  }
 
   static async start(options: PrivateRedisOptions = {}): Promise<PrivateRedis> {
     const dir = await mkdtemp(path.join(tmpdir(), "stackboard-redis-"));

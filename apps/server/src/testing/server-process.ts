@@ -17,7 +17,7 @@ export async function spawnServerProcess(
   port?: number,
 ): Promise<ServerProcess> {
   const chosen = port ?? (await freePort());
-  const child = startChild(process.execPath, ["--import", "tsx", MAIN], {
+  const child = startChild(process.execPath, [MAIN], {
     PORT: String(chosen),
     HOST: "127.0.0.1",
     LOG_LEVEL: "warn",

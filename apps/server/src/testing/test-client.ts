@@ -85,11 +85,10 @@ export class TestClient {
   private readonly options: ConnectOptions;
   private lastJoin: JoinOptions | null = null;
 
-  constructor(
-    baseUrl: string,
-    readonly roomId: string,
-    options: ConnectOptions = {},
-  ) {
+  readonly roomId: string;
+
+  constructor(baseUrl: string, roomId: string, options: ConnectOptions = {}) {
+    this.roomId = roomId;
     this.baseUrl = baseUrl;
     this.options = options;
     this.socket = this.connect(baseUrl);

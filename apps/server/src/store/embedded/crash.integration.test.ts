@@ -22,14 +22,10 @@ describe.each(["write", "fsync"] as const)(
       const dataDir = await mkdtemp(path.join(tmpdir(), "stackboard-crash-"));
       const roomId = newRoomId();
       try {
-        const child = spawn(
-          process.execPath,
-          ["--import", "tsx", script, dataDir, roomId, durability],
-          {
-            cwd: serverDir,
-            stdio: ["ignore", "pipe", "pipe"],
-          },
-        );
+        const child = spawn(process.execPath, [script, dataDir, roomId, durability], {
+          cwd: serverDir,
+          stdio: ["ignore", "pipe", "pipe"],
+        });
         let stderr = "";
         child.stderr.on("data", (chunk: Buffer) => {
           stderr += chunk.toString();

@@ -6,7 +6,11 @@ import type { StoreListener } from "../types.ts";
 export class Listeners {
   private readonly byRoom = new Map<string, Set<StoreListener>>();
 
-  constructor(private readonly onError: (roomId: string, event: RoomEvent, err: unknown) => void) {}
+  private readonly onError: (roomId: string, event: RoomEvent, err: unknown) => void;
+
+  constructor(onError: (roomId: string, event: RoomEvent, err: unknown) => void) {
+    this.onError = onError;
+  }
 
   add(roomId: string, listener: StoreListener): () => void {
     let set = this.byRoom.get(roomId);

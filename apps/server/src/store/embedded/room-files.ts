@@ -63,12 +63,13 @@ export async function listSegments(dir: string): Promise<Segment[]> {
 
 /** A line of a log file that cannot be read back: the data dir needs a human. */
 export class CorruptLogError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number,
-    reason: string,
-  ) {
+  readonly file: string;
+  readonly line: number;
+
+  constructor(file: string, line: number, reason: string) {
     super(`Corrupt store file ${file}, line ${line}: ${reason}`);
+    this.file = file;
+    this.line = line;
     this.name = "CorruptLogError";
   }
 }

@@ -74,10 +74,10 @@ export class RoomLog {
   private writing = false;
   private broken: unknown = null;
 
-  constructor(
-    state: RoomLogState,
-    private readonly options: RoomLogOptions,
-  ) {
+  private readonly options: RoomLogOptions;
+
+  constructor(state: RoomLogState, options: RoomLogOptions) {
+    this.options = options;
     this.meta = state.meta;
     this.paths = state.paths;
     this.segments = state.segments;

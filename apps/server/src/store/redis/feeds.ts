@@ -40,12 +40,21 @@ export class RoomFeeds {
   private retryTimer: NodeJS.Timeout | null = null;
   private closed = false;
 
+  private readonly sub: Redis;
+  private readonly source: FeedSource;
+  private readonly channelOf: (roomId: string) => string;
+  private readonly logger: RedisLogger;
+
   constructor(
-    private readonly sub: Redis,
-    private readonly source: FeedSource,
-    private readonly channelOf: (roomId: string) => string,
-    private readonly logger: RedisLogger,
+    sub: Redis,
+    source: FeedSource,
+    channelOf: (roomId: string) => string,
+    logger: RedisLogger,
   ) {
+    this.sub = sub;
+    this.source = source;
+    this.channelOf = channelOf;
+    this.logger = logger;
     sub.on("message", (channel: string, message: string) => this.onMessage(channel, message));
     // A (re)connected subscriber holds no subscriptions (we resubscribe ourselves rather
     // than let ioredis do it, so that each feed reads the log only after it is subscribed).

@@ -33,7 +33,11 @@ export interface RoomKeys {
 }
 
 export class RedisKeys {
-  constructor(readonly prefix: string = DEFAULT_KEY_PREFIX) {}
+  readonly prefix: string;
+
+  constructor(prefix: string = DEFAULT_KEY_PREFIX) {
+    this.prefix = prefix;
+  }
 
   get rooms(): string {
     return `${this.prefix}:rooms`;

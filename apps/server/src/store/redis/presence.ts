@@ -40,7 +40,10 @@ export class RedisPresence implements PresenceTracker {
   private readonly timer: NodeJS.Timeout;
   private beating = false;
 
-  constructor(private readonly options: RedisPresenceOptions) {
+  private readonly options: RedisPresenceOptions;
+
+  constructor(options: RedisPresenceOptions) {
+    this.options = options;
     this.nodeId = options.nodeId ?? randomBytes(6).toString("hex");
     this.heartbeatMs = options.heartbeatMs ?? PRESENCE_HEARTBEAT_MS;
     this.lifetimeMs = options.lifetimeMs ?? PRESENCE_LIFETIME_MS;

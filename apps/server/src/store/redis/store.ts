@@ -68,11 +68,12 @@ class RedisRoomStore implements RedisStore {
   private readonly feeds: RoomFeeds;
   private closing: Promise<void> | null = null;
 
-  constructor(
-    readonly client: ScriptedRedis,
-    private readonly sub: Redis,
-    options: RedisStoreOptions,
-  ) {
+  readonly client: ScriptedRedis;
+  private readonly sub: Redis;
+
+  constructor(client: ScriptedRedis, sub: Redis, options: RedisStoreOptions) {
+    this.client = client;
+    this.sub = sub;
     this.keys = new RedisKeys(options.keyPrefix);
     this.snapshotEvery = options.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY;
     this.feeds = new RoomFeeds(

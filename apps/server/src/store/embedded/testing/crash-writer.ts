@@ -1,6 +1,6 @@
 // Child process of crash.integration.test.ts: appends to one room from several concurrent
 // writers until it is killed, printing "ack <seq> <commandId>" once each append resolved.
-// Usage: node --import tsx crash-writer.ts <dataDir> <roomId> <write|fsync>
+// Usage: node crash-writer.ts <dataDir> <roomId> <write|fsync>
 import { createEmbeddedStore } from "../index.ts";
 
 const [dataDir, roomId, durability] = process.argv.slice(2);
