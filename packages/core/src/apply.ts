@@ -6,6 +6,7 @@ import { applyPeople, clearReady } from "./apply-people.ts";
 import { applyTimer } from "./apply-timer.ts";
 import type { EventBody, RoomEvent } from "./events.ts";
 import { roundSummary } from "./rounds.ts";
+import { tieOf } from "./tally.ts";
 import { DEFAULT_RULES, type RoomState } from "./types.ts";
 
 export function applyEvent(state: RoomState, event: RoomEvent): RoomState {
@@ -214,6 +215,9 @@ function applyVotingOrAnnotation(state: RoomState, event: RoomEvent, body: Event
           rationale: body.rationale,
           decidedBy: actorId,
           decidedAt: at,
+          // The rules allow deciding only once every replica sees every ballot (unsealed
+          // or revealed), so each finds the same tie in its own state.
+          settledTie: tieOf(d, state.criteria),
         },
       }));
     case "decision.reopened":

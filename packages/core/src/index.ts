@@ -5,6 +5,7 @@ export {
   type AgreementLevel,
   agreementOf,
   favouritesOf,
+  type LeaderShare,
   levelOf,
 } from "./agreement.ts";
 export {
@@ -38,7 +39,13 @@ export {
 } from "./consent.ts";
 export { type Decided, decide, eventForCommand } from "./decide.ts";
 export type * from "./events.ts";
-export { instantRunoff, type Runoff, type RunoffRound } from "./irv.ts";
+export {
+  instantRunoff,
+  type Runoff,
+  type RunoffRound,
+  type RunoffTieBreak,
+  type TieBreakRule,
+} from "./irv.ts";
 export { LIMITS, SCORE_MAX, SCORE_MIN } from "./limits.ts";
 export {
   canVote,
@@ -66,7 +73,9 @@ export { renderBallotsCsv } from "./record/ballots-csv.ts";
 export { csvCell, parseCsv, toCsv } from "./record/csv.ts";
 export {
   ballotsHidden,
+  type DecisionFacts,
   type DecisionRecordJson,
+  decisionFacts,
   escapeMarkdownInline,
   foldText,
   RECORD_FORMAT,
@@ -92,6 +101,13 @@ export { checkBallot, checkEvent } from "./rules/index.ts";
 export { timerLeftAt } from "./rules/timer.ts";
 export { type RulesStatus, rulesStatus } from "./rules-status.ts";
 export {
+  meanScores,
+  unscoredCriteria,
+  voterScores,
+  type WeightOf,
+  weightedScore,
+} from "./score.ts";
+export {
   type CriterionSensitivity,
   type FlipPoint,
   MAX_WEIGHT,
@@ -109,10 +125,17 @@ export {
 } from "./spread.ts";
 export {
   type DecisionTally,
+  isTie,
+  leadersOf,
   type OptionTally,
   rankOptions,
   tallyDecision,
-  weightedScore,
 } from "./tally.ts";
 export type * from "./types.ts";
 export { DEFAULT_RULES } from "./types.ts";
+export {
+  leadersAlongWeight,
+  leadersAt,
+  type ScoredOption,
+  type WeightInterval,
+} from "./weight-sweep.ts";

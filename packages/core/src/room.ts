@@ -1,6 +1,8 @@
+import { tieOf } from "./tally.ts";
 import {
   DEFAULT_RULES,
   type Decision,
+  type DecisionOutcome,
   type Participant,
   type RoomState,
   type Timer,
@@ -28,18 +30,22 @@ export function emptyRoom(): RoomState {
 /**
  * A stored state (snapshot) written by an older server, given the defaults of what came
  * later (rounds, rules, anonymity; signals, removal, access, lobby; timer pause and
- * auto-lock); a current state comes back unchanged. The wire never needs this: servers
+ * auto-lock; the tie an outcome settled); a current state comes back unchanged. The wire never needs this: servers
  * upgrade what they load before anyone sees it.
  */
 export function upgradeState(state: RoomState): RoomState {
   type StoredDecision = Partial<Pick<Decision, "rounds" | "rules" | "anonymity">>;
+  type StoredOutcome = Partial<Pick<DecisionOutcome, "settledTie">>;
   type StoredParticipant = Partial<Pick<Participant, "ready" | "handRaisedAt" | "removed">>;
   type StoredRoom = Partial<Pick<RoomState, "access" | "lobby">>;
   type StoredTimer = Partial<Timer>;
-  const staleDecision = (decision: StoredDecision) =>
+  const staleOutcome = (outcome: StoredOutcome | null) =>
+    outcome !== null && outcome.settledTie === undefined;
+  const staleDecision = (decision: StoredDecision & Pick<Decision, "outcome">) =>
     decision.rounds === undefined ||
     decision.rules === undefined ||
-    decision.anonymity === undefined;
+    decision.anonymity === undefined ||
+    staleOutcome(decision.outcome);
   const staleParticipant = (participant: StoredParticipant) => participant.removed === undefined;
   const room: StoredRoom = state;
   const timer: StoredTimer | null = state.timer;
@@ -77,12 +83,18 @@ export function upgradeState(state: RoomState): RoomState {
           },
     decisions: state.decisions.map((decision) => {
       const stored: StoredDecision = decision;
-      return {
+      const upgraded: Decision = {
         ...decision,
         rounds: stored.rounds ?? [],
         rules: stored.rules ?? DEFAULT_RULES,
         anonymity: stored.anonymity ?? "off",
       };
+      const outcome: StoredOutcome | null = decision.outcome;
+      if (upgraded.outcome === null || !staleOutcome(outcome)) return upgraded;
+      // Decided before outcomes kept their tie: the stored ballots (a server's state is
+      // never redacted) tell us whether there was one, under today's weights.
+      const settledTie = tieOf(upgraded, state.criteria);
+      return { ...upgraded, outcome: { ...upgraded.outcome, settledTie } };
     }),
   };
 }

@@ -212,5 +212,6 @@ describe("generated text", () => {
       }),
       { numRuns: 200 },
     );
-  });
+    // 200 rooms rendered and lexed: about 5 s alone, more on a busy machine.
+  }, 60_000);
 });
