@@ -39,7 +39,7 @@ export function snapshotCatchUp(
   state: RoomState,
   viewerId: string | null,
   keyOf: BallotKeyOf,
-): CatchUp {
+): Extract<CatchUp, { kind: "snapshot" }> {
   const visible = anonymizeState(redactState(state, viewerId), viewerId, keyOf);
   return { kind: "snapshot", seq: state.seq, state: visible, events: [] };
 }
@@ -54,7 +54,7 @@ export function eventsCatchUp(
   events: readonly RoomEvent[],
   viewerId: string | null,
   keyOf: BallotKeyOf,
-): CatchUp {
+): Extract<CatchUp, { kind: "events" }> {
   return {
     kind: "events",
     events: events
