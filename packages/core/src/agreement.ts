@@ -1,4 +1,5 @@
 // How split the room is: the share of voters whose own favourite is the room's leader.
+import { proposalOf } from "./consent.ts";
 import { meanScores, sameValue, tallyDecision, visibleBallots, weightedScore } from "./tally.ts";
 import type { Ballot, Criterion, Decision } from "./types.ts";
 
@@ -25,7 +26,7 @@ export function agreementOf(decision: Decision, criteria: readonly Criterion[]):
   for (const entry of visible) {
     if (entry.ballot === null || entry.ballot.mode !== decision.mode) continue;
     counted += 1;
-    const tops = favouritesOf(entry.ballot, optionIds, criteria);
+    const tops = favouritesOf(entry.ballot, optionIds, criteria, proposalOf(decision)?.optionId);
     const backing = tops.filter((optionId) => leaders.has(optionId)).length;
     const share = tops.length === 0 ? 0 : backing / tops.length;
     credit += share;
@@ -47,6 +48,8 @@ export function favouritesOf(
   ballot: Ballot,
   optionIds: ReadonlySet<string>,
   criteria: readonly Criterion[],
+  /** Consent mode: the option the proposal adopts. */
+  proposal?: string,
 ): string[] {
   const values = new Map<string, number>();
   if (ballot.mode === "pick") {
@@ -59,8 +62,9 @@ export function favouritesOf(
     }
   } else if (ballot.mode === "consent") {
     // Only agreeing backs the proposal; objectors and blockers are the dissent.
-    const [proposal] = optionIds;
-    if (ballot.stance === "agree" && proposal !== undefined) values.set(proposal, 1);
+    if (ballot.stance === "agree" && proposal !== undefined && optionIds.has(proposal)) {
+      values.set(proposal, 1);
+    }
   } else if (ballot.mode === "ranked") {
     const first = ballot.ranking.find((optionId) => optionIds.has(optionId));
     if (first !== undefined) values.set(first, 1);

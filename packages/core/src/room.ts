@@ -21,39 +21,80 @@ export function emptyRoom(): RoomState {
     decisions: [],
     annotations: [],
     timer: null,
+    retiredIds: { decisions: [], criteria: [], annotations: [] },
     recentCommandIds: [],
   };
+}
+
+/** A decision as `decision.added` (or a template) puts it on the board. */
+export function newDecision(id: string, title: string, context: string): Decision {
+  return {
+    id,
+    title,
+    context,
+    mode: "pick",
+    dotsPerVoter: 5,
+    sealed: false,
+    status: "draft",
+    options: [],
+    ballots: [],
+    rounds: [],
+    rules: DEFAULT_RULES,
+    anonymity: "off",
+    proposal: null,
+    retiredOptionIds: [],
+    outcome: null,
+  };
+}
+
+type StoredDecision = Partial<
+  Pick<Decision, "rounds" | "rules" | "anonymity" | "proposal" | "retiredOptionIds">
+>;
+type StoredParticipant = Partial<Pick<Participant, "ready" | "handRaisedAt" | "removed">>;
+type StoredRoom = Partial<Pick<RoomState, "access" | "lobby" | "retiredIds">>;
+type StoredTimer = Partial<Timer>;
+
+/**
+ * True for a stored state (snapshot) written by an older server, which lacks fields that
+ * came later. What the reducer derives from the log (the ids removed so far) cannot be
+ * guessed from defaults: a server replays such a room's log instead of trusting it.
+ */
+export function isOutdatedState(state: RoomState): boolean {
+  const staleDecision = (decision: StoredDecision) =>
+    decision.rounds === undefined ||
+    decision.rules === undefined ||
+    decision.anonymity === undefined ||
+    decision.proposal === undefined ||
+    decision.retiredOptionIds === undefined;
+  const staleParticipant = (participant: StoredParticipant) => participant.removed === undefined;
+  const room: StoredRoom = state;
+  const timer: StoredTimer | null = state.timer;
+  return (
+    room.access === undefined ||
+    room.lobby === undefined ||
+    room.retiredIds === undefined ||
+    (timer !== null && timer.expired === undefined) ||
+    state.decisions.some((decision) => staleDecision(decision)) ||
+    state.participants.some((participant) => staleParticipant(participant))
+  );
 }
 
 /**
  * A stored state (snapshot) written by an older server, given the defaults of what came
  * later (rounds, rules, anonymity; signals, removal, access, lobby; timer pause and
- * auto-lock); a current state comes back unchanged. The wire never needs this: servers
- * upgrade what they load before anyone sees it.
+ * auto-lock; no consent proposal, which reads as the first option as it did then; no ids
+ * known to be removed); a current state comes back unchanged. The wire never needs this:
+ * servers upgrade what they load before anyone sees it.
  */
 export function upgradeState(state: RoomState): RoomState {
-  type StoredDecision = Partial<Pick<Decision, "rounds" | "rules" | "anonymity">>;
-  type StoredParticipant = Partial<Pick<Participant, "ready" | "handRaisedAt" | "removed">>;
-  type StoredRoom = Partial<Pick<RoomState, "access" | "lobby">>;
-  type StoredTimer = Partial<Timer>;
-  const staleDecision = (decision: StoredDecision) =>
-    decision.rounds === undefined ||
-    decision.rules === undefined ||
-    decision.anonymity === undefined;
-  const staleParticipant = (participant: StoredParticipant) => participant.removed === undefined;
+  if (!isOutdatedState(state)) return state;
   const room: StoredRoom = state;
   const timer: StoredTimer | null = state.timer;
-  const stale =
-    room.access === undefined ||
-    room.lobby === undefined ||
-    (timer !== null && timer.expired === undefined) ||
-    state.decisions.some((decision) => staleDecision(decision)) ||
-    state.participants.some((participant) => staleParticipant(participant));
-  if (!stale) return state;
   return {
     ...state,
     access: room.access ?? { passphrase: false, lobby: false },
     lobby: room.lobby ?? [],
+    retiredIds: room.retiredIds ?? { decisions: [], criteria: [], annotations: [] },
     participants: state.participants.map((participant) => {
       const stored: StoredParticipant = participant;
       return {
@@ -82,6 +123,8 @@ export function upgradeState(state: RoomState): RoomState {
         rounds: stored.rounds ?? [],
         rules: stored.rules ?? DEFAULT_RULES,
         anonymity: stored.anonymity ?? "off",
+        proposal: stored.proposal ?? null,
+        retiredOptionIds: stored.retiredOptionIds ?? [],
       };
     }),
   };
