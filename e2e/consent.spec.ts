@@ -1,21 +1,26 @@
-// Consent: the Database decision's first option is the proposal; one voter agrees, one
-// blocks with a reason. Everyone sees it blocked, and the exported record names the block
-// as dissent with its reason.
+// Consent with a real proposal: the facilitator writes it (adopting MongoDB, not the first
+// option); nobody's stance is chosen for them; Ava agrees, Ben objects with a reason, Cy
+// tries to block without one and is told a reason is needed, then blocks with one. Board,
+// record page and exported Markdown list every objection and block with its reason.
 import { readFile } from "node:fs/promises";
 import { expect, type Page, test } from "@playwright/test";
 import { closeAll, column, joinRoom, lockVoting, openRoom, openVoting } from "./support/room.ts";
 
 const DB = "Database";
+const PROPOSAL = "We adopt MongoDB for the event store, with nightly backups.";
 
-async function takeStance(page: Page, stance: "Agree" | "Object" | "Block", reason = "") {
-  const form = column(page, DB).getByTestId("consent-control");
-  await form.getByRole("radio", { name: new RegExp(`^${stance}`) }).check();
-  if (reason !== "") await form.getByLabel("Reason (optional)").fill(reason);
-  await form.getByRole("button", { name: "Submit my stance" }).click();
-  await expect(form.getByTestId("my-stance")).toHaveText(`Your stance: ${stance}`);
+function consentForm(page: Page) {
+  return column(page, DB).getByTestId("consent-control");
 }
 
-test("a consent decision is blocked, and the block is dissent in the record", async ({
+async function takeStance(page: Page, stance: "Agree" | "Object" | "Block", reason = "") {
+  const form = consentForm(page);
+  await form.getByRole("radio", { name: new RegExp(`^${stance}`) }).check();
+  if (reason !== "") await form.getByRole("textbox").fill(reason);
+  await form.getByRole("button", { name: "Submit my stance" }).click();
+}
+
+test("a written proposal is blocked with reasons, and the record lists every concern", async ({
   browser,
 }) => {
   const { facilitator: fran, roomUrl } = await openRoom(browser, {
@@ -24,29 +29,56 @@ test("a consent decision is blocked, and the block is dissent in the record", as
   });
   const ava = await joinRoom(browser, roomUrl, "Ava");
   const ben = await joinRoom(browser, roomUrl, "Ben");
-  const everyone = [fran, ava, ben];
+  const cy = await joinRoom(browser, roomUrl, "Cy");
+  const everyone = [fran, ava, ben, cy];
 
   const settings = fran.page.getByRole("form", { name: `Voting settings for ${DB}` });
   await settings.getByLabel("Mode").selectOption("consent");
   await settings.getByRole("button", { name: "Apply" }).click();
+  // No vote without a proposal to stand on.
+  const open = fran.page.getByRole("button", { name: `Open voting on ${DB}` });
+  await expect(open).toBeDisabled();
+  await expect(column(fran.page, DB).getByText("Write the proposal first.")).toBeVisible();
+
+  const proposal = fran.page.getByRole("form", { name: `Proposal for ${DB}` });
+  await proposal.getByLabel("Proposal").fill(PROPOSAL);
+  await proposal.getByLabel("It adopts").selectOption({ label: "MongoDB" });
+  await proposal.getByRole("button", { name: "Save proposal" }).click();
   await openVoting(fran.page, DB);
-  await expect(column(ava.page, DB).getByText("Proposal: PostgreSQL")).toBeVisible();
+
+  for (const person of everyone) {
+    const shown = column(person.page, DB).getByTestId("consent-proposal").first();
+    await expect(shown).toContainText(PROPOSAL);
+    await expect(shown).toContainText("The proposal adopts MongoDB");
+  }
+  // Nothing is chosen for a voter.
+  for (const radio of await consentForm(ava.page).getByRole("radio").all()) {
+    await expect(radio).not.toBeChecked();
+  }
 
   await takeStance(ava.page, "Agree");
+  await expect(consentForm(ava.page).getByTestId("my-stance")).toHaveText("Your stance: Agree");
   await takeStance(ben.page, "Object", "Backups worry me");
-  // Still passing: an objection is a concern, not a veto.
+  await expect(consentForm(ben.page).getByTestId("my-stance")).toHaveText("Your stance: Object");
+
+  // A block without a reason is not sent: Cy is told why.
+  await takeStance(cy.page, "Block");
+  await expect(consentForm(cy.page).getByTestId("consent-error")).toHaveText(
+    "A block needs a reason: say what would have to change.",
+  );
+  await expect(consentForm(cy.page).getByTestId("my-stance")).toHaveCount(0);
   await expect(column(fran.page, DB).getByTestId("consent-outcome")).toHaveText(
     "Passes with objections",
   );
-  await takeStance(ben.page, "Block", "Nobody on call knows PostgreSQL");
+  await takeStance(cy.page, "Block", "Nobody on call knows MongoDB");
+  await expect(consentForm(cy.page).getByTestId("my-stance")).toHaveText("Your stance: Block");
 
+  const concerns = ["Ben (Object): Backups worry me", "Cy (Block): Nobody on call knows MongoDB"];
   for (const person of everyone) {
     const results = column(person.page, DB).getByTestId("results");
     await expect(results.getByTestId("consent-outcome")).toHaveText("Blocked");
-    await expect(results.getByTestId("consent-counts")).toHaveText("1 agree · 0 object · 1 block");
-    await expect(results.getByTestId("consent-concern")).toHaveText([
-      "Ben (Block): Nobody on call knows PostgreSQL",
-    ]);
+    await expect(results.getByTestId("consent-counts")).toHaveText("1 agree · 1 object · 1 block");
+    await expect(results.getByTestId("consent-concern")).toHaveText(concerns);
   }
   await lockVoting(fran.page, DB);
 
@@ -54,9 +86,20 @@ test("a consent decision is blocked, and the block is dissent in the record", as
   const downloading = fran.page.waitForEvent("download");
   await fran.page.getByRole("button", { name: /^Markdown/ }).click();
   const markdown = await readFile(await (await downloading).path(), "utf8");
-  expect(markdown).toContain("- Voting: consent (agree, object or block the proposal)");
-  expect(markdown).toContain('- Consent on "PostgreSQL": blocked (1 agree, 0 object, 1 block).');
-  expect(markdown).toContain("- Dissent:\n  - Ben blocked: Nobody on call knows PostgreSQL\n");
+  expect(markdown).toContain(
+    'The proposal (adopting "MongoDB"): We adopt MongoDB for the event store, with nightly backups\\.',
+  );
+  expect(markdown).toContain(
+    '- Consent on the proposal (adopting "MongoDB"): blocked (1 agree, 1 object, 1 block).',
+  );
+  expect(markdown).toContain(
+    "- Dissent:\n  - Ben objected: Backups worry me\n  - Cy blocked: Nobody on call knows MongoDB\n",
+  );
+
+  await ava.page.goto(`${roomUrl}/record`);
+  const record = ava.page.getByTestId("record-decision").filter({ hasText: DB });
+  await expect(record.getByTestId("consent-proposal")).toContainText(PROPOSAL);
+  await expect(record.getByTestId("consent-concern")).toHaveText(concerns);
 
   await closeAll(...everyone);
 });

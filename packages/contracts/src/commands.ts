@@ -11,6 +11,7 @@ import {
   OUTCOME_FIELDS,
   onDecision,
   onParticipant,
+  PROPOSAL_FIELDS,
   REPLY_FIELDS,
   SIGNAL_FIELDS,
   TIMER_EXTENSION,
@@ -63,6 +64,7 @@ export const CommandBodySchema = z.discriminatedUnion("type", [
     decisionId: IdSchema,
     anonymity: AnonymitySchema,
   }),
+  z.strictObject({ type: z.literal("decision.propose"), ...PROPOSAL_FIELDS }),
   z.strictObject({
     type: z.literal("decision.setRules"),
     decisionId: IdSchema,

@@ -7,6 +7,7 @@ import {
   ContextSchema,
   LabelSchema,
   NameSchema,
+  ProposalTextSchema,
   RationaleSchema,
   ReasonSchema,
   TextSchema,
@@ -147,6 +148,11 @@ export const DecisionRoundSchema = z.strictObject({
   leaders: z.array(IdSchema).max(LIMITS.optionsPerDecision),
 });
 
+export const ConsentProposalSchema = z.strictObject({
+  text: ProposalTextSchema,
+  optionId: IdSchema,
+});
+
 export const DecisionSchema = z.strictObject({
   id: IdSchema,
   title: TitleSchema,
@@ -160,6 +166,8 @@ export const DecisionSchema = z.strictObject({
   rounds: z.array(DecisionRoundSchema).max(LIMITS.roundsPerDecision),
   rules: DecisionRulesSchema,
   anonymity: AnonymitySchema,
+  proposal: ConsentProposalSchema.nullable(),
+  retiredOptionIds: z.array(IdSchema).max(LIMITS.optionIdsEverPerDecision),
   outcome: DecisionOutcomeSchema.nullable(),
 });
 
@@ -206,5 +214,10 @@ export const RoomStateSchema = z.strictObject({
   decisions: z.array(DecisionSchema).max(LIMITS.decisions),
   annotations: z.array(AnnotationSchema).max(LIMITS.annotations),
   timer: TimerSchema.nullable(),
+  retiredIds: z.strictObject({
+    decisions: z.array(IdSchema).max(LIMITS.decisionIdsEver),
+    criteria: z.array(IdSchema).max(LIMITS.criterionIdsEver),
+    annotations: z.array(IdSchema).max(LIMITS.annotationIdsEver),
+  }),
   recentCommandIds: z.array(CommandIdSchema).max(LIMITS.recentCommandIds),
 });

@@ -22,6 +22,7 @@ import {
   OUTCOME_FIELDS,
   onDecision,
   onParticipant,
+  PROPOSAL_FIELDS,
   REPLY_FIELDS,
   SIGNAL_FIELDS,
   TIMER_EXTENSION,
@@ -105,6 +106,7 @@ export const EventBodySchema = z.discriminatedUnion("type", [
     decisionId: IdSchema,
     anonymity: AnonymitySchema,
   }),
+  z.strictObject({ type: z.literal("decision.proposed"), ...PROPOSAL_FIELDS }),
   z.strictObject({
     type: z.literal("decision.rulesSet"),
     decisionId: IdSchema,

@@ -15,6 +15,7 @@ import {
   ContextSchema,
   LabelSchema,
   NameSchema,
+  ProposalTextSchema,
   RationaleSchema,
   TextSchema,
   TitleSchema,
@@ -32,6 +33,11 @@ export const OPTION_FIELDS = {
   optionId: IdSchema,
   label: LabelSchema,
   catalogId: IdSchema.nullable(),
+};
+export const PROPOSAL_FIELDS = {
+  decisionId: IdSchema,
+  optionId: IdSchema,
+  text: ProposalTextSchema,
 };
 export const CRITERION_FIELDS = { criterionId: IdSchema, name: NameSchema, weight: WeightSchema };
 export const OUTCOME_FIELDS = {

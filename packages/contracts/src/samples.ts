@@ -79,6 +79,12 @@ export const COMMAND_SAMPLES: ByType<CommandBody, CommandType> = {
     decisionId: "db",
     anonymity: "aliases",
   },
+  "decision.propose": {
+    type: "decision.propose",
+    decisionId: "db",
+    optionId: "pg",
+    text: "Adopt PostgreSQL, with nightly backups.",
+  },
   "decision.setRules": {
     type: "decision.setRules",
     decisionId: "db",
@@ -186,6 +192,7 @@ export const EVENT_SAMPLES: ByType<EventBody, EventType> = {
   "decision.reopened": { type: "decision.reopened", decisionId: "db" },
   "decision.roundStarted": { type: "decision.roundStarted", decisionId: "db" },
   "decision.anonymitySet": { type: "decision.anonymitySet", decisionId: "db", anonymity: "full" },
+  "decision.proposed": { ...COMMAND_SAMPLES["decision.propose"], type: "decision.proposed" },
   "decision.rulesSet": { ...COMMAND_SAMPLES["decision.setRules"], type: "decision.rulesSet" },
   "annotation.added": { ...COMMAND_SAMPLES["annotation.add"], type: "annotation.added" },
   "annotation.replied": { ...COMMAND_SAMPLES["annotation.reply"], type: "annotation.replied" },

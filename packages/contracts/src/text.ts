@@ -46,6 +46,12 @@ export const RationaleSchema = boundedText({
 });
 /** Why a voter objects to or blocks a consent proposal; may be left empty. */
 export const ReasonSchema = boundedText({ min: 0, max: LIMITS.reasonLength, multiline: true });
+/** A consent proposal: what the room is asked to consent to. */
+export const ProposalTextSchema = boundedText({
+  min: 1,
+  max: LIMITS.proposalLength,
+  multiline: true,
+});
 /** A room passphrase as typed (trimmed like every other text, on set and on join alike). */
 export const PassphraseSchema = boundedText({
   min: 1,

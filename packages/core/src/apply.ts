@@ -3,11 +3,13 @@
 
 import { mapAnnotation, mapDecision, mapParticipant, putBallot } from "./apply-paths.ts";
 import { applyPeople, clearReady } from "./apply-people.ts";
+import { applyRemoval } from "./apply-removals.ts";
 import { applyTimer } from "./apply-timer.ts";
 import type { EventBody, RoomEvent } from "./events.ts";
+import { newDecision } from "./room.ts";
 import { roundSummary } from "./rounds.ts";
 import { tieOf } from "./tally.ts";
-import { DEFAULT_RULES, type RoomState } from "./types.ts";
+import type { RoomState } from "./types.ts";
 
 export function applyEvent(state: RoomState, event: RoomEvent): RoomState {
   const { body, actorId, at } = event;
@@ -21,19 +23,9 @@ export function applyEvent(state: RoomState, event: RoomEvent): RoomState {
         createdAt: at,
         criteria: body.criteria.map((criterion) => ({ ...criterion })),
         decisions: body.decisions.map((seed) => ({
-          id: seed.id,
-          title: seed.title,
-          context: seed.context,
+          ...newDecision(seed.id, seed.title, seed.context),
           mode: seed.mode,
-          dotsPerVoter: 5,
-          sealed: false,
-          status: "draft",
           options: seed.options.map((option) => ({ ...option, addedBy: null })),
-          ballots: [],
-          rounds: [],
-          rules: DEFAULT_RULES,
-          anonymity: "off",
-          outcome: null,
         })),
       };
     case "participant.joined":
@@ -78,24 +70,7 @@ export function applyEvent(state: RoomState, event: RoomEvent): RoomState {
     case "decision.added":
       return {
         ...state,
-        decisions: [
-          ...state.decisions,
-          {
-            id: body.decisionId,
-            title: body.title,
-            context: body.context,
-            mode: "pick",
-            dotsPerVoter: 5,
-            sealed: false,
-            status: "draft",
-            options: [],
-            ballots: [],
-            rounds: [],
-            rules: DEFAULT_RULES,
-            anonymity: "off",
-            outcome: null,
-          },
-        ],
+        decisions: [...state.decisions, newDecision(body.decisionId, body.title, body.context)],
       };
     case "decision.edited":
       return mapDecision(state, body.decisionId, (d) => ({
@@ -104,12 +79,10 @@ export function applyEvent(state: RoomState, event: RoomEvent): RoomState {
         context: body.context,
       }));
     case "decision.removed":
-      return {
-        ...state,
-        decisions: state.decisions.filter((decision) => decision.id !== body.decisionId),
-        annotations: state.annotations.filter((note) => note.decisionId !== body.decisionId),
-        timer: state.timer?.decisionId === body.decisionId ? null : state.timer,
-      };
+    case "option.removed":
+    case "criterion.removed":
+    case "annotation.removed":
+      return applyRemoval(state, body);
     case "decision.configured":
       return mapDecision(state, body.decisionId, (d) => ({
         ...d,
@@ -120,6 +93,11 @@ export function applyEvent(state: RoomState, event: RoomEvent): RoomState {
       }));
     case "decision.anonymitySet":
       return mapDecision(state, body.decisionId, (d) => ({ ...d, anonymity: body.anonymity }));
+    case "decision.proposed":
+      return mapDecision(state, body.decisionId, (d) => ({
+        ...d,
+        proposal: { text: body.text, optionId: body.optionId },
+      }));
     case "decision.rulesSet":
       return mapDecision(state, body.decisionId, (d) => ({
         ...d,
@@ -137,16 +115,6 @@ export function applyEvent(state: RoomState, event: RoomEvent): RoomState {
           { id: body.optionId, label: body.label, catalogId: body.catalogId, addedBy: actorId },
         ],
       }));
-    case "option.removed":
-      return {
-        ...mapDecision(state, body.decisionId, (d) => ({
-          ...d,
-          options: d.options.filter((option) => option.id !== body.optionId),
-        })),
-        annotations: state.annotations.filter(
-          (note) => !(note.decisionId === body.decisionId && note.optionId === body.optionId),
-        ),
-      };
     case "criterion.added":
       return {
         ...state,
@@ -163,11 +131,6 @@ export function applyEvent(state: RoomState, event: RoomEvent): RoomState {
             ? { ...criterion, name: body.name, weight: body.weight }
             : criterion,
         ),
-      };
-    case "criterion.removed":
-      return {
-        ...state,
-        criteria: state.criteria.filter((criterion) => criterion.id !== body.criterionId),
       };
     default:
       return applyVotingOrAnnotation(state, event, body);
@@ -277,11 +240,6 @@ function applyVotingOrAnnotation(state: RoomState, event: RoomEvent, body: Event
             : note.plusOnes.filter((id) => id !== voter),
         };
       });
-    case "annotation.removed":
-      return {
-        ...state,
-        annotations: state.annotations.filter((note) => note.id !== body.annotationId),
-      };
     default:
       return state;
   }

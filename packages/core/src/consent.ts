@@ -1,11 +1,14 @@
 // Consent decisions: the room does not pick among options, it consents (or not) to one
-// proposal, the decision's first option. Outcome rules, in order:
+// proposal the facilitator wrote, which adopts one of the decision's options. (Decisions
+// from before written proposals stand on their first option, as they did then.) Outcome
+// rules, in order:
 // - "blocked" when anyone blocks (a block is a principled veto; it is recorded as dissent);
 // - else "passes-with-objections" when anyone objects (concerns recorded, no veto);
 // - else "passes" when at least one voter agrees;
 // - "no-consent" when nobody has taken a stance yet (only abstentions, or nothing).
 // Abstentions count as taking part and change none of the above.
-import type { Ballot, ConsentStance, Decision } from "./types.ts";
+import { type Rejection, reject } from "./rejection.ts";
+import type { Ballot, ConsentProposal, ConsentStance, Decision } from "./types.ts";
 
 export type ConsentOutcome = "passes" | "passes-with-objections" | "blocked" | "no-consent";
 
@@ -16,8 +19,10 @@ export interface ConsentStand {
 }
 
 export interface ConsentResult {
-  /** The option the room consents to: the decision's first option. */
+  /** The option the proposal adopts. */
   proposalId: string;
+  /** The proposal as the facilitator wrote it; "" for a decision from before written proposals. */
+  proposalText: string;
   agree: number;
   object: number;
   block: number;
@@ -26,11 +31,29 @@ export interface ConsentResult {
   concerns: ConsentStand[];
 }
 
+/**
+ * What a consent decision's voters stand on: the written proposal, or, for a decision from
+ * before written proposals (no text), its first option; null while there is neither.
+ */
+export function proposalOf(decision: Decision): ConsentProposal | null {
+  if (decision.proposal !== null) return decision.proposal;
+  const first = decision.options[0];
+  return first === undefined ? null : { text: "", optionId: first.id };
+}
+
+/** A new consent ballot: a block must say why (Loomio's practice); an objection may not. */
+export function checkConsentReason(ballot: Ballot): Rejection | null {
+  return ballot.mode === "consent" && ballot.stance === "block" && ballot.reason.trim() === ""
+    ? reject("REASON_REQUIRED", "A block needs a reason: say what would have to change.")
+    : null;
+}
+
 export function consentOf(decision: Decision): ConsentResult | null {
-  const proposalId = decision.options[0]?.id;
-  if (decision.mode !== "consent" || proposalId === undefined) return null;
+  const proposal = proposalOf(decision);
+  if (decision.mode !== "consent" || proposal === null) return null;
   const result: ConsentResult = {
-    proposalId,
+    proposalId: proposal.optionId,
+    proposalText: proposal.text,
     agree: 0,
     object: 0,
     block: 0,

@@ -3,6 +3,7 @@
 import type { CommandBody, EventBody, RoomEvent } from "./events.ts";
 import { findDecision } from "./lookup.ts";
 import type { Rejection } from "./rejection.ts";
+import { checkCommand } from "./rules/commands.ts";
 import { checkEvent } from "./rules/index.ts";
 import type { RoomState } from "./types.ts";
 
@@ -76,6 +77,8 @@ export function eventForCommand(state: RoomState, command: CommandBody): EventBo
       return { ...command, type: "decision.anonymitySet" };
     case "decision.setRules":
       return { ...command, type: "decision.rulesSet" };
+    case "decision.propose":
+      return { ...command, type: "decision.proposed" };
     case "decision.newRound":
       return { ...command, type: "decision.roundStarted" };
     case "annotation.add":
@@ -99,7 +102,10 @@ export function eventForCommand(state: RoomState, command: CommandBody): EventBo
   }
 }
 
-/** Checks the command as the next event of the log, as `actorId`, at time `at`. */
+/**
+ * Checks the command as the next event of the log, as `actorId`, at time `at`: the log's
+ * rules first (authority before anything else), then what only new commands must meet.
+ */
 export function decide(
   state: RoomState,
   actorId: string | null,
@@ -109,6 +115,6 @@ export function decide(
 ): Decided {
   const body = eventForCommand(state, command);
   const event: RoomEvent = { seq: state.seq + 1, at, actorId, commandId, body };
-  const rejection = checkEvent(state, event);
+  const rejection = checkEvent(state, event) ?? checkCommand(state, command);
   return rejection === null ? { ok: true, body } : { ok: false, rejection };
 }

@@ -71,6 +71,8 @@ export type CommandBody =
   /** Keep this round's tally in `rounds`, clear the ballots and vote again. */
   | { type: "decision.newRound"; decisionId: string }
   | { type: "decision.setAnonymity"; decisionId: string; anonymity: Anonymity }
+  /** Consent mode, before voting opens: the proposal's text and the option it adopts. */
+  | { type: "decision.propose"; decisionId: string; optionId: string; text: string }
   | {
       type: "decision.setRules";
       decisionId: string;
@@ -161,6 +163,7 @@ export type EventBody =
   | { type: "decision.reopened"; decisionId: string }
   | { type: "decision.roundStarted"; decisionId: string }
   | { type: "decision.anonymitySet"; decisionId: string; anonymity: Anonymity }
+  | { type: "decision.proposed"; decisionId: string; optionId: string; text: string }
   | {
       type: "decision.rulesSet";
       decisionId: string;

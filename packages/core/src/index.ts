@@ -35,7 +35,9 @@ export {
   type ConsentOutcome,
   type ConsentResult,
   type ConsentStand,
+  checkConsentReason,
   consentOf,
+  proposalOf,
 } from "./consent.ts";
 export { type Decided, decide, eventForCommand } from "./decide.ts";
 export type * from "./events.ts";
@@ -96,7 +98,7 @@ export {
   replayFrames,
   replayLabel,
 } from "./replay.ts";
-export { emptyRoom, upgradeState } from "./room.ts";
+export { emptyRoom, isOutdatedState, upgradeState } from "./room.ts";
 export { checkBallot, checkEvent } from "./rules/index.ts";
 export { timerLeftAt } from "./rules/timer.ts";
 export { type RulesStatus, rulesStatus } from "./rules-status.ts";

@@ -22,6 +22,16 @@ export const LIMITS = {
   roundsPerDecision: 20,
   /** People waiting in a lobby at once: knocking must not grow a room without bound. */
   lobby: 50,
+  /** A consent proposal's text. */
+  proposalLength: 2000,
+  /**
+   * Ids a room may ever use, live and removed together (removed ids are kept so they are
+   * never reused): adding and removing cannot grow a room without bound.
+   */
+  decisionIdsEver: 200,
+  optionIdsEverPerDecision: 200,
+  criterionIdsEver: 100,
+  annotationIdsEver: 10_000,
   /** A room passphrase, as typed. */
   passphraseLength: 128,
 } as const;

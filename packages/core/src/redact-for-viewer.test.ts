@@ -21,6 +21,8 @@ const withDecision = (sealed: boolean): RoomState => ({
       rounds: [],
       rules: { maxDotsPerOption: null, quorum: 0, threshold: 0 },
       anonymity: "off",
+      proposal: null,
+      retiredOptionIds: [],
       outcome: null,
     },
   ],

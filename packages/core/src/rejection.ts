@@ -3,10 +3,14 @@ export const RULE_CODES = {
   FORBIDDEN: "FORBIDDEN",
   NOT_FOUND: "NOT_FOUND",
   ALREADY_EXISTS: "ALREADY_EXISTS",
+  /** The id belonged to something removed from the room: ids are never given out twice. */
+  ID_REUSED: "ID_REUSED",
   VOTING_NOT_OPEN: "VOTING_NOT_OPEN",
   VOTING_LOCKED: "VOTING_LOCKED",
   INVALID_TRANSITION: "INVALID_TRANSITION",
   INVALID_BALLOT: "INVALID_BALLOT",
+  /** A consent block must say why. */
+  REASON_REQUIRED: "REASON_REQUIRED",
   LIMIT_REACHED: "LIMIT_REACHED",
   DUPLICATE_COMMAND: "DUPLICATE_COMMAND",
 } as const;

@@ -23,43 +23,88 @@ export function emptyRoom(): RoomState {
     decisions: [],
     annotations: [],
     timer: null,
+    retiredIds: { decisions: [], criteria: [], annotations: [] },
     recentCommandIds: [],
   };
 }
 
+/** A decision as `decision.added` (or a template) puts it on the board. */
+export function newDecision(id: string, title: string, context: string): Decision {
+  return {
+    id,
+    title,
+    context,
+    mode: "pick",
+    dotsPerVoter: 5,
+    sealed: false,
+    status: "draft",
+    options: [],
+    ballots: [],
+    rounds: [],
+    rules: DEFAULT_RULES,
+    anonymity: "off",
+    proposal: null,
+    retiredOptionIds: [],
+    outcome: null,
+  };
+}
+
+type StoredDecision = Partial<
+  Pick<Decision, "rounds" | "rules" | "anonymity" | "proposal" | "retiredOptionIds">
+>;
+type StoredOutcome = Partial<Pick<DecisionOutcome, "settledTie">>;
+type StoredParticipant = Partial<Pick<Participant, "ready" | "handRaisedAt" | "removed">>;
+type StoredRoom = Partial<Pick<RoomState, "access" | "lobby" | "retiredIds">>;
+type StoredTimer = Partial<Timer>;
+
 /**
- * A stored state (snapshot) written by an older server, given the defaults of what came
- * later (rounds, rules, anonymity; signals, removal, access, lobby; timer pause and
- * auto-lock; the tie an outcome settled); a current state comes back unchanged. The wire never needs this: servers
- * upgrade what they load before anyone sees it.
+ * True for a stored state (snapshot) written by an older server, which lacks fields that
+ * came later. What the reducer derives from the log (the ids removed so far) cannot be
+ * guessed from defaults: a server replays such a room's log instead of trusting it.
  */
-export function upgradeState(state: RoomState): RoomState {
-  type StoredDecision = Partial<Pick<Decision, "rounds" | "rules" | "anonymity">>;
-  type StoredOutcome = Partial<Pick<DecisionOutcome, "settledTie">>;
-  type StoredParticipant = Partial<Pick<Participant, "ready" | "handRaisedAt" | "removed">>;
-  type StoredRoom = Partial<Pick<RoomState, "access" | "lobby">>;
-  type StoredTimer = Partial<Timer>;
-  const staleOutcome = (outcome: StoredOutcome | null) =>
-    outcome !== null && outcome.settledTie === undefined;
+export function isOutdatedState(state: RoomState): boolean {
   const staleDecision = (decision: StoredDecision & Pick<Decision, "outcome">) =>
     decision.rounds === undefined ||
     decision.rules === undefined ||
     decision.anonymity === undefined ||
+    decision.proposal === undefined ||
+    decision.retiredOptionIds === undefined ||
     staleOutcome(decision.outcome);
   const staleParticipant = (participant: StoredParticipant) => participant.removed === undefined;
   const room: StoredRoom = state;
   const timer: StoredTimer | null = state.timer;
-  const stale =
+  return (
     room.access === undefined ||
     room.lobby === undefined ||
+    room.retiredIds === undefined ||
     (timer !== null && timer.expired === undefined) ||
     state.decisions.some((decision) => staleDecision(decision)) ||
-    state.participants.some((participant) => staleParticipant(participant));
-  if (!stale) return state;
+    state.participants.some((participant) => staleParticipant(participant))
+  );
+}
+
+/** An outcome from before outcomes kept the tie they settled. */
+const staleOutcome = (outcome: StoredOutcome | null): boolean =>
+  outcome !== null && outcome.settledTie === undefined;
+
+/**
+ * A stored state (snapshot) written by an older server, given the defaults of what came
+ * later (rounds, rules, anonymity; signals, removal, access, lobby; timer pause and
+ * auto-lock; no consent proposal, which reads as the first option as it did then; no ids
+ * known to be removed; the tie an outcome settled, read from its stored ballots); a
+ * current state comes back unchanged. The wire never needs this: servers upgrade what
+ * they load before anyone sees it (a server replays an outdated room's log instead, which
+ * gives each outcome the tie as it stood when it was decided).
+ */
+export function upgradeState(state: RoomState): RoomState {
+  if (!isOutdatedState(state)) return state;
+  const room: StoredRoom = state;
+  const timer: StoredTimer | null = state.timer;
   return {
     ...state,
     access: room.access ?? { passphrase: false, lobby: false },
     lobby: room.lobby ?? [],
+    retiredIds: room.retiredIds ?? { decisions: [], criteria: [], annotations: [] },
     participants: state.participants.map((participant) => {
       const stored: StoredParticipant = participant;
       return {
@@ -88,13 +133,16 @@ export function upgradeState(state: RoomState): RoomState {
         rounds: stored.rounds ?? [],
         rules: stored.rules ?? DEFAULT_RULES,
         anonymity: stored.anonymity ?? "off",
+        proposal: stored.proposal ?? null,
+        retiredOptionIds: stored.retiredOptionIds ?? [],
       };
       const outcome: StoredOutcome | null = decision.outcome;
       if (upgraded.outcome === null || !staleOutcome(outcome)) return upgraded;
-      // Decided before outcomes kept their tie: the stored ballots (a server's state is
-      // never redacted) tell us whether there was one, under today's weights.
-      const settledTie = tieOf(upgraded, state.criteria);
-      return { ...upgraded, outcome: { ...upgraded.outcome, settledTie } };
+      // A server's state is never redacted: its ballots say whether there was a tie.
+      return {
+        ...upgraded,
+        outcome: { ...upgraded.outcome, settledTie: tieOf(upgraded, state.criteria) },
+      };
     }),
   };
 }

@@ -1,6 +1,6 @@
 // Tallies and ranking for every voting mode. Only ballots this replica can see count;
 // sealed ballots are counted once revealed.
-import { type ConsentResult, consentOf } from "./consent.ts";
+import { type ConsentResult, consentOf, proposalOf } from "./consent.ts";
 import { instantRunoff, type Runoff } from "./irv.ts";
 import { meanScores, unscoredCriteria, weightedScore } from "./score.ts";
 import type { Ballot, Criterion, Decision, VotingMode } from "./types.ts";
@@ -50,7 +50,13 @@ export interface DecisionTally {
 export function tallyDecision(decision: Decision, criteria: readonly Criterion[]): DecisionTally {
   const visible = visibleBallots(decision);
   const optionIds = decision.options.map((option) => option.id);
-  const values = optionValues(decision.mode, visible, optionIds, criteria);
+  const values = optionValues(
+    decision.mode,
+    visible,
+    optionIds,
+    criteria,
+    proposalOf(decision)?.optionId,
+  );
   const options = optionIds.map((optionId): OptionTally => {
     const meanByCriterion = values.means.get(optionId) ?? {};
     return {
@@ -142,6 +148,8 @@ function optionValues(
   ballots: readonly Ballot[],
   optionIds: readonly string[],
   criteria: readonly Criterion[],
+  /** Consent mode: the option the proposal adopts. */
+  proposal: string | undefined,
 ): OptionValues {
   const known = new Set(optionIds);
   const result: OptionValues = { value: new Map(), supporters: new Map(), means: new Map() };
@@ -175,8 +183,7 @@ function optionValues(
       }
     } else if (ballot.mode === "consent") {
       // Objecting is still consenting (with concerns); only a block withholds support.
-      const proposal = optionIds[0];
-      if (proposal !== undefined && ballot.stance !== "block") {
+      if (proposal !== undefined && known.has(proposal) && ballot.stance !== "block") {
         add(result.value, proposal, ballot.stance === "agree" ? 1 : 0);
         add(result.supporters, proposal, 1);
       }

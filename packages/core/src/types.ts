@@ -68,7 +68,10 @@ export type Ballot =
   | { mode: "score"; scores: OptionScore[] }
   /** Preferences, best first: distinct options of the decision, possibly not all of them. */
   | { mode: "ranked"; ranking: string[] }
-  /** On the decision's proposal (its first option); the reason may be empty. */
+  /**
+   * On the decision's proposal. A block needs a reason (new ballots: `rules/commands.ts`);
+   * an agreement or objection may leave it empty.
+   */
   | { mode: "consent"; stance: ConsentStance; reason: string }
   /** Valid in every mode: the voter took part (it counts as a ballot) but backs no option. */
   | { mode: "abstain" };
@@ -109,7 +112,17 @@ export interface Decision {
   rules: DecisionRules;
   /** One-way: once raised it never goes back down. */
   anonymity: Anonymity;
+  /** Consent mode: what the room consents to, written by the facilitator; null until then. */
+  proposal: ConsentProposal | null;
+  /** Ids of options removed from this decision: never given to a new option of it. */
+  retiredOptionIds: string[];
   outcome: DecisionOutcome | null;
+}
+
+/** A consent decision's proposal: the facilitator's text and the option it adopts. */
+export interface ConsentProposal {
+  text: string;
+  optionId: string;
 }
 
 /** How a decision counts as settled; see `rulesStatus`. */
@@ -200,6 +213,19 @@ export interface RoomState {
   decisions: Decision[];
   annotations: Annotation[];
   timer: Timer | null;
+  /** Ids of removed things, never given to anything new (see `rules/ids.ts`). */
+  retiredIds: RetiredIds;
   /** The most recent command ids applied, oldest first: a retried command applies once. */
   recentCommandIds: string[];
+}
+
+/**
+ * Ids that were in use and were removed. An event names what it is about by id alone, so
+ * an id given to something new would make old events (sealed ballots, anonymous voters)
+ * read as being about it.
+ */
+export interface RetiredIds {
+  decisions: string[];
+  criteria: string[];
+  annotations: string[];
 }

@@ -121,7 +121,9 @@ describe("consent", () => {
     cast(log, VOTER_C, consent("block", "Nobody can run it"));
     const tally = tallyDecision(decisionOf(log), []);
     expect(tally.consent).toEqual({
+      // A decision without a written proposal (as before proposals) stands on its first option.
       proposalId: "a",
+      proposalText: "",
       agree: 1,
       object: 1,
       block: 1,

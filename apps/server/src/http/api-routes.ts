@@ -11,18 +11,11 @@ import {
   StackboardError,
   zodIssuesMessage,
 } from "@stackboard/contracts";
-import {
-  anonymizeEvent,
-  anonymizeState,
-  redactState,
-  renderRoomJson,
-  renderRoomRecordMarkdown,
-  TECHNOLOGIES,
-  TEMPLATES,
-} from "@stackboard/core";
+import { renderRoomRecordMarkdown, TECHNOLOGIES, TEMPLATES } from "@stackboard/core";
 import { Router } from "express";
 import type { RateLimiterAbstract } from "rate-limiter-flexible";
 import { createRoom } from "../rooms/create-room.ts";
+import { exportJson, outsiderState } from "../rooms/outsider-view.ts";
 import type { RoomService } from "../rooms/room-service.ts";
 import { readRoom, readRoomOrRefuse } from "./room-access.ts";
 
@@ -78,19 +71,17 @@ export function apiRoutes(deps: ApiDeps): Router {
       response.json(door);
       return;
     }
-    const keyOf = rooms.ballotKeys(roomId);
     const snapshot: RoomSnapshot = {
       roomId,
       seq: state.seq,
-      state: anonymizeState(redactState(state, null), null, keyOf),
+      state: outsiderState(state, rooms.ballotKeys(roomId)),
     };
     response.json(snapshot);
   });
 
   router.get(API_PATHS.roomExportMarkdown, async (request, response) => {
     const { roomId, state: full } = await readRoomOrRefuse(rooms, request, response);
-    const keyOf = rooms.ballotKeys(roomId);
-    const state = anonymizeState(redactState(full, null), null, keyOf);
+    const state = outsiderState(full, rooms.ballotKeys(roomId));
     response
       .type("text/markdown; charset=utf-8")
       .attachment(fileNameFor(state.title, "md"))
@@ -99,16 +90,11 @@ export function apiRoutes(deps: ApiDeps): Router {
 
   router.get(API_PATHS.roomExportJson, async (request, response) => {
     const { roomId, state: full } = await readRoomOrRefuse(rooms, request, response);
-    const keyOf = rooms.ballotKeys(roomId);
-    // Anonymous decisions' voters are hidden in the export as on the wire.
-    const state = anonymizeState(full, null, keyOf);
-    const events = (await rooms.readAll(roomId))
-      .filter((event) => event.seq <= full.seq)
-      .map((event) => anonymizeEvent(full, event, null, keyOf));
+    const events = await rooms.readAll(roomId);
     response
       .type("application/json; charset=utf-8")
-      .attachment(fileNameFor(state.title, "json"))
-      .send(renderRoomJson(state, events));
+      .attachment(fileNameFor(full.title, "json"))
+      .send(exportJson(full, events, rooms.ballotKeys(roomId)));
   });
 
   router.get(API_PATHS.catalog, (_request, response) => {

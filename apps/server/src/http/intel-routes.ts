@@ -2,15 +2,14 @@
 // decision, and the ballots as CSV. Each is rendered from the state as an outside viewer
 // sees it (redacted and anonymized), so sealed ballots stay sealed and anonymous voters hidden.
 import {
-  anonymizeState,
   findDecision,
-  redactState,
   renderBallotsCsv,
   renderMadrFile,
   renderRadarCsv,
   slug,
 } from "@stackboard/core";
 import { type Request, type Response, Router } from "express";
+import { outsiderState } from "../rooms/outsider-view.ts";
 import type { RoomService } from "../rooms/room-service.ts";
 import { readRoomOrRefuse } from "./room-access.ts";
 
@@ -20,8 +19,7 @@ export function intelRoutes(deps: { rooms: RoomService }): Router {
   // A gated room is read only with a member's pass or the facilitator key (room-access.ts).
   const viewerState = async (request: Request, response: Response) => {
     const { roomId, state } = await readRoomOrRefuse(deps.rooms, request, response);
-    const keyOf = deps.rooms.ballotKeys(roomId);
-    return anonymizeState(redactState(state, null), null, keyOf);
+    return outsiderState(state, deps.rooms.ballotKeys(roomId));
   };
 
   router.get("/api/rooms/:roomId/export.radar.csv", async (request, response) => {

@@ -4,6 +4,7 @@
 // key. Each form is serialised once per broadcast, not per recipient.
 import {
   anonymizeEvent,
+  type BallotKeyOf,
   isSealedFrom,
   type RoomEvent,
   type RoomState,
@@ -14,6 +15,29 @@ import type { BallotKeysFor } from "../rooms/ballot-keys.ts";
 import { participantChannel, roomChannel } from "./channels.ts";
 import type { AppServer } from "./types.ts";
 
+/** The forms one applied event takes on the wire. */
+export interface FanoutForms {
+  /** What everyone gets, but for `voterId`'s own tabs. */
+  others: RoomEvent;
+  /** The voter of a ballot event whose tabs get `event` whole; null when all get `others`. */
+  voterId: string | null;
+  event: RoomEvent;
+}
+
+/** Judged by the state before the event: the decision it is about, as it was then. */
+export function fanoutForms(before: RoomState, event: RoomEvent, keyOf: BallotKeyOf): FanoutForms {
+  // What everyone but the voter may see: anonymized first, then sealed.
+  const anonymized = anonymizeEvent(before, event, null, keyOf);
+  const others = isSealedFrom(before, event, null) ? redactEvent(anonymized) : anonymized;
+  const voterId =
+    others !== event && event.actorId !== null && isBallotEvent(event) ? event.actorId : null;
+  return { others, voterId, event };
+}
+
+/** The form `viewerId` (null: nobody in the room) receives. */
+export const liveEventFor = (forms: FanoutForms, viewerId: string | null): RoomEvent =>
+  forms.voterId !== null && forms.voterId === viewerId ? forms.event : forms.others;
+
 export function createFanout(
   io: AppServer,
   metrics: Metrics,
@@ -22,16 +46,14 @@ export function createFanout(
 ) {
   return (roomId: string, before: RoomState, event: RoomEvent): void => {
     const local = io.local;
-    // What everyone but the voter may see: anonymized first, then sealed.
-    const anonymized = anonymizeEvent(before, event, null, ballotKeys(roomId));
-    const forOthers = isSealedFrom(before, event, null) ? redactEvent(anonymized) : anonymized;
-    if (forOthers !== event && event.actorId !== null && isBallotEvent(event)) {
-      const voter = participantChannel(roomId, event.actorId);
-      local.to(roomChannel(roomId)).except(voter).emit("event", { roomId, event: forOthers });
+    const forms = fanoutForms(before, event, ballotKeys(roomId));
+    if (forms.voterId !== null) {
+      const voter = participantChannel(roomId, forms.voterId);
+      local.to(roomChannel(roomId)).except(voter).emit("event", { roomId, event: forms.others });
       local.to(voter).emit("event", { roomId, event });
     } else {
       // Not a ballot (e.g. a reveal): one form for everyone, the voter's own included.
-      local.to(roomChannel(roomId)).emit("event", { roomId, event: forOthers });
+      local.to(roomChannel(roomId)).emit("event", { roomId, event: forms.others });
     }
     metrics.fanoutLatency.observe(Math.max(0, now() - event.at) / 1000);
   };

@@ -9,11 +9,11 @@ import {
   decide,
   type EventBody,
   emptyRoom,
+  isOutdatedState,
   type Rejection,
   type RoomEvent,
   type RoomState,
   reduceAll,
-  upgradeState,
 } from "@stackboard/core";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
@@ -255,8 +255,11 @@ export class RoomService {
   private async loadFromStore(roomId: string): Promise<RoomHandle> {
     const meta = await this.storeCall(() => this.store.getMeta(roomId));
     if (!meta) throw new StackboardError("ROOM_NOT_FOUND", "There is no room with this id.");
-    const snapshot = await this.storeCall(() => this.store.loadSnapshot(roomId));
-    let state = snapshot ? upgradeState(snapshot.state) : emptyRoom();
+    const stored = await this.storeCall(() => this.store.loadSnapshot(roomId));
+    // A snapshot from an older server lacks what the reducer has learnt since (which ids
+    // were removed, so never to be reused): replay the whole log under today's rules instead.
+    const snapshot = stored && !isOutdatedState(stored.state) ? stored : null;
+    let state = snapshot ? snapshot.state : emptyRoom();
     for (;;) {
       const events = await this.readEvents(roomId, state.seq, READ_CHUNK);
       state = reduceAll(state, events);

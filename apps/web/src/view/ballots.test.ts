@@ -27,6 +27,8 @@ const decision: Decision = {
   rounds: [],
   rules: { maxDotsPerOption: null, quorum: 0, threshold: 0 },
   anonymity: "off",
+  proposal: null,
+  retiredOptionIds: [],
   outcome: null,
 };
 

@@ -23,6 +23,8 @@ function decision(id: string, status: DecisionStatus): Decision {
     rounds: [],
     rules: { maxDotsPerOption: null, quorum: 0, threshold: 0 },
     anonymity: "off",
+    proposal: null,
+    retiredOptionIds: [],
     outcome: null,
   };
 }

@@ -21,6 +21,8 @@ const decision: Decision = {
   rounds: [],
   rules: { maxDotsPerOption: null, quorum: 0, threshold: 0 },
   anonymity: "aliases",
+  proposal: null,
+  retiredOptionIds: [],
   outcome: null,
 };
 const ada: Participant = {

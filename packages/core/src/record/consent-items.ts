@@ -1,5 +1,5 @@
 // The consent findings of a record: the outcome, the counts, and every block and objection
-// as dissent, by name and with the voter's reason.
+// as dissent, by name (or alias, in an anonymous decision) and with the voter's reason.
 import type { ConsentResult } from "../consent.ts";
 import type { Decision, RoomState } from "../types.ts";
 import { foldText } from "./escape.ts";
@@ -17,9 +17,12 @@ export function consentItems(
   decision: Decision,
   consent: ConsentResult,
 ): string[] {
-  const proposal = optionLabel(decision, consent.proposalId);
+  const adopted = `"${optionLabel(decision, consent.proposalId)}"`;
+  // A written proposal is quoted in the context section; one from before written
+  // proposals was the first option, and reads as it always did.
+  const on = consent.proposalText === "" ? adopted : `the proposal (adopting ${adopted})`;
   const items = [
-    `- Consent on "${proposal}": ${OUTCOME_TEXT[consent.outcome]} ` +
+    `- Consent on ${on}: ${OUTCOME_TEXT[consent.outcome]} ` +
       `(${consent.agree} agree, ${consent.object} object, ${consent.block} block).`,
   ];
   if (consent.concerns.length === 0) {

@@ -6,7 +6,13 @@ import { findDecision } from "../lookup.ts";
 import { redactEvent, redactState } from "../redact.ts";
 import type { Sensitivity } from "../sensitivity.ts";
 import type { DecisionTally } from "../tally.ts";
-import type { DecisionOutcome, DecisionStatus, RoomState, VotingMode } from "../types.ts";
+import type {
+  ConsentProposal,
+  DecisionOutcome,
+  DecisionStatus,
+  RoomState,
+  VotingMode,
+} from "../types.ts";
 import { decisionFacts } from "./facts.ts";
 
 export const RECORD_FORMAT = "stackboard.record/1";
@@ -17,6 +23,8 @@ export interface DecisionRecordJson {
   status: DecisionStatus;
   mode: VotingMode;
   sealed: boolean;
+  /** Consent mode: the written proposal and the label of the option it adopts; else null. */
+  proposal: (ConsentProposal & { optionLabel: string | null }) | null;
   /** `optionLabel` is null if the chosen option is no longer on the board. */
   outcome: (DecisionOutcome & { optionLabel: string | null }) | null;
   /** Ballots cast, whether or not their content may be shown. */
@@ -55,16 +63,17 @@ export function renderRoomJson(state: RoomState, events: readonly RoomEvent[]): 
     decisions: state.decisions.map((decision): DecisionRecordJson => {
       const facts = decisionFacts(decision, state.criteria);
       const outcome = decision.outcome;
-      const chosen = outcome
-        ? decision.options.find((option) => option.id === outcome.optionId)
-        : undefined;
+      const proposal = decision.mode === "consent" ? decision.proposal : null;
+      const labelOf = (optionId: string) =>
+        decision.options.find((option) => option.id === optionId)?.label ?? null;
       return {
         id: decision.id,
         title: decision.title,
         status: decision.status,
         mode: decision.mode,
         sealed: decision.sealed,
-        outcome: outcome ? { ...outcome, optionLabel: chosen?.label ?? null } : null,
+        proposal: proposal ? { ...proposal, optionLabel: labelOf(proposal.optionId) } : null,
+        outcome: outcome ? { ...outcome, optionLabel: labelOf(outcome.optionId) } : null,
         ballotsCast: facts.cast,
         tally: facts.tally,
         agreement: facts.agreement,

@@ -85,6 +85,7 @@ function decisionBlocks(
     metadataList(state, decision, options, extraMetadata),
     heading(section, "Context and Problem Statement"),
     userText(decision.context, "No context was recorded for this decision."),
+    ...proposalBlock(decision),
     heading(section, "Decision Drivers"),
     driversList(state),
     heading(section, "Considered Options"),
@@ -94,6 +95,14 @@ function decisionBlocks(
     heading(section, "Pros and Cons of the Options"),
     ...prosAndCons(state, decision, section + 1),
   ];
+}
+
+/** A consent decision's written proposal: what the room was asked to consent to. */
+function proposalBlock(decision: Decision): string[] {
+  const proposal = decision.proposal;
+  if (decision.mode !== "consent" || proposal === null) return [];
+  const adopts = optionLabel(decision, proposal.optionId);
+  return [`The proposal (adopting "${adopts}"): ${userText(proposal.text, "")}`];
 }
 
 function metadataList(

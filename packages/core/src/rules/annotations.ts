@@ -4,6 +4,7 @@ import { LIMITS } from "../limits.ts";
 import { findAnnotation, findDecision, findMember, hasOption, isFacilitator } from "../lookup.ts";
 import { type Rejection, reject } from "../rejection.ts";
 import type { RoomState } from "../types.ts";
+import { checkFreshId } from "./ids.ts";
 
 type AnnotationEvent = Extract<
   EventBody,
@@ -26,9 +27,12 @@ export function checkAnnotation(
     if (findAnnotation(state, body.annotationId)) {
       return reject("ALREADY_EXISTS", "An annotation with this id exists.");
     }
-    return state.annotations.length >= LIMITS.annotations
-      ? reject("LIMIT_REACHED", "This room has too many annotations.")
-      : null;
+    return (
+      checkFreshId(state, "annotation", body.annotationId) ??
+      (state.annotations.length >= LIMITS.annotations
+        ? reject("LIMIT_REACHED", "This room has too many annotations.")
+        : null)
+    );
   }
   const annotation = findAnnotation(state, body.annotationId);
   if (!annotation) return reject("NOT_FOUND", "No such annotation.");

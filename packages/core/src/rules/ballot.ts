@@ -1,4 +1,5 @@
 // Whether a ballot fits its decision: mode, known options and criteria, budget, range.
+import { proposalOf } from "../consent.ts";
 import { LIMITS, SCORE_MAX, SCORE_MIN } from "../limits.ts";
 import { hasOption } from "../lookup.ts";
 import { type Rejection, reject } from "../rejection.ts";
@@ -20,8 +21,8 @@ export function checkBallot(
       : reject("INVALID_BALLOT", "That option is not on this decision.");
   }
   if (ballot.mode === "consent") {
-    // The proposal is the first option; there must be one to stand on.
-    if (decision.options.length === 0) {
+    // There must be a proposal to stand on.
+    if (proposalOf(decision) === null) {
       return reject("INVALID_BALLOT", "This decision has no proposal yet.");
     }
     return ballot.reason.length <= LIMITS.reasonLength

@@ -40,6 +40,7 @@ export function checkEvent(state: RoomState, event: RoomEvent): Rejection | null
       return checkShape(state, actorId, body);
     case "decision.rulesSet":
     case "decision.anonymitySet":
+    case "decision.proposed":
       return checkDecisionRules(state, actorId, body);
     case "annotation.added":
     case "annotation.replied":

@@ -4,6 +4,7 @@ import { LIMITS } from "../limits.ts";
 import { findDecision, findMember, findParticipant, hasOption, isFacilitator } from "../lookup.ts";
 import { type Rejection, reject } from "../rejection.ts";
 import type { RoomState } from "../types.ts";
+import { checkFreshId, checkFreshOptionId } from "./ids.ts";
 
 type ShapeEvent = Extract<
   EventBody,
@@ -56,9 +57,12 @@ export function checkShape(
       if (findDecision(state, body.decisionId)) {
         return reject("ALREADY_EXISTS", "A decision with this id exists.");
       }
-      return state.decisions.length >= LIMITS.decisions
-        ? reject("LIMIT_REACHED", `At most ${LIMITS.decisions} decisions per room.`)
-        : null;
+      return (
+        checkFreshId(state, "decision", body.decisionId) ??
+        (state.decisions.length >= LIMITS.decisions
+          ? reject("LIMIT_REACHED", `At most ${LIMITS.decisions} decisions per room.`)
+          : null)
+      );
     case "decision.edited":
     case "decision.removed":
       return (
@@ -87,6 +91,8 @@ export function checkShape(
       if (hasOption(decision, body.optionId)) {
         return reject("ALREADY_EXISTS", "An option with this id exists.");
       }
+      const fresh = checkFreshOptionId(decision, body.optionId);
+      if (fresh) return fresh;
       const label = body.label.trim().toLowerCase();
       if (decision.options.some((option) => option.label.trim().toLowerCase() === label)) {
         return reject("ALREADY_EXISTS", `"${body.label}" is already an option.`);
@@ -104,9 +110,19 @@ export function checkShape(
       }
       const mayRemove =
         isFacilitator(state, actorId) || (actorId !== null && option.addedBy === actorId);
-      return mayRemove
-        ? null
-        : reject("FORBIDDEN", "Only the facilitator or whoever added it can remove an option.");
+      if (!mayRemove) {
+        return reject(
+          "FORBIDDEN",
+          "Only the facilitator or whoever added it can remove an option.",
+        );
+      }
+      // Stances stand on the proposal: what it adopts stays while it does.
+      return decision.proposal?.optionId === body.optionId
+        ? reject(
+            "INVALID_TRANSITION",
+            "The proposal adopts this option; change the proposal first.",
+          )
+        : null;
     }
     case "criterion.added":
       if (!isFacilitator(state, actorId))
@@ -114,9 +130,12 @@ export function checkShape(
       if (state.criteria.some((criterion) => criterion.id === body.criterionId)) {
         return reject("ALREADY_EXISTS", "A criterion with this id exists.");
       }
-      return state.criteria.length >= LIMITS.criteria
-        ? reject("LIMIT_REACHED", `At most ${LIMITS.criteria} criteria.`)
-        : null;
+      return (
+        checkFreshId(state, "criterion", body.criterionId) ??
+        (state.criteria.length >= LIMITS.criteria
+          ? reject("LIMIT_REACHED", `At most ${LIMITS.criteria} criteria.`)
+          : null)
+      );
     case "criterion.updated":
     case "criterion.removed":
       return (

@@ -12,6 +12,7 @@ import { WhatIfPanel } from "../intel/WhatIfPanel.tsx";
 import { RadarImport } from "../radar/RadarImport.tsx";
 import { BallotHint } from "../vote/BallotHint.tsx";
 import { ConsentControl } from "../vote/ConsentControl.tsx";
+import { ProposalText } from "../vote/ProposalText.tsx";
 import { RankedControl } from "../vote/RankedControl.tsx";
 import { Results } from "../vote/Results.tsx";
 import { ScoreMatrix } from "../vote/ScoreMatrix.tsx";
@@ -44,6 +45,7 @@ export function DecisionColumn({ decisionId }: { decisionId: string }) {
       <DecisionHeader decision={decision} headingId={headingId} />
       {decision.outcome ? <OutcomeBanner decision={decision} /> : null}
       <ConflictWarnings decisionId={decision.id} />
+      {decision.mode === "consent" ? <ProposalText decision={decision} /> : null}
       {role === "facilitator" ? <FacilitatorPanel decision={decision} /> : null}
       {voter ? <BallotHint decision={decision} /> : null}
       {decision.mode === "score" && voter && decision.options.length > 0 ? (

@@ -12,6 +12,7 @@ import { AnonymityForm } from "./AnonymityForm.tsx";
 import { ConfigureForm } from "./ConfigureForm.tsx";
 import { DecideForm } from "./DecideForm.tsx";
 import { Insights } from "./Insights.tsx";
+import { ProposalForm } from "./ProposalForm.tsx";
 import { RulesForm } from "./RulesForm.tsx";
 import { TimerControls } from "./TimerControls.tsx";
 
@@ -21,6 +22,14 @@ export function FacilitatorPanel({ decision }: { decision: Decision }) {
   const view = useMemo(() => resultView(decision, criteria), [decision, criteria]);
   const on = { decisionId: decision.id };
   const title = decision.title;
+  // A consent vote stands on a written proposal (core refuses to open without one).
+  const needsProposal = decision.mode === "consent" && decision.proposal === null;
+  const openBlocker =
+    decision.options.length === 0
+      ? t("facilitator.needsOptions")
+      : needsProposal
+        ? t("facilitator.needsProposal")
+        : null;
 
   return (
     <section className="facilitator" aria-label={t("facilitator.label", { decision: title })}>
@@ -31,20 +40,19 @@ export function FacilitatorPanel({ decision }: { decision: Decision }) {
       {decision.status === "draft" ? (
         <>
           <ConfigureForm decision={decision} />
+          {decision.mode === "consent" ? <ProposalForm decision={decision} /> : null}
           <RulesForm decision={decision} />
           <AnonymityForm decision={decision} />
           <button
             type="button"
             className="button button-primary button-block"
-            disabled={decision.options.length === 0}
+            disabled={openBlocker !== null}
             onClick={() => sendCommand({ type: "decision.open", ...on })}
             aria-label={t("facilitator.openLabel", { decision: title })}
           >
             {t("facilitator.open")}
           </button>
-          {decision.options.length === 0 ? (
-            <p className="hint">{t("facilitator.needsOptions")}</p>
-          ) : null}
+          {openBlocker !== null ? <p className="hint">{openBlocker}</p> : null}
         </>
       ) : null}
       {decision.status === "voting" ? (

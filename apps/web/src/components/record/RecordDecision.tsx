@@ -13,6 +13,7 @@ import { voterName } from "../../view/voters.ts";
 import { ConsentSummary } from "../vote/ConsentSummary.tsx";
 import { EarlierRounds } from "../vote/EarlierRounds.tsx";
 import { HowCounted } from "../vote/HowCounted.tsx";
+import { ProposalText } from "../vote/ProposalText.tsx";
 import { RunoffRounds } from "../vote/RunoffRounds.tsx";
 
 export function RecordDecision({ decisionId }: { decisionId: string }) {
@@ -49,6 +50,7 @@ export function RecordDecision({ decisionId }: { decisionId: string }) {
         </span>
       </div>
       {decision.context ? <p className="record-context">{decision.context}</p> : null}
+      {decision.mode === "consent" ? <ProposalText decision={decision} /> : null}
       <p className="muted small">
         {decision.mode === "dots"
           ? t("mode.dotsWithBudget", { count: decision.dotsPerVoter })

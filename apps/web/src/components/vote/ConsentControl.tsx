@@ -1,6 +1,14 @@
-// Consent mode: the decision's first option is the proposal; each voter agrees, objects or
-// blocks, with an optional reason (abstaining is the Abstain button every mode has).
-import { type ConsentStance, type Decision, LIMITS } from "@stackboard/core";
+// Consent mode: on the facilitator's written proposal, each voter agrees, objects or blocks
+// (abstaining is the Abstain button every mode has). Nothing is chosen for the voter, and
+// a block must say why: core's rule, checked here before sending so the form can say so.
+import {
+  type Ballot,
+  type ConsentStance,
+  checkConsentReason,
+  type Decision,
+  LIMITS,
+  proposalOf,
+} from "@stackboard/core";
 import { type FormEvent, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { sendCommand } from "../../realtime/portal.ts";
@@ -11,10 +19,12 @@ const STANCES: readonly ConsentStance[] = ["agree", "object", "block"];
 export function ConsentControl({ decision }: { decision: Decision }) {
   const { t } = useTranslation();
   const reasonId = useId();
+  const errorId = useId();
   const { ballot, pending } = useMyBallot(decision.id);
   const mine = ballot?.mode === "consent" ? ballot : null;
-  const [stance, setStance] = useState<ConsentStance>(mine?.stance ?? "agree");
+  const [stance, setStance] = useState<ConsentStance | null>(mine?.stance ?? null);
   const [reason, setReason] = useState(mine?.reason ?? "");
+  const [problem, setProblem] = useState<string | null>(null);
   // Another tab of mine may change my ballot: follow it.
   useEffect(() => {
     if (mine) {
@@ -22,17 +32,23 @@ export function ConsentControl({ decision }: { decision: Decision }) {
       setReason(mine.reason);
     }
   }, [mine]);
-  const proposal = decision.options[0];
-  if (!proposal) return <p className="muted small">{t("voting.noProposal")}</p>;
+  // The column shows the proposal to everyone; without one there is nothing to stand on.
+  if (!proposalOf(decision)) return null;
   const open = decision.status === "voting";
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    sendCommand({
-      type: "ballot.cast",
-      decisionId: decision.id,
-      ballot: { mode: "consent", stance, reason: reason.trim() },
-    });
+    if (stance === null) {
+      setProblem(t("voting.chooseStance"));
+      return;
+    }
+    const cast: Ballot = { mode: "consent", stance, reason: reason.trim() };
+    if (checkConsentReason(cast) !== null) {
+      setProblem(t("voting.blockNeedsReason"));
+      return;
+    }
+    setProblem(null);
+    sendCommand({ type: "ballot.cast", decisionId: decision.id, ballot: cast });
   }
 
   return (
@@ -40,12 +56,10 @@ export function ConsentControl({ decision }: { decision: Decision }) {
       className={`consent-control${pending ? " is-pending" : ""}`}
       data-testid="consent-control"
       onSubmit={submit}
+      noValidate
     >
-      <p className="consent-proposal">
-        <strong>{t("voting.proposal", { label: proposal.label })}</strong>
-      </p>
       <fieldset disabled={!open}>
-        <legend className="small">{t("voting.stanceLegend", { label: proposal.label })}</legend>
+        <legend className="small">{t("voting.stanceLegend")}</legend>
         {STANCES.map((value) => (
           <label key={value} className="radio">
             <input
@@ -53,7 +67,10 @@ export function ConsentControl({ decision }: { decision: Decision }) {
               name={`stance-${decision.id}`}
               value={value}
               checked={stance === value}
-              onChange={() => setStance(value)}
+              onChange={() => {
+                setStance(value);
+                setProblem(null);
+              }}
             />
             <span>
               {t(`voting.stance.${value}`)}{" "}
@@ -62,7 +79,7 @@ export function ConsentControl({ decision }: { decision: Decision }) {
           </label>
         ))}
         <label htmlFor={reasonId} className="small">
-          {t("voting.reason")}
+          {stance === "block" ? t("voting.reasonForBlock") : t("voting.reason")}
         </label>
         <textarea
           id={reasonId}
@@ -71,8 +88,19 @@ export function ConsentControl({ decision }: { decision: Decision }) {
           maxLength={LIMITS.reasonLength}
           placeholder={t("voting.reasonPlaceholder")}
           value={reason}
-          onChange={(event) => setReason(event.target.value)}
+          required={stance === "block"}
+          aria-invalid={problem !== null && stance === "block"}
+          aria-describedby={problem === null ? undefined : errorId}
+          onChange={(event) => {
+            setReason(event.target.value);
+            setProblem(null);
+          }}
         />
+        {problem === null ? null : (
+          <p id={errorId} className="form-error" role="alert" data-testid="consent-error">
+            {problem}
+          </p>
+        )}
         <button type="submit" className="button button-sm">
           {t("voting.submitStance")}
         </button>

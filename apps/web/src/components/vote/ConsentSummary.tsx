@@ -14,12 +14,10 @@ export function ConsentSummary({
 }) {
   const { t } = useTranslation();
   const participants = useParticipants();
-  const proposal = decision.options.find((option) => option.id === consent.proposalId);
   const nameOf = (id: string) => voterName(t, decision, participants, id);
   return (
     <section className="consent-summary" data-testid="consent-summary">
       <p>
-        {t("voting.proposal", { label: proposal?.label ?? "–" })}:{" "}
         <strong data-testid="consent-outcome" data-outcome={consent.outcome}>
           {t(`voting.consentOutcome.${consent.outcome}`)}
         </strong>
