@@ -6,7 +6,7 @@ import { findDecision } from "./lookup.ts";
 import { renderRoomRecordMarkdown } from "./record/intel-sections.ts";
 import { renderRoomJson } from "./record/json.ts";
 import { renderDecisionMarkdown } from "./record/markdown.ts";
-import { upgradeState } from "./room.ts";
+import { isOutdatedState, upgradeState } from "./room.ts";
 import { tallyDecision } from "./tally.ts";
 import {
   FACILITATOR,
@@ -202,6 +202,9 @@ describe("a state stored before outcomes kept their tie", () => {
         return { ...d, outcome };
       }),
     } as unknown as typeof current;
+    // A server replays such a room's log rather than trusting the snapshot.
+    expect(isOutdatedState(old)).toBe(true);
+    expect(isOutdatedState(current)).toBe(false);
     expect(upgradeState(old)).toEqual(current);
     expect(upgradeState(current)).toBe(current);
   });
