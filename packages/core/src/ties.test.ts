@@ -117,6 +117,17 @@ describe("a tie for first", () => {
     expect(resultOf(log).agreement).toMatchObject({ level: "moderate", tie: false });
   });
 
+  it("ranked agreement measures first choices, not the runoff", () => {
+    const log = openDecision(startedRoom(), "ranked");
+    cast(log, FACILITATOR, { mode: "ranked", ranking: ["a"] });
+    cast(log, VOTER_B, { mode: "ranked", ranking: ["b"] });
+    cast(log, VOTER_C, { mode: "ranked", ranking: ["c", "a"] });
+    const { tally, agreement } = resultOf(log);
+    expect(tally.runoff?.winner).toBe("a");
+    expect(agreement).toMatchObject({ level: "split", tie: false });
+    expect(agreement?.share).toBeCloseTo(1 / 3);
+  });
+
   it("consent keeps its own agreement: the agreeing share of the stances", () => {
     const log = openDecision(startedRoom(), "consent");
     cast(log, FACILITATOR, { mode: "consent", stance: "agree", reason: "" });
