@@ -3,6 +3,7 @@
 // left and that a tied final two is a tie; score mode has one weighted score, whatever
 // is left unscored; and "How is this counted?" opens the rules.
 import { readFile } from "node:fs/promises";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import {
   closeAll,
@@ -183,7 +184,9 @@ test("the runoff drops unvoted options together and calls a tied final two a tie
   await closeAll(fran, ava);
 });
 
-test("the counting rules page is served under the strict CSP", async ({ page }) => {
+test("the counting rules page is served under the strict CSP, and is accessible", async ({
+  page,
+}) => {
   const violations: string[] = [];
   page.on("console", (message) => {
     if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
@@ -194,6 +197,9 @@ test("the counting rules page is served under the strict CSP", async ({ page }) 
   await expect(page.getByRole("heading", { name: "Score", exact: true })).toBeInViewport();
   await expect(page.getByTestId("counting-doc")).toContainText("over the criteria scored");
   expect(violations).toEqual([]);
+  const axe = await new AxeBuilder({ page }).analyze();
+  const serious = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => v.id)).toEqual([]);
 });
 
 test("score mode: a criterion nobody scores changes neither the result nor a voter's row", async ({
