@@ -61,6 +61,20 @@ export {
   ParticipantTokenSchema,
   RoomIdSchema,
 } from "./ids.ts";
+export {
+  buildOpenApiDocument,
+  type DocumentOptions,
+  expressPath,
+  type OpenApiDocument,
+} from "./openapi/document.ts";
+export {
+  type Access,
+  type Answer,
+  type Method,
+  OPERATIONS,
+  type Operation,
+  UNKNOWN_API_ROUTE,
+} from "./openapi/operations.ts";
 export { checkProtocolVersion, PROTOCOL_VERSION, readProtocolVersion } from "./protocol.ts";
 export {
   API_PATHS,
@@ -136,3 +150,40 @@ export {
   TextSchema,
   TitleSchema,
 } from "./text.ts";
+export {
+  type CreateWebhookRequest,
+  CreateWebhookRequestSchema,
+  type CreateWebhookResponse,
+  CreateWebhookResponseSchema,
+  MAX_WEBHOOKS_PER_ROOM,
+  type SlackPayload,
+  SlackPayloadSchema,
+  WEBHOOK_EVENT_TYPES,
+  WEBHOOK_HEADERS,
+  WEBHOOK_PATHS,
+  type Webhook,
+  type WebhookAttempt,
+  WebhookAttemptSchema,
+  type WebhookDecision,
+  WebhookDecisionSchema,
+  type WebhookDeliveriesResponse,
+  WebhookDeliveriesResponseSchema,
+  type WebhookDelivery,
+  WebhookDeliverySchema,
+  type WebhookDeliveryStatus,
+  type WebhookEventType,
+  WebhookEventTypeSchema,
+  type WebhookFormat,
+  WebhookFormatSchema,
+  WebhookIdSchema,
+  type WebhookPayload,
+  WebhookPayloadSchema,
+  WebhookSchema,
+  WebhookSecretSchema,
+  type WebhooksResponse,
+  WebhooksResponseSchema,
+  WebhookUrlSchema,
+  webhookDeliveriesPath,
+  webhookPath,
+  webhooksPath,
+} from "./webhooks.ts";

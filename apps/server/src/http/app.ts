@@ -11,6 +11,7 @@ import type { RoomService } from "../rooms/room-service.ts";
 import { apiRoutes } from "./api-routes.ts";
 import { errorHandler } from "./errors.ts";
 import { intelRoutes } from "./intel-routes.ts";
+import { openApiRoutes } from "./openapi-routes.ts";
 
 export interface AppDeps {
   rooms: RoomService;
@@ -64,7 +65,8 @@ export function createApp(deps: AppDeps): Express {
     response.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
   });
 
-  app.use(intelRoutes(deps)); // before apiRoutes, whose /api fallback answers 404
+  app.use(openApiRoutes(deps)); // these three before apiRoutes, whose /api fallback answers 404
+  app.use(intelRoutes(deps));
   app.use(apiRoutes(deps));
   serveWeb(app, deps.webDist, deps.logger);
   app.use(errorHandler(deps.logger));
