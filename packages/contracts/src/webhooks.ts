@@ -149,6 +149,21 @@ export const WebhookDecisionSchema = z.strictObject({
 });
 export type WebhookDecision = z.infer<typeof WebhookDecisionSchema>;
 
+/** A decision in the record-ready message: what was chosen, not how the vote went. */
+export const WebhookDecisionSummarySchema = WebhookDecisionSchema.pick({
+  id: true,
+  title: true,
+  status: true,
+  outcome: true,
+});
+export type WebhookDecisionSummary = z.infer<typeof WebhookDecisionSummarySchema>;
+
+/**
+ * The most a webhook body may weigh. The text limits of a room keep every message under it
+ * (a test builds the largest room there can be); the sender refuses a body over it.
+ */
+export const MAX_WEBHOOK_BODY_BYTES = 64 * 1024;
+
 const decisionEvent = <T extends Exclude<WebhookEventType, "room.record_ready">>(type: T) =>
   z.strictObject({
     type: z.literal(type),
@@ -175,7 +190,7 @@ export const WebhookPayloadSchema = z.discriminatedUnion("type", [
       seq: SeqSchema,
       /** The record as Markdown (GET; a gated room needs its headers). */
       markdownUrl: z.string(),
-      decisions: z.array(WebhookDecisionSchema),
+      decisions: z.array(WebhookDecisionSummarySchema),
     }),
   }),
 ]);

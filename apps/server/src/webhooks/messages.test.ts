@@ -1,5 +1,16 @@
-import { SlackPayloadSchema, WebhookPayloadSchema } from "@stackboard/contracts";
-import { type EventBody, emptyRoom, type RoomEvent, type RoomState, step } from "@stackboard/core";
+import {
+  MAX_WEBHOOK_BODY_BYTES,
+  SlackPayloadSchema,
+  WebhookPayloadSchema,
+} from "@stackboard/contracts";
+import {
+  type EventBody,
+  emptyRoom,
+  LIMITS,
+  type RoomEvent,
+  type RoomState,
+  step,
+} from "@stackboard/core";
 import { describe, expect, it } from "vitest";
 import { messagesFor, type WebhookMessage } from "./messages.ts";
 import { slackPayload } from "./slack.ts";
@@ -234,5 +245,59 @@ describe("Slack bodies", () => {
       type: "section",
       text: { type: "plain_text", text: "<https://evil|x>", emoji: false },
     });
+  });
+});
+
+describe("message size", () => {
+  it("stays under the body limit for the largest room the limits allow", () => {
+    const wide = (n: number) => "€".repeat(n); // three bytes each in UTF-8
+    const id = (prefix: string, i: number) => `${prefix}${i}`.padEnd(64, "x");
+    const decisions = Array.from({ length: LIMITS.decisions }, (_, d) => ({
+      id: id("d", d),
+      title: wide(LIMITS.titleLength),
+      context: wide(LIMITS.contextLength),
+      mode: "pick" as const,
+      options: Array.from({ length: LIMITS.optionsPerDecision }, (_, o) => ({
+        id: id(`o${d}-`, o),
+        label: wide(LIMITS.labelLength),
+        catalogId: null,
+      })),
+    }));
+    const decide = (d: number): [string, EventBody][] => [
+      ["pAda", { type: "decision.opened", decisionId: id("d", d) }],
+      ["pAda", { type: "decision.locked", decisionId: id("d", d) }],
+      [
+        "pAda",
+        {
+          type: "decision.decided",
+          decisionId: id("d", d),
+          optionId: id(`o${d}-`, 0),
+          rationale: wide(LIMITS.rationaleLength),
+        },
+      ],
+    ];
+    const { messages } = play([
+      [
+        null,
+        {
+          type: "room.created",
+          roomId: ROOM,
+          title: wide(LIMITS.titleLength),
+          templateId: null,
+          criteria: [],
+          decisions,
+        },
+      ],
+      joined("pAda", "Ada", "facilitator"),
+      ...decisions.flatMap((_, d) => decide(d)),
+    ]);
+    expect(messages.at(-1)?.type).toBe("room.record_ready");
+    const largest = Math.max(
+      ...messages.flatMap((m) => [
+        Buffer.byteLength(JSON.stringify(m.payload)),
+        Buffer.byteLength(JSON.stringify(slackPayload(m.payload))),
+      ]),
+    );
+    expect(largest).toBeLessThanOrEqual(MAX_WEBHOOK_BODY_BYTES);
   });
 });

@@ -5,6 +5,7 @@ import {
   roomExportPath,
   roomUrlPath,
   type WebhookDecision,
+  type WebhookDecisionSummary,
   type WebhookEventType,
   type WebhookPayload,
 } from "@stackboard/contracts";
@@ -120,8 +121,10 @@ function decisionOf(state: RoomState, decisionId: string): WebhookDecision {
   };
 }
 
-function summaryOf(decision: WebhookDecision): WebhookDecision {
-  if (!decision.outcome || decision.outcome.rationale.length <= SUMMARY_RATIONALE) return decision;
-  const rationale = `${decision.outcome.rationale.slice(0, SUMMARY_RATIONALE - 1)}…`;
-  return { ...decision, outcome: { ...decision.outcome, rationale } };
+function summaryOf({ id, title, status, outcome }: WebhookDecision): WebhookDecisionSummary {
+  if (!outcome || outcome.rationale.length <= SUMMARY_RATIONALE) {
+    return { id, title, status, outcome };
+  }
+  const rationale = `${outcome.rationale.slice(0, SUMMARY_RATIONALE - 1)}…`;
+  return { id, title, status, outcome: { ...outcome, rationale } };
 }

@@ -1,6 +1,6 @@
 // Webhooks on one node: turns the room events this node applies into deliveries (one per
 // message and hook, whichever nodes see the event), and runs the deliverer.
-import type { WebhookDelivery } from "@stackboard/contracts";
+import { MAX_WEBHOOK_BODY_BYTES, type WebhookDelivery } from "@stackboard/contracts";
 import type { RoomEvent, RoomState } from "@stackboard/core";
 import type { Logger } from "../logger.ts";
 import type { RoomService } from "../rooms/room-service.ts";
@@ -110,18 +110,29 @@ export class WebhookService {
           hook.format === "slack" ? slackPayload(message.payload) : message.payload,
         );
         const now = Date.now();
+        // The room's limits keep bodies far below this; a body over it is refused, visibly.
+        const tooLarge = Buffer.byteLength(body) > MAX_WEBHOOK_BODY_BYTES;
         const job: DeliveryJob = {
           roomId,
           messageId: message.id,
           webhookId: hook.id,
           type: message.type,
           body,
-          status: "pending",
+          status: tooLarge ? "failed" : "pending",
           createdAt: now,
           attempts: 0,
-          nextAttemptAt: now,
+          nextAttemptAt: tooLarge ? null : now,
           leaseUntil: 0,
-          history: [],
+          history: tooLarge
+            ? [
+                {
+                  at: now,
+                  durationMs: 0,
+                  httpStatus: null,
+                  error: "The message is too large to send.",
+                },
+              ]
+            : [],
         };
         if (await this.store.enqueue(job)) added = true;
       }

@@ -1,7 +1,7 @@
 // A message as Slack's incoming webhooks take it: `text` (the notification line) plus Block
 // Kit blocks. People's text goes in `plain_text` fields, so a title like "<!channel>" or
 // "*bold*" pings nobody and formats nothing; only our own links use mrkdwn, escaped.
-import type { SlackPayload, WebhookDecision, WebhookPayload } from "@stackboard/contracts";
+import type { SlackPayload, WebhookDecisionSummary, WebhookPayload } from "@stackboard/contracts";
 
 /** Slack's limits: 150 characters in a header, 3000 in a section's text. */
 const HEADER_MAX = 150;
@@ -30,7 +30,7 @@ function link(url: string, label: string) {
   };
 }
 
-function outcomeLine(decision: WebhookDecision): string {
+function outcomeLine(decision: WebhookDecisionSummary): string {
   if (decision.outcome) return `${decision.title}: ${decision.outcome.label}`;
   return `${decision.title}: ${decision.status}`;
 }

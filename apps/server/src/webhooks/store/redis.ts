@@ -134,7 +134,8 @@ class RedisWebhookStore implements WebhookStore {
     const due = job.nextAttemptAt ?? job.createdAt;
     // Scheduled before and after the write: a deliverer that claims the entry in between
     // finds no delivery and drops the entry; the second ZADD puts it back.
-    await this.client.zadd(this.due, "NX", due, member);
+    const pending = job.status === "pending";
+    if (pending) await this.client.zadd(this.due, "NX", due, member);
     const { roomId, messageId, webhookId, type, body, createdAt } = job;
     const fixed: FixedPart = { roomId, messageId, webhookId, type, body, createdAt };
     const state = encodeState(job.status, job.attempts, job.nextAttemptAt, job.leaseUntil);
@@ -147,7 +148,7 @@ class RedisWebhookStore implements WebhookStore {
       state,
       String(DELIVERIES_KEPT),
     );
-    if (added === 1) await this.client.zadd(this.due, due, member);
+    if (added === 1 && pending) await this.client.zadd(this.due, due, member);
     return added === 1;
   }
 
