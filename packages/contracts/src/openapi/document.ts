@@ -36,7 +36,8 @@ export interface DocumentOptions {
   serverUrl?: string;
 }
 
-const PARAMETERS: Record<PathParameter, { description: string; schema: JsonSchema }> = {
+/** Built on use: generating schemas at import would cost every importer of the contracts. */
+const parameters = (): Record<PathParameter, { description: string; schema: JsonSchema }> => ({
   roomId: {
     description: "The room id (from the room link).",
     schema: parameterSchema(RoomIdSchema),
@@ -46,7 +47,7 @@ const PARAMETERS: Record<PathParameter, { description: string; schema: JsonSchem
     description: "A webhook of the room (`wh_...`).",
     schema: parameterSchema(WebhookSchema.shape.id),
   },
-};
+});
 
 const SECURITY: Record<Access, JsonSchema[] | undefined> = {
   public: undefined,
@@ -71,7 +72,10 @@ function answer(response: Answer): JsonSchema {
   return { description: response.description };
 }
 
-function operationObject(operation: Operation): JsonSchema {
+function operationObject(
+  operation: Operation,
+  pathParameters: ReturnType<typeof parameters>,
+): JsonSchema {
   const security = SECURITY[operation.access];
   return {
     operationId: operation.operationId,
@@ -83,7 +87,7 @@ function operationObject(operation: Operation): JsonSchema {
             name,
             in: "path",
             required: true,
-            ...PARAMETERS[name],
+            ...pathParameters[name],
           })),
         }
       : {}),
@@ -124,11 +128,11 @@ function webhookHeader(name: string, description: string): JsonSchema {
 
 export function buildOpenApiDocument(options: DocumentOptions): OpenApiDocument {
   const paths: OpenApiDocument["paths"] = {};
+  const pathParameters = parameters();
   for (const operation of OPERATIONS) {
-    paths[operation.path] ??= {};
     paths[operation.path] = {
       ...paths[operation.path],
-      [operation.method]: operationObject(operation),
+      [operation.method]: operationObject(operation, pathParameters),
     };
   }
   return {
