@@ -2,6 +2,7 @@
 // process with a message that names the variable.
 import { z } from "zod";
 import { LOBBY_LEAVE_GRACE_MS } from "./realtime/lobby-leave.ts";
+import { WEBHOOK_ENV, type WebhookConfig, webhookConfigFrom } from "./webhooks/config.ts";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
@@ -32,6 +33,7 @@ const EnvSchema = z.object({
   BALLOT_KEY_SECRET: z.string().min(32).optional(),
   /** How long a knocker may be gone (reload, flaky network) before the lobby forgets them. */
   LOBBY_LEAVE_GRACE_MS: z.coerce.number().int().min(0).default(LOBBY_LEAVE_GRACE_MS),
+  ...WEBHOOK_ENV,
 });
 
 export interface Config {
@@ -51,6 +53,7 @@ export interface Config {
   webDist: string | null;
   ballotKeySecret: string | null;
   lobbyLeaveGraceMs: number;
+  webhooks: WebhookConfig;
 }
 
 export class ConfigError extends Error {}
@@ -87,5 +90,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webDist: values.WEB_DIST ?? null,
     ballotKeySecret: values.BALLOT_KEY_SECRET ?? null,
     lobbyLeaveGraceMs: values.LOBBY_LEAVE_GRACE_MS,
+    webhooks: webhookConfigFrom(values),
   };
 }

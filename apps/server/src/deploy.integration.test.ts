@@ -14,7 +14,7 @@ import {
 } from "./testing/nginx.ts";
 import { type Child, startChild, waitForHttp } from "./testing/processes.ts";
 import { describeWithRedis, freePort } from "./testing/redis-server.ts";
-import { createRoom } from "./testing/rest.ts";
+import { apiFetch, createRoom } from "./testing/rest.ts";
 import { TestClient } from "./testing/test-client.ts";
 
 function nginxAvailable(): boolean {
@@ -43,7 +43,7 @@ describe.runIf(withNginx)("deploy/nginx.conf", () => {
 
 /** Open Socket.IO connections on a node, from its Prometheus metrics. */
 async function connectionsOn(nodeUrl: string): Promise<number> {
-  const text = await (await fetch(`${nodeUrl}/metrics`)).text();
+  const text = await (await apiFetch(`${nodeUrl}/metrics`)).text();
   const match = /^stackboard_connections (\d+)/m.exec(text);
   return Number(match?.[1] ?? 0);
 }

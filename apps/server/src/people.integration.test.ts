@@ -8,7 +8,7 @@ import { findMember, findParticipant } from "@stackboard/core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { WRONG_PASSPHRASES } from "./rooms/access.ts";
 import { describeWithRedis } from "./testing/redis-server.ts";
-import { createRoom } from "./testing/rest.ts";
+import { apiFetch, createRoom } from "./testing/rest.ts";
 import { startNode, type TestNode } from "./testing/server-node.ts";
 import { TestClient } from "./testing/test-client.ts";
 
@@ -96,7 +96,7 @@ describe("room passphrase", () => {
     for (const file of files) expect(await readFile(file, "utf8")).not.toContain(SECRET);
     const meta = await server.store.getMeta(roomId);
     expect(meta?.passphraseHash).toMatch(/^scrypt\$/);
-    const served = await (await fetch(`${server.url}/api/rooms/${roomId}`)).text();
+    const served = await (await apiFetch(`${server.url}/api/rooms/${roomId}`)).text();
     expect(served).not.toContain(SECRET);
     expect(served).not.toContain(meta?.passphraseHash);
 

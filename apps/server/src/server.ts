@@ -16,6 +16,7 @@ import { RoomService } from "./rooms/room-service.ts";
 import { startTimerExpiry } from "./rooms/timer-expiry.ts";
 import { createEmbeddedStore } from "./store/embedded/index.ts";
 import type { RoomStore } from "./store/types.ts";
+import { WebhookService } from "./webhooks/service.ts";
 
 export interface RunningServer {
   url: string;
@@ -24,6 +25,7 @@ export interface RunningServer {
   io: AppServer;
   rooms: RoomService;
   store: RoomStore;
+  webhooks: WebhookService;
   logger: Logger;
   close(): Promise<void>;
 }
@@ -83,6 +85,14 @@ export async function startServer(
     roomIdleMs: config.roomIdleMs,
   });
   const timerExpiry = startTimerExpiry(rooms, logger);
+  const webhooks = await WebhookService.start({
+    rooms,
+    config: config.webhooks,
+    publicUrl: config.publicUrl,
+    dataDir: config.dataDir,
+    fsync: config.durability === "fsync",
+    logger,
+  });
   const lobbyLeaves = createLobbyLeaves({ rooms, logger, graceMs: config.lobbyLeaveGraceMs });
   const roomCreationLimiter =
     backend.roomCreationLimiter ??
@@ -98,6 +108,7 @@ export async function startServer(
     roomCreationLimiter,
     logger,
     metrics,
+    webhooks,
   });
   const http = createServer(app);
   const io = createSocketServer(http, {
@@ -134,11 +145,22 @@ export async function startServer(
       await httpClosed;
       timerExpiry.close();
       await rooms.close();
+      await webhooks.close();
       await presence.close();
       await store.close();
       await backend.close?.();
     })();
     return closing;
   };
-  return { url: `http://127.0.0.1:${port}`, port, http, io, rooms, store, logger, close };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    http,
+    io,
+    rooms,
+    store,
+    webhooks,
+    logger,
+    close,
+  };
 }

@@ -8,9 +8,12 @@ import type { RateLimiterAbstract } from "rate-limiter-flexible";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
 import type { RoomService } from "../rooms/room-service.ts";
+import type { WebhookService } from "../webhooks/service.ts";
 import { apiRoutes } from "./api-routes.ts";
 import { errorHandler } from "./errors.ts";
 import { intelRoutes } from "./intel-routes.ts";
+import { openApiRoutes } from "./openapi-routes.ts";
+import { webhookRoutes } from "./webhook-routes.ts";
 
 export interface AppDeps {
   rooms: RoomService;
@@ -19,6 +22,7 @@ export interface AppDeps {
   roomCreationLimiter: RateLimiterAbstract;
   logger: Logger;
   metrics: Metrics;
+  webhooks: WebhookService;
 }
 
 export const BODY_LIMIT = "64kb";
@@ -64,7 +68,9 @@ export function createApp(deps: AppDeps): Express {
     response.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
   });
 
-  app.use(intelRoutes(deps)); // before apiRoutes, whose /api fallback answers 404
+  app.use(openApiRoutes(deps)); // these three before apiRoutes, whose /api fallback answers 404
+  app.use(intelRoutes(deps));
+  app.use(webhookRoutes(deps));
   app.use(apiRoutes(deps));
   serveWeb(app, deps.webDist, deps.logger);
   app.use(errorHandler(deps.logger));
