@@ -1,6 +1,7 @@
 // Configuration from the environment, validated once at start: a bad value stops the
 // process with a message that names the variable.
 import { z } from "zod";
+import { trustProxy } from "./client-address.ts";
 import { LOBBY_LEAVE_GRACE_MS } from "./realtime/lobby-leave.ts";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -32,6 +33,23 @@ const EnvSchema = z.object({
   BALLOT_KEY_SECRET: z.string().min(32).optional(),
   /** How long a knocker may be gone (reload, flaky network) before the lobby forgets them. */
   LOBBY_LEAVE_GRACE_MS: z.coerce.number().int().min(0).default(LOBBY_LEAVE_GRACE_MS),
+  /** Proxies whose X-Forwarded-For is believed (addresses, CIDRs, loopback, ...); none by default. */
+  TRUST_PROXY: z
+    .string()
+    .default("")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== "" && entry !== "false"),
+    )
+    .superRefine((list, context) => {
+      try {
+        trustProxy(list);
+      } catch (error) {
+        context.addIssue({ code: "custom", message: (error as Error).message });
+      }
+    }),
 });
 
 export interface Config {
@@ -51,6 +69,8 @@ export interface Config {
   webDist: string | null;
   ballotKeySecret: string | null;
   lobbyLeaveGraceMs: number;
+  /** TRUST_PROXY as a list; see client-address.ts. Empty: the peer is the client. */
+  trustProxy: string[];
 }
 
 export class ConfigError extends Error {}
@@ -87,5 +107,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webDist: values.WEB_DIST ?? null,
     ballotKeySecret: values.BALLOT_KEY_SECRET ?? null,
     lobbyLeaveGraceMs: values.LOBBY_LEAVE_GRACE_MS,
+    trustProxy: values.TRUST_PROXY,
   };
 }

@@ -3,6 +3,7 @@
 import { createServer, type Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type RateLimiterAbstract, RateLimiterMemory } from "rate-limiter-flexible";
+import { trustProxy } from "./client-address.ts";
 import type { Config } from "./config.ts";
 import { createApp } from "./http/app.ts";
 import { createLogger, type Logger } from "./logger.ts";
@@ -91,8 +92,10 @@ export async function startServer(
       duration: 3600,
       keyPrefix: "rooms",
     });
+  const trust = trustProxy(config.trustProxy);
   const app = createApp({
     rooms,
+    trustProxy: trust,
     publicUrl: config.publicUrl,
     webDist: config.webDist,
     roomCreationLimiter,
@@ -110,6 +113,7 @@ export async function startServer(
     ...(backend.ipCommandLimiter ? { ipCommandLimiter: backend.ipCommandLimiter } : {}),
     ...(backend.passphraseLimiter ? { passphraseLimiter: backend.passphraseLimiter } : {}),
     lobbyLeaves,
+    trustProxy: trust,
     logger,
     metrics,
   });

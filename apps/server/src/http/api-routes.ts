@@ -22,6 +22,7 @@ import {
 } from "@stackboard/core";
 import { Router } from "express";
 import type { RateLimiterAbstract } from "rate-limiter-flexible";
+import { clientAddress, type TrustProxy } from "../client-address.ts";
 import { createRoom } from "../rooms/create-room.ts";
 import type { RoomService } from "../rooms/room-service.ts";
 import { readRoom, readRoomOrRefuse } from "./room-access.ts";
@@ -30,6 +31,7 @@ export interface ApiDeps {
   rooms: RoomService;
   publicUrl: string;
   roomCreationLimiter: RateLimiterAbstract;
+  trustProxy: TrustProxy;
 }
 
 /** File names from user titles: letters, digits and dashes only. */
@@ -51,7 +53,7 @@ export function apiRoutes(deps: ApiDeps): Router {
     if (!parsed.success)
       throw new StackboardError("INVALID_REQUEST", zodIssuesMessage(parsed.error));
     try {
-      await deps.roomCreationLimiter.consume(request.ip ?? "unknown");
+      await deps.roomCreationLimiter.consume(clientAddress(request, deps.trustProxy));
     } catch (rejection) {
       if (rejection instanceof Error) throw rejection;
       throw new StackboardError(

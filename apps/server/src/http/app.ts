@@ -5,6 +5,7 @@ import { join } from "node:path";
 import express, { type Express } from "express";
 import helmet from "helmet";
 import type { RateLimiterAbstract } from "rate-limiter-flexible";
+import type { TrustProxy } from "../client-address.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
 import type { RoomService } from "../rooms/room-service.ts";
@@ -17,6 +18,8 @@ export interface AppDeps {
   publicUrl: string;
   webDist: string | null;
   roomCreationLimiter: RateLimiterAbstract;
+  /** The one trusted-proxy rule, shared with Socket.IO (see client-address.ts). */
+  trustProxy: TrustProxy;
   logger: Logger;
   metrics: Metrics;
 }
@@ -26,7 +29,8 @@ export const BODY_LIMIT = "64kb";
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", "loopback, uniquelocal");
+  // req.ip and req.protocol follow the same rule as every per-address limit.
+  app.set("trust proxy", deps.trustProxy);
   app.use(
     helmet({
       contentSecurityPolicy: {

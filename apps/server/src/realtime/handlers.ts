@@ -18,6 +18,7 @@ import {
   zodIssuesMessage,
 } from "@stackboard/contracts";
 import type { RateLimiterAbstract } from "rate-limiter-flexible";
+import { clientAddress, type TrustProxy } from "../client-address.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
 import { type PassphraseGuard, setRoomPassphrase } from "../rooms/access.ts";
@@ -41,6 +42,8 @@ export interface HandlerDeps {
   passphraseLimiter: RateLimiterAbstract;
   /** Told when a socket stops waiting in a lobby, so a knocker who gave up is forgotten. */
   lobbyLeaves: LobbyLeaves;
+  /** Which proxies may tell us the client's address (see client-address.ts). */
+  trustProxy: TrustProxy;
   logger: Logger;
   metrics: Metrics;
 }
@@ -56,6 +59,11 @@ const toAck = <T>(ack: unknown): Ack<T> | null =>
 export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
   const { rooms, logger } = deps;
   socket.data = { roomId: null, participantId: null, role: null };
+  // Read once from the handshake: every per-address limit counts against this.
+  const address = clientAddress(
+    { headers: socket.handshake.headers, socket: { remoteAddress: socket.handshake.address } },
+    deps.trustProxy,
+  );
   let held: RoomHandle | null = null;
   /** Whom this socket waits for in a lobby after a knock, until it joins. */
   let waitingFor: { roomId: string; participantId: string } | null = null;
@@ -82,7 +90,7 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
   const throttle = () =>
     Promise.all([
       consume(deps.commandLimiter, socket.id),
-      consume(deps.ipCommandLimiter, clientAddress(socket)),
+      consume(deps.ipCommandLimiter, address),
     ]).catch((error: unknown) => {
       strike();
       throw error;
@@ -98,7 +106,7 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
 
   const guard = (): PassphraseGuard => ({
     limiter: deps.passphraseLimiter,
-    address: clientAddress(socket),
+    address,
   });
 
   const stopWaiting = async () => {
@@ -282,15 +290,6 @@ function checkVersion(payload: unknown): void {
       "Please reload: this page and the server speak different versions.",
     );
   }
-}
-
-/** Behind our own proxy (loopback or a private network) the client is the forwarded address. */
-export function clientAddress(socket: AppSocket): string {
-  const direct = socket.handshake.address;
-  const forwarded = socket.handshake.headers["x-forwarded-for"];
-  const proxied = /^(::ffff:)?(127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.)|^::1$/.test(direct);
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  return proxied && first ? first : direct;
 }
 
 async function consume(limiter: RateLimiterAbstract, key: string): Promise<void> {

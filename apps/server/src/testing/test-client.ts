@@ -31,6 +31,8 @@ export interface ConnectOptions {
   transports?: ("polling" | "websocket")[];
   /** Source address (127.0.0.x) so that a load balancer hashing on it sees another client. */
   localAddress?: string;
+  /** Extra request headers on the handshake (e.g. a forged X-Forwarded-For). */
+  headers?: Record<string, string>;
   ackTimeoutMs?: number;
 }
 
@@ -208,6 +210,7 @@ export class TestClient {
       reconnection: false,
       forceNew: true,
       ...(this.options.localAddress ? { localAddress: this.options.localAddress } : {}),
+      ...(this.options.headers ? { extraHeaders: this.options.headers } : {}),
     });
     socket.io.on("open", () => {
       socket.io.engine.on("message", (data: unknown) => this.frames.push(String(data)));
