@@ -33,6 +33,11 @@ const EnvSchema = z.object({
   BALLOT_KEY_SECRET: z.string().min(32).optional(),
   /** How long a knocker may be gone (reload, flaky network) before the lobby forgets them. */
   LOBBY_LEAVE_GRACE_MS: z.coerce.number().int().min(0).default(LOBBY_LEAVE_GRACE_MS),
+  /** /metrics listens here, apart from the app (default: loopback only). 0: any free port. */
+  METRICS_HOST: z.string().min(1).default("127.0.0.1"),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
+  /** When set, /metrics asks for it as a bearer token and the app's port serves it too. */
+  METRICS_TOKEN: z.string().min(32).optional(),
   /** Proxies whose X-Forwarded-For is believed (addresses, CIDRs, loopback, ...); none by default. */
   TRUST_PROXY: z
     .string()
@@ -69,6 +74,9 @@ export interface Config {
   webDist: string | null;
   ballotKeySecret: string | null;
   lobbyLeaveGraceMs: number;
+  metricsHost: string;
+  metricsPort: number;
+  metricsToken: string | null;
   /** TRUST_PROXY as a list; see client-address.ts. Empty: the peer is the client. */
   trustProxy: string[];
 }
@@ -108,5 +116,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ballotKeySecret: values.BALLOT_KEY_SECRET ?? null,
     lobbyLeaveGraceMs: values.LOBBY_LEAVE_GRACE_MS,
     trustProxy: values.TRUST_PROXY,
+    metricsHost: values.METRICS_HOST,
+    metricsPort: values.METRICS_PORT,
+    metricsToken: values.METRICS_TOKEN ?? null,
   };
 }

@@ -69,11 +69,12 @@ describe.runIf(withNginx)("deploy/nginx.conf", () => {
   });
 });
 
-/** Open Socket.IO connections on a node, from its Prometheus metrics. */
-async function connectionsOn(nodeUrl: string): Promise<number> {
-  const text = await (await fetch(`${nodeUrl}/metrics`)).text();
+/** Open Socket.IO connections on a node, from its Prometheus metrics (its own listener). */
+async function connectionsOn(metricsUrl: string): Promise<number> {
+  const text = await (await fetch(`${metricsUrl}/metrics`)).text();
   const match = /^stackboard_connections (\d+)/m.exec(text);
-  return Number(match?.[1] ?? 0);
+  if (match?.[1] === undefined) throw new Error(`no connections gauge at ${metricsUrl}`);
+  return Number(match[1]);
 }
 
 if (withNginx) {
@@ -81,6 +82,7 @@ if (withNginx) {
     const children: Child[] = [];
     const clients: TestClient[] = [];
     const nodeUrls: string[] = [];
+    const metricsUrls: string[] = [];
     let lbUrl = "";
     let dataDir = "";
     let disposeNginx = async () => {};
@@ -91,9 +93,11 @@ if (withNginx) {
       lbUrl = `http://127.0.0.1:${lbPort}`;
       const ports = [await freePort(), await freePort()];
       for (const [i, port] of ports.entries()) {
+        const metricsPort = await freePort();
         const node = startChild(process.execPath, ["apps/server/src/main.ts"], {
           PORT: String(port),
           HOST: "127.0.0.1",
+          METRICS_PORT: String(metricsPort),
           REDIS_URL: redis.url,
           DATA_DIR: path.join(dataDir, `node${i + 1}`),
           PUBLIC_URL: lbUrl,
@@ -105,6 +109,7 @@ if (withNginx) {
         });
         children.push(node);
         nodeUrls.push(`http://127.0.0.1:${port}`);
+        metricsUrls.push(`http://127.0.0.1:${metricsPort}`);
       }
       await Promise.all(
         nodeUrls.map((url, i) => waitForHttp(`${url}/readyz`, children[i] as Child)),
@@ -153,7 +158,7 @@ if (withNginx) {
       const room = await createRoom(lbUrl, "Through the balancer");
       const ada = viaLb(room.roomId, "127.0.0.1");
       await ada.mustJoin({ name: "Ada", facilitatorKey: room.facilitatorKey });
-      const counts = await Promise.all(nodeUrls.map(connectionsOn));
+      const counts = await Promise.all(metricsUrls.map(connectionsOn));
       const adaNode = counts.indexOf(1);
       expect(adaNode).toBeGreaterThanOrEqual(0);
 
@@ -163,7 +168,7 @@ if (withNginx) {
       for (let host = 2; host < 40 && bo === null; host++) {
         const candidate = viaLb(room.roomId, `127.0.0.${host}`);
         await candidate.connected();
-        if ((await connectionsOn(nodeUrls[adaNode] ?? "")) === 1) bo = candidate;
+        if ((await connectionsOn(metricsUrls[adaNode] ?? "")) === 1) bo = candidate;
         else candidate.close();
       }
       if (bo === null) throw new Error("no source address reached the other node");
@@ -194,6 +199,14 @@ if (withNginx) {
       await Promise.all([bo.waitForSeq(locked), cy.waitForSeq(locked)]);
       expect(cy.state).toEqual(ada.state);
       expect(bo.state).toEqual(ada.state);
+    });
+
+    it("does not serve /metrics through the balancer", async () => {
+      const response = await fetch(`${lbUrl}/metrics`);
+      expect(response.status).toBe(404);
+      expect(await response.text()).not.toContain("stackboard_");
+      // Each node's own listener does (connectionsOn throws otherwise).
+      for (const url of metricsUrls) expect(await connectionsOn(url)).toBeGreaterThanOrEqual(0);
     });
 
     it("keeps a guesser locked out of a passphrase whatever X-Forwarded-For it sends", async () => {

@@ -105,7 +105,7 @@ describe("REST", () => {
       status: "ready",
       store: "embedded",
     });
-    const metrics = await (await fetch(`${server.url}/metrics`)).text();
+    const metrics = await (await fetch(`${server.metricsUrl}/metrics`)).text();
     for (const name of [
       "stackboard_connections",
       "stackboard_rooms_loaded",

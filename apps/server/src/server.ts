@@ -8,6 +8,7 @@ import type { Config } from "./config.ts";
 import { createApp } from "./http/app.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { createMetrics } from "./metrics.ts";
+import { startMetricsListener } from "./metrics-endpoint.ts";
 import { createLobbyLeaves } from "./realtime/lobby-leave.ts";
 import { LocalPresence, type PresenceTracker } from "./realtime/presence.ts";
 import { createSocketServer } from "./realtime/socket-server.ts";
@@ -21,6 +22,8 @@ import type { RoomStore } from "./store/types.ts";
 export interface RunningServer {
   url: string;
   port: number;
+  /** Where /metrics is served apart from the app (METRICS_HOST:METRICS_PORT). */
+  metricsUrl: string;
   http: HttpServer;
   io: AppServer;
   rooms: RoomService;
@@ -101,6 +104,7 @@ export async function startServer(
     roomCreationLimiter,
     logger,
     metrics,
+    metricsToken: config.metricsToken,
   });
   const http = createServer(app);
   const io = createSocketServer(http, {
@@ -118,24 +122,38 @@ export async function startServer(
     metrics,
   });
   backend.attach?.(io);
+  const metricsListener = await startMetricsListener({
+    host: config.metricsHost,
+    port: config.metricsPort,
+    token: config.metricsToken,
+    metrics,
+    logger,
+  });
   await new Promise<void>((resolve, reject) => {
     http.once("error", reject);
     http.listen(config.port, config.host, () => resolve());
+  }).catch(async (error: unknown) => {
+    await metricsListener.close();
+    throw error;
   });
   const port = (http.address() as AddressInfo).port;
-  logger.info({ port, store: store.engine, publicUrl: config.publicUrl }, "stackboard listening");
+  logger.info(
+    { port, store: store.engine, publicUrl: config.publicUrl, metrics: metricsListener.url },
+    "stackboard listening",
+  );
 
   let closing: Promise<void> | null = null;
   const close = () => {
     closing ??= (async () => {
       // Stop accepting, let in-flight commands finish, then flush the store.
       const httpClosed = new Promise<void>((resolve) => http.close(() => resolve()));
+      const metricsClosed = metricsListener.close();
       // Before the sockets go: a shutdown is not knockers giving up (they knock elsewhere).
       lobbyLeaves.close();
       // `local`: with the Redis adapter a bare disconnectSockets reaches every node.
       io.local.disconnectSockets(true);
       await new Promise<void>((resolve) => io.close(() => resolve()));
-      await httpClosed;
+      await Promise.all([httpClosed, metricsClosed]);
       timerExpiry.close();
       await rooms.close();
       await presence.close();
@@ -144,5 +162,15 @@ export async function startServer(
     })();
     return closing;
   };
-  return { url: `http://127.0.0.1:${port}`, port, http, io, rooms, store, logger, close };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    metricsUrl: metricsListener.url,
+    http,
+    io,
+    rooms,
+    store,
+    logger,
+    close,
+  };
 }

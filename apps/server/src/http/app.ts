@@ -8,6 +8,7 @@ import type { RateLimiterAbstract } from "rate-limiter-flexible";
 import type { TrustProxy } from "../client-address.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
+import { answerMetrics, METRICS_NOT_HERE, metricsGate } from "../metrics-endpoint.ts";
 import type { RoomService } from "../rooms/room-service.ts";
 import { apiRoutes } from "./api-routes.ts";
 import { errorHandler } from "./errors.ts";
@@ -22,6 +23,8 @@ export interface AppDeps {
   trustProxy: TrustProxy;
   logger: Logger;
   metrics: Metrics;
+  /** Null: /metrics lives only on its own listener, and this port answers 404. */
+  metricsToken: string | null;
 }
 
 export const BODY_LIMIT = "64kb";
@@ -64,8 +67,15 @@ export function createApp(deps: AppDeps): Express {
       .status(ready ? 200 : 503)
       .json({ status: ready ? "ready" : "not_ready", store: deps.rooms.store.engine });
   });
-  app.get("/metrics", async (_request, response) => {
-    response.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
+  const metricsAllowed = metricsGate(deps.metricsToken);
+  app.get("/metrics", async (request, response) => {
+    const answer =
+      deps.metricsToken === null
+        ? METRICS_NOT_HERE
+        : await answerMetrics(deps.metrics, metricsAllowed, request.headers.authorization);
+    if (answer.status === 401) response.set("WWW-Authenticate", "Bearer");
+    response.status(answer.status).type(answer.contentType).set("Cache-Control", "no-store");
+    response.send(answer.body);
   });
 
   app.use(intelRoutes(deps)); // before apiRoutes, whose /api fallback answers 404
