@@ -1,6 +1,7 @@
 // The Socket.IO handlers: every payload is parsed by its contract schema first, every
 // failure comes back in the acknowledgement as a typed error, nothing throws past here.
 import {
+  type ClientToServerEvents,
   CommandEnvelopeSchema,
   type CommandResult,
   checkProtocolVersion,
@@ -50,6 +51,15 @@ export interface HandlerDeps {
 
 type Ack<T> = (result: T) => void;
 
+/** The client → server events handled below, each throttled in its handler. */
+const HANDLED_EVENTS: ReadonlySet<string> = new Set<keyof ClientToServerEvents>([
+  "join",
+  "knock",
+  "command",
+  "sync",
+  "presence",
+]);
+
 /** A socket refused this often within the window is cut off: it floods, others must not pay. */
 export const FLOOD_CUTOFF = { strikes: 100, windowMs: 10_000 } as const;
 
@@ -86,15 +96,26 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
     return normalised.toWire();
   };
 
-  /** Every request that does work counts against the socket's and the address's budget. */
-  const throttle = () =>
-    Promise.all([
-      consume(deps.commandLimiter, socket.id),
-      consume(deps.ipCommandLimiter, address),
-    ]).catch((error: unknown) => {
+  /**
+   * Every message that does work (join, knock, command, sync, presence) counts against the
+   * socket's and the address's budget. The socket's first: a lone flooder's excess is
+   * refused by a counter in memory and never reaches the shared (Redis) one.
+   */
+  const throttle = async () => {
+    try {
+      await consume(deps.commandLimiter, socket.id);
+      await consume(deps.ipCommandLimiter, address);
+    } catch (error) {
       strike();
       throw error;
-    });
+    }
+  };
+
+  // A message nobody listens for costs a parse all the same: it counts too, so a socket
+  // flooding made-up event names is cut off like any other flooder.
+  socket.onAny((event: string) => {
+    if (!HANDLED_EVENTS.has(event)) throttle().catch(() => undefined);
+  });
 
   /** This socket keeps `handle` in memory (and lets go of any other room it held). */
   const hold = (handle: RoomHandle) => {
@@ -240,15 +261,26 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
     }
   });
 
+  // No acknowledgement to answer with: a refused presence message is counted and dropped.
   socket.on("presence", async (payload: unknown) => {
-    const parsed = PresenceUpdateSchema.safeParse(payload);
-    const { roomId, participantId } = socket.data;
-    if (!parsed.success || roomId !== parsed.data.roomId || participantId === null) return;
+    let result = "ok";
     try {
-      await deps.presence.set(roomId, participantId, socket.id, parsed.data.status);
-      await broadcastPresence(deps, roomId);
+      await throttle();
+      const parsed = PresenceUpdateSchema.safeParse(payload);
+      const { roomId, participantId } = socket.data;
+      if (!parsed.success) {
+        result = "INVALID_REQUEST";
+      } else if (roomId !== parsed.data.roomId || participantId === null) {
+        result = "NOT_JOINED";
+      } else {
+        await deps.presence.set(roomId, participantId, socket.id, parsed.data.status);
+        await broadcastPresence(deps, roomId);
+      }
     } catch (error) {
-      logger.warn({ err: error }, "presence update failed");
+      result = normaliseError(error).code;
+      if (result !== "RATE_LIMITED") logger.warn({ err: error }, "presence update failed");
+    } finally {
+      deps.metrics.presenceUpdates.inc({ result });
     }
   });
 
