@@ -14,6 +14,7 @@ import { LocalPresence, type PresenceTracker } from "./realtime/presence.ts";
 import { createSocketServer } from "./realtime/socket-server.ts";
 import type { AppServer } from "./realtime/types.ts";
 import { dataDirBallotKeySecret, ephemeralBallotKeySecret } from "./rooms/ballot-keys.ts";
+import { createPassJanitor } from "./rooms/pass-janitor.ts";
 import { RoomService } from "./rooms/room-service.ts";
 import { startTimerExpiry } from "./rooms/timer-expiry.ts";
 import { createEmbeddedStore } from "./store/embedded/index.ts";
@@ -86,6 +87,7 @@ export async function startServer(
     snapshotEvery: config.snapshotEvery,
     roomIdleMs: config.roomIdleMs,
   });
+  rooms.onEvent(createPassJanitor(store, logger));
   const timerExpiry = startTimerExpiry(rooms, logger);
   const lobbyLeaves = createLobbyLeaves({ rooms, logger, graceMs: config.lobbyLeaveGraceMs });
   const roomCreationLimiter =

@@ -40,7 +40,7 @@ export interface JoinOptions {
   name: string;
   role?: "voter" | "observer";
   facilitatorKey?: string | null;
-  /** Join as an earlier participant (a reload); defaults to this client's own token. */
+  /** Join as an earlier participant (a reload); defaults to this client's own token; null: none. */
   participantToken?: string | null;
   passphrase?: string;
 }
@@ -48,7 +48,7 @@ export interface JoinOptions {
 export interface KnockOptions {
   name: string;
   role?: "voter" | "observer";
-  /** Defaults to this client's own token (a reload knocks again). */
+  /** Defaults to this client's own token (a reload knocks again); null: none. */
   participantToken?: string | null;
   passphrase?: string;
 }
@@ -116,7 +116,8 @@ export class TestClient {
       roomId: this.roomId,
       name: options.name,
       role: options.role ?? "voter",
-      participantToken: options.participantToken ?? this.participantToken,
+      participantToken:
+        options.participantToken === undefined ? this.participantToken : options.participantToken,
       facilitatorKey: options.facilitatorKey ?? null,
       lastSeq: this.state.seq,
       ...(options.passphrase === undefined ? {} : { passphrase: options.passphrase }),
@@ -138,7 +139,8 @@ export class TestClient {
       roomId: this.roomId,
       name: options.name,
       role: options.role ?? "voter",
-      participantToken: options.participantToken ?? this.participantToken,
+      participantToken:
+        options.participantToken === undefined ? this.participantToken : options.participantToken,
       ...(options.passphrase === undefined ? {} : { passphrase: options.passphrase }),
     });
     if (result.ok) {
