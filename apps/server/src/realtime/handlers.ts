@@ -28,9 +28,11 @@ import { joinRoom } from "../rooms/join-room.ts";
 import { knockRoom } from "../rooms/knock-room.ts";
 import type { RoomHandle } from "../rooms/room-handle.ts";
 import type { RoomService } from "../rooms/room-service.ts";
+import { socketBudget } from "./budget.ts";
 import { lobbyChannel, participantChannel, roomChannel } from "./channels.ts";
 import type { LobbyLeaves } from "./lobby-leave.ts";
 import type { PresenceTracker } from "./presence.ts";
+import { broadcastPresence } from "./presence-roster.ts";
 import type { AppServer, AppSocket } from "./types.ts";
 
 export interface HandlerDeps {
@@ -60,9 +62,6 @@ const HANDLED_EVENTS: ReadonlySet<string> = new Set<keyof ClientToServerEvents>(
   "presence",
 ]);
 
-/** A socket refused this often within the window is cut off: it floods, others must not pay. */
-export const FLOOD_CUTOFF = { strikes: 100, windowMs: 10_000 } as const;
-
 const toAck = <T>(ack: unknown): Ack<T> | null =>
   typeof ack === "function" ? (ack as Ack<T>) : null;
 
@@ -77,16 +76,6 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
   let held: RoomHandle | null = null;
   /** Whom this socket waits for in a lobby after a knock, until it joins. */
   let waitingFor: { roomId: string; participantId: string } | null = null;
-  const flood = { strikes: 0, since: Date.now() };
-  const strike = () => {
-    const now = Date.now();
-    if (now - flood.since > FLOOD_CUTOFF.windowMs) Object.assign(flood, { strikes: 0, since: now });
-    flood.strikes += 1;
-    if (flood.strikes > FLOOD_CUTOFF.strikes) {
-      logger.warn({ socket: socket.id, room: socket.data.roomId }, "cutting off a flooding socket");
-      socket.disconnect(true);
-    }
-  };
 
   const fail = (error: unknown): WireError => {
     const normalised = normaliseError(error);
@@ -96,20 +85,17 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
     return normalised.toWire();
   };
 
-  /**
-   * Every message that does work (join, knock, command, sync, presence) counts against the
-   * socket's and the address's budget. The socket's first: a lone flooder's excess is
-   * refused by a counter in memory and never reaches the shared (Redis) one.
-   */
-  const throttle = async () => {
-    try {
-      await consume(deps.commandLimiter, socket.id);
-      await consume(deps.ipCommandLimiter, address);
-    } catch (error) {
-      strike();
-      throw error;
-    }
-  };
+  /** Every message that does work (join, knock, command, sync, presence) is paid for. */
+  const throttle = socketBudget({
+    socketLimiter: deps.commandLimiter,
+    addressLimiter: deps.ipCommandLimiter,
+    socketId: socket.id,
+    address,
+    cutOff: () => {
+      logger.warn({ socket: socket.id, room: socket.data.roomId }, "cutting off a flooding socket");
+      socket.disconnect(true);
+    },
+  });
 
   // A message nobody listens for costs a parse all the same: it counts too, so a socket
   // flooding made-up event names is cut off like any other flooder.
@@ -322,41 +308,4 @@ function checkVersion(payload: unknown): void {
       "Please reload: this page and the server speak different versions.",
     );
   }
-}
-
-async function consume(limiter: RateLimiterAbstract, key: string): Promise<void> {
-  try {
-    await limiter.consume(key);
-  } catch (rejection) {
-    if (rejection instanceof Error) throw rejection;
-    throw new StackboardError("RATE_LIMITED", "Too many actions at once; slow down a little.");
-  }
-}
-
-/** Presence changes within this window go out as one roster: a room filling up would
- * otherwise send every socket a roster per join (quadratic in the room's size). */
-export const PRESENCE_COALESCE_MS = 25;
-const pendingRosters = new WeakMap<AppServer, Map<string, Promise<void>>>();
-
-export function broadcastPresence(
-  deps: Pick<HandlerDeps, "io" | "presence">,
-  roomId: string,
-): Promise<void> {
-  const pending = pendingRosters.get(deps.io) ?? new Map<string, Promise<void>>();
-  pendingRosters.set(deps.io, pending);
-  const queued = pending.get(roomId);
-  if (queued) return queued;
-  const sent = new Promise<void>((resolve) => setTimeout(resolve, PRESENCE_COALESCE_MS)).then(
-    async () => {
-      pending.delete(roomId);
-      const roster = await deps.presence.roster(roomId);
-      const participants = [...roster].map(([participantId, status]) => ({
-        participantId,
-        status,
-      }));
-      deps.io.to(roomChannel(roomId)).emit("presence", { roomId, participants });
-    },
-  );
-  pending.set(roomId, sent);
-  return sent;
 }
