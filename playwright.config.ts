@@ -72,6 +72,8 @@ export default defineConfig({
             LOBBY_LEAVE_GRACE_MS: "2000",
             // Specs run their webhook receiver on this machine, a private address.
             WEBHOOK_ALLOW_PRIVATE: "true",
+            // Several checkouts may run this on one machine: metrics on any free port.
+            METRICS_PORT: "0",
           },
         },
       ]

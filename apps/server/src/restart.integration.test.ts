@@ -6,7 +6,7 @@ import { join } from "node:path";
 import type { RoomState } from "@stackboard/core";
 import { afterEach, describe, expect, it } from "vitest";
 import { annotation, DATABASE_DECISION } from "./testing/commands.ts";
-import { apiFetch, createRoom } from "./testing/rest.ts";
+import { apiFetch, createRoom, fetchAsset } from "./testing/rest.ts";
 import { startNode } from "./testing/server-node.ts";
 import { spawnServerProcess } from "./testing/server-process.ts";
 import { TestClient } from "./testing/test-client.ts";
@@ -108,7 +108,7 @@ describe("REST", () => {
       status: "ready",
       store: "embedded",
     });
-    const metrics = await (await apiFetch(`${server.url}/metrics`)).text();
+    const metrics = await (await fetchAsset(`${server.metricsUrl}/metrics`)).text();
     for (const name of [
       "stackboard_connections",
       "stackboard_rooms_loaded",

@@ -24,8 +24,8 @@ export async function apiFetch(input: string | URL, init?: RequestInit): Promise
   return response;
 }
 
-/** For what is not REST — the web app's pages, the docs viewer's files: not checked. */
-export const fetchAsset = (url: string): Promise<Response> => fetch(url);
+/** For what is not REST — the web app's pages, the docs viewer's files, /metrics: not checked. */
+export const fetchAsset = (url: string, init?: RequestInit): Promise<Response> => fetch(url, init);
 
 export async function createRoom(
   baseUrl: string,

@@ -76,6 +76,7 @@ export const de: Translation = {
     PASSPHRASE_REQUIRED: "Dieser Raum braucht eine Passphrase.",
     PASSPHRASE_WRONG: "Diese Passphrase stimmt nicht.",
     LOBBY_REQUIRED: "Die Moderation muss dich erst hereinlassen.",
+    NO_LOBBY: "Dieser Raum hat keinen Warteraum: du kannst direkt hinein.",
     REMOVED: "Die Moderation hat dich aus diesem Raum entfernt.",
   },
   templates: {

@@ -69,6 +69,7 @@ export const en = {
     PASSPHRASE_REQUIRED: "This room needs a passphrase.",
     PASSPHRASE_WRONG: "That passphrase is not right.",
     LOBBY_REQUIRED: "A facilitator has to let you in first.",
+    NO_LOBBY: "This room has no lobby: you can go straight in.",
     REMOVED: "A facilitator removed you from this room.",
   },
   // The start page's template cards; a template without an entry shows core's own words.
