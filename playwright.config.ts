@@ -70,6 +70,10 @@ export default defineConfig({
             LOG_LEVEL: "warn",
             // A guest who cancels leaves the lobby after this grace; short, so specs see it.
             LOBBY_LEAVE_GRACE_MS: "2000",
+            // Specs run their webhook receiver on this machine, a private address.
+            WEBHOOK_ALLOW_PRIVATE: "true",
+            // Several checkouts may run this on one machine: metrics on any free port.
+            METRICS_PORT: "0",
           },
         },
       ]

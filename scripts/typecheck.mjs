@@ -9,6 +9,7 @@ const projects = [
   "packages/contracts",
   "apps/server",
   "apps/web",
+  "apps/cli",
   "bench",
   ".",
 ];

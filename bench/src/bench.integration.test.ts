@@ -11,6 +11,7 @@ import { writeResults } from "./report/write.ts";
 import { buildFleet } from "./scenarios/fleet.ts";
 import { runStep } from "./scenarios/steps.ts";
 import type { RunContext, StepMetrics } from "./scenarios/types.ts";
+import { memoryAfterGc } from "./targets/memory.ts";
 import { startTarget, type TargetKind } from "./targets/target.ts";
 
 const pool = WorkerPool.start(2);
@@ -88,6 +89,23 @@ describe("bench smoke", () => {
       expect(latest.machine.cores).toBeGreaterThan(0);
     } finally {
       await rm(out, { recursive: true, force: true });
+    }
+  });
+
+  it("reads the heap from the app's metrics listener and from the relay", async () => {
+    for (const kind of ["app", "B0"] as const) {
+      const target = await startTarget({ kind, nodes: 1, redisUrl: null });
+      try {
+        const node = target.nodes[0];
+        if (node === undefined) throw new Error("no node");
+        const reading = await memoryAfterGc(node);
+        expect(reading.heapUsedBytes, kind).toBeGreaterThan(0);
+        expect(reading.rssBytes, kind).toBeGreaterThan(0);
+        // The app's port itself does not serve its metrics.
+        if (kind === "app") expect((await fetch(`${node.url}/metrics`)).status).toBe(404);
+      } finally {
+        await target.stop();
+      }
     }
   });
 });

@@ -2,7 +2,7 @@
 // a participant id next to a ballot of an anonymous decision, for anyone but the voter.
 import { findDecision, type RoomEvent, type RoomState, tallyDecision } from "@stackboard/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createRoom } from "./testing/rest.ts";
+import { apiFetch, createRoom } from "./testing/rest.ts";
 import { startNode, type TestNode } from "./testing/server-node.ts";
 import { TestClient } from "./testing/test-client.ts";
 
@@ -112,12 +112,12 @@ describe("anonymous decisions", () => {
     expect(keysSeenBy(ada)).toEqual(keysSeenBy(lateJoiner));
     expect(keysSeenBy(cy)).toContain(keysSeenBy(ada)[0]);
 
-    const rest = (await (await fetch(`${server.url}/api/rooms/${room.roomId}`)).json()) as {
+    const rest = (await (await apiFetch(`${server.url}/api/rooms/${room.roomId}`)).json()) as {
       state: RoomState;
     };
     expectKeyedBallots(rest.state, voters);
     const exported = (await (
-      await fetch(`${server.url}/api/rooms/${room.roomId}/export.json`)
+      await apiFetch(`${server.url}/api/rooms/${room.roomId}/export.json`)
     ).json()) as { state: RoomState; events: RoomEvent[] };
     expectKeyedBallots(exported.state, voters);
     const ballotEvents = exported.events.filter(
@@ -125,7 +125,9 @@ describe("anonymous decisions", () => {
     );
     expect(ballotEvents.length).toBe(5);
     for (const event of ballotEvents) expect(voters).not.toContain(event.actorId);
-    const markdown = await (await fetch(`${server.url}/api/rooms/${room.roomId}/export.md`)).text();
+    const markdown = await (
+      await apiFetch(`${server.url}/api/rooms/${room.roomId}/export.md`)
+    ).text();
     expect(markdown).toContain("anonymous ballots (aliases)");
     for (const client of [ada, bo, cy, lateJoiner]) client.close();
   });

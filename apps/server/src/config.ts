@@ -1,7 +1,9 @@
 // Configuration from the environment, validated once at start: a bad value stops the
 // process with a message that names the variable.
 import { z } from "zod";
+import { trustProxy } from "./client-address.ts";
 import { LOBBY_LEAVE_GRACE_MS } from "./realtime/lobby-leave.ts";
+import { WEBHOOK_ENV, type WebhookConfig, webhookConfigFrom } from "./webhooks/config.ts";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
@@ -32,6 +34,29 @@ const EnvSchema = z.object({
   BALLOT_KEY_SECRET: z.string().min(32).optional(),
   /** How long a knocker may be gone (reload, flaky network) before the lobby forgets them. */
   LOBBY_LEAVE_GRACE_MS: z.coerce.number().int().min(0).default(LOBBY_LEAVE_GRACE_MS),
+  ...WEBHOOK_ENV,
+  /** /metrics listens here, apart from the app (default: loopback only). 0: any free port. */
+  METRICS_HOST: z.string().min(1).default("127.0.0.1"),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
+  /** When set, /metrics asks for it as a bearer token and the app's port serves it too. */
+  METRICS_TOKEN: z.string().min(32).optional(),
+  /** Proxies whose X-Forwarded-For is believed (addresses, CIDRs, loopback, ...); none by default. */
+  TRUST_PROXY: z
+    .string()
+    .default("")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== "" && entry !== "false"),
+    )
+    .superRefine((list, context) => {
+      try {
+        trustProxy(list);
+      } catch (error) {
+        context.addIssue({ code: "custom", message: (error as Error).message });
+      }
+    }),
 });
 
 export interface Config {
@@ -51,6 +76,12 @@ export interface Config {
   webDist: string | null;
   ballotKeySecret: string | null;
   lobbyLeaveGraceMs: number;
+  webhooks: WebhookConfig;
+  metricsHost: string;
+  metricsPort: number;
+  metricsToken: string | null;
+  /** TRUST_PROXY as a list; see client-address.ts. Empty: the peer is the client. */
+  trustProxy: string[];
 }
 
 export class ConfigError extends Error {}
@@ -87,5 +118,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webDist: values.WEB_DIST ?? null,
     ballotKeySecret: values.BALLOT_KEY_SECRET ?? null,
     lobbyLeaveGraceMs: values.LOBBY_LEAVE_GRACE_MS,
+    webhooks: webhookConfigFrom(values),
+    trustProxy: values.TRUST_PROXY,
+    metricsHost: values.METRICS_HOST,
+    metricsPort: values.METRICS_PORT,
+    metricsToken: values.METRICS_TOKEN ?? null,
   };
 }

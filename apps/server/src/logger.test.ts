@@ -41,4 +41,14 @@ describe("logger", () => {
     expect(line).not.toContain(KEY);
     expect(line).not.toContain("blue harbour");
   });
+
+  it("redacts webhook signing secrets, on their own or in a hook", () => {
+    const secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+    const line = written((logger) => {
+      logger.warn({ secret }, "one");
+      logger.warn({ hook: { id: "wh_1", url: "https://x.example", secret } }, "two");
+    });
+    expect(line).toContain("https://x.example");
+    expect(line).not.toContain(secret);
+  });
 });

@@ -20,6 +20,9 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
         "passphrase",
         "*.passphrase",
         "*.command.passphrase",
+        // Webhook signing secrets (webhooks/): never logged, redacted should one slip in.
+        "secret",
+        "*.secret",
         "req.headers.cookie",
         "req.headers.authorization",
         ...Object.values(ROOM_ACCESS_HEADERS).map((header) => `req.headers["${header}"]`),

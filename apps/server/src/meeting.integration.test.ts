@@ -9,7 +9,7 @@ import {
   reduceAll,
 } from "@stackboard/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createRoom } from "./testing/rest.ts";
+import { apiFetch, createRoom } from "./testing/rest.ts";
 import { startNode, type TestNode } from "./testing/server-node.ts";
 import { TestClient } from "./testing/test-client.ts";
 
@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 async function serverState(roomId: string): Promise<{ seq: number; state: RoomState }> {
-  const response = await fetch(`${server.url}/api/rooms/${roomId}`);
+  const response = await apiFetch(`${server.url}/api/rooms/${roomId}`);
   return (await response.json()) as { seq: number; state: RoomState };
 }
 
@@ -182,7 +182,7 @@ describe("a full meeting", () => {
     expect(settled?.status).toBe("decided");
     expect(settled?.ballots.map((b) => b.ballot?.mode)).toEqual(["score", "score"]);
 
-    const markdown = await fetch(`${server.url}/api/rooms/${room.roomId}/export.md`);
+    const markdown = await apiFetch(`${server.url}/api/rooms/${room.roomId}/export.md`);
     expect(markdown.headers.get("content-type")).toContain("text/markdown");
     expect(markdown.headers.get("content-disposition")).toContain("attachment");
     const record = await markdown.text();
@@ -193,7 +193,7 @@ describe("a full meeting", () => {
     expect(record).toContain("Bo");
 
     const json = (await (
-      await fetch(`${server.url}/api/rooms/${room.roomId}/export.json`)
+      await apiFetch(`${server.url}/api/rooms/${room.roomId}/export.json`)
     ).json()) as {
       events: RoomEvent[];
       state: RoomState;

@@ -7,6 +7,7 @@ export interface Metrics {
   connections: Gauge;
   roomsLoaded: Gauge;
   commands: Counter<"result">;
+  presenceUpdates: Counter<"result">;
   commandLatency: Histogram;
   fanoutLatency: Histogram;
 }
@@ -29,6 +30,12 @@ export function createMetrics(): Metrics {
     commands: new Counter({
       name: "stackboard_commands_total",
       help: "Commands received, by result (ok, duplicate, or the error code)",
+      labelNames: ["result"],
+      registers: [registry],
+    }),
+    presenceUpdates: new Counter({
+      name: "stackboard_presence_updates_total",
+      help: "Presence messages received, by result (ok, or the error code, e.g. RATE_LIMITED)",
       labelNames: ["result"],
       registers: [registry],
     }),

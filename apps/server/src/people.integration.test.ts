@@ -7,8 +7,9 @@ import type { CommandBody, RoomEvent } from "@stackboard/core";
 import { findMember, findParticipant } from "@stackboard/core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { WRONG_PASSPHRASES } from "./rooms/access.ts";
+import { sha256 } from "./rooms/secrets.ts";
 import { describeWithRedis } from "./testing/redis-server.ts";
-import { createRoom } from "./testing/rest.ts";
+import { apiFetch, createRoom } from "./testing/rest.ts";
 import { startNode, type TestNode } from "./testing/server-node.ts";
 import { TestClient } from "./testing/test-client.ts";
 
@@ -47,6 +48,15 @@ async function room(node: TestNode = server) {
   await ada.mustJoin({ name: "Ada", facilitatorKey: created.facilitatorKey });
   await bo.mustJoin({ name: "Bo" });
   return { ...created, ada, bo };
+}
+
+/** Resolves once the node no longer keeps `token` as a pass for the room. */
+async function passForgotten(node: TestNode, roomId: string, token: string | null) {
+  const deadline = Date.now() + 5_000;
+  while ((await node.store.findParticipantByToken(roomId, sha256(token ?? ""))) !== null) {
+    if (Date.now() > deadline) throw new Error("the pass is still kept");
+    await sleep(20);
+  }
 }
 
 const errorCode = (result: { ok: boolean; error?: { code: string } }) =>
@@ -96,7 +106,7 @@ describe("room passphrase", () => {
     for (const file of files) expect(await readFile(file, "utf8")).not.toContain(SECRET);
     const meta = await server.store.getMeta(roomId);
     expect(meta?.passphraseHash).toMatch(/^scrypt\$/);
-    const served = await (await fetch(`${server.url}/api/rooms/${roomId}`)).text();
+    const served = await (await apiFetch(`${server.url}/api/rooms/${roomId}`)).text();
     expect(served).not.toContain(SECRET);
     expect(served).not.toContain(meta?.passphraseHash);
 
@@ -209,9 +219,15 @@ describe("lobby", () => {
       await tab.waitFor(() => tab.admissions.length > 0, "admission");
       expect(tab.admissions).toEqual([denied]);
     }
-    expect(errorCode(await dee.join({ name: "Dee" }))).toBe("LOBBY_REQUIRED");
     expect(ada.state.lobby).toEqual([]);
     expect(findParticipant(ada.state, dee.participantId)).toBeUndefined();
+    // Turned away, they hold no pass any more: it is refused, and without it the lobby
+    // still stands in the way.
+    await passForgotten(server, roomId, dee.participantToken);
+    expect(errorCode(await dee.join({ name: "Dee" }))).toBe("UNAUTHORIZED");
+    expect(errorCode(await dee.join({ name: "Dee", participantToken: null }))).toBe(
+      "LOBBY_REQUIRED",
+    );
   });
 });
 
@@ -224,7 +240,7 @@ describe("knockers who give up", () => {
     await quick.dispose();
   });
 
-  it("forgets a knocker who went away once the grace is over; they may knock again", async () => {
+  it("forgets a knocker who went away once the grace is over, pass and all; they may knock again", async () => {
     const { roomId, ada, bo } = await room(quick);
     await ada.must({ type: "room.setLobby", on: true });
     const cy = clientOf(quick, roomId);
@@ -246,12 +262,17 @@ describe("knockers who give up", () => {
     ]);
     expect(left[0]?.commandId).toMatch(/^[A-Za-z0-9][A-Za-z0-9_-]{7,63}$/);
 
-    // Back later with the same pass: queued again as the same person.
+    // Gone, they hold no pass any more; back later, they knock again as someone new.
+    await passForgotten(quick, roomId, cy.participantToken);
     const cyLater = clientOf(quick, roomId);
     expect(
-      await cyLater.knock({ name: "Cy", participantToken: cy.participantToken }),
-    ).toMatchObject({ ok: true, admitted: false, participantId: cyId });
-    await ada.waitFor(() => ada.state.lobby.some((e) => e.participantId === cyId), "back");
+      errorCode(await cyLater.knock({ name: "Cy", participantToken: cy.participantToken })),
+    ).toBe("UNAUTHORIZED");
+    cyLater.participantToken = null;
+    expect(await cyLater.knock({ name: "Cy" })).toMatchObject({ ok: true, admitted: false });
+    const cyAgain = cyLater.participantId ?? "";
+    expect(cyAgain).not.toBe(cyId);
+    await ada.waitFor(() => ada.state.lobby.some((e) => e.participantId === cyAgain), "back");
   });
 
   it("keeps the place of a knocker who reloads within the grace, and lets them in", async () => {

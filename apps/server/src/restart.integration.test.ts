@@ -6,7 +6,7 @@ import { join } from "node:path";
 import type { RoomState } from "@stackboard/core";
 import { afterEach, describe, expect, it } from "vitest";
 import { annotation, DATABASE_DECISION } from "./testing/commands.ts";
-import { createRoom } from "./testing/rest.ts";
+import { apiFetch, createRoom, fetchAsset } from "./testing/rest.ts";
 import { startNode } from "./testing/server-node.ts";
 import { spawnServerProcess } from "./testing/server-process.ts";
 import { TestClient } from "./testing/test-client.ts";
@@ -17,7 +17,10 @@ afterEach(async () => {
 });
 
 const stateOf = async (url: string, roomId: string) =>
-  (await (await fetch(`${url}/api/rooms/${roomId}`)).json()) as { seq: number; state: RoomState };
+  (await (await apiFetch(`${url}/api/rooms/${roomId}`)).json()) as {
+    seq: number;
+    state: RoomState;
+  };
 
 describe("restarts", () => {
   it("a graceful restart keeps the meeting", async () => {
@@ -100,12 +103,12 @@ describe("REST", () => {
     cleanups.push(async () => {
       await server.dispose();
     });
-    expect(await (await fetch(`${server.url}/healthz`)).json()).toEqual({ status: "ok" });
-    expect(await (await fetch(`${server.url}/readyz`)).json()).toEqual({
+    expect(await (await apiFetch(`${server.url}/healthz`)).json()).toEqual({ status: "ok" });
+    expect(await (await apiFetch(`${server.url}/readyz`)).json()).toEqual({
       status: "ready",
       store: "embedded",
     });
-    const metrics = await (await fetch(`${server.url}/metrics`)).text();
+    const metrics = await (await fetchAsset(`${server.metricsUrl}/metrics`)).text();
     for (const name of [
       "stackboard_connections",
       "stackboard_rooms_loaded",
@@ -115,28 +118,28 @@ describe("REST", () => {
     ]) {
       expect(metrics).toContain(name);
     }
-    const catalog = (await (await fetch(`${server.url}/api/catalog`)).json()) as {
+    const catalog = (await (await apiFetch(`${server.url}/api/catalog`)).json()) as {
       technologies: { id: string }[];
     };
     expect(catalog.technologies.map((t) => t.id)).toEqual(
       expect.arrayContaining(["rest", "nodejs", "mongodb", "php", "python", "ruby-on-rails"]),
     );
-    const templates = (await (await fetch(`${server.url}/api/templates`)).json()) as {
+    const templates = (await (await apiFetch(`${server.url}/api/templates`)).json()) as {
       templates: { id: string }[];
     };
     expect(templates.templates.map((t) => t.id)).toEqual(
       expect.arrayContaining(["web-backend", "empty"]),
     );
 
-    const missing = await fetch(`${server.url}/api/rooms/AAAAAAAAAAAAAAAAAAAAAA`);
+    const missing = await apiFetch(`${server.url}/api/rooms/AAAAAAAAAAAAAAAAAAAAAA`);
     expect(missing.status).toBe(404);
     expect(await missing.json()).toEqual({
       error: { code: "ROOM_NOT_FOUND", message: expect.any(String) },
     });
-    const traversal = await fetch(`${server.url}/api/rooms/..%2F..%2Fetc`);
+    const traversal = await apiFetch(`${server.url}/api/rooms/..%2F..%2Fetc`);
     expect(traversal.status).toBe(404);
     const post = (body: string) =>
-      fetch(`${server.url}/api/rooms`, {
+      apiFetch(`${server.url}/api/rooms`, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body,
@@ -165,7 +168,7 @@ describe("REST", () => {
     };
     expect(Buffer.from(body.roomId, "base64url").length * 8).toBeGreaterThanOrEqual(120);
     expect(body.facilitatorUrl).toBe(`${body.roomUrl}#fk=${body.facilitatorKey}`);
-    const headers = (await fetch(`${server.url}/healthz`)).headers;
+    const headers = (await apiFetch(`${server.url}/healthz`)).headers;
     expect(headers.get("referrer-policy")).toBe("no-referrer");
     expect(headers.get("content-security-policy")).toContain("default-src 'self'");
   });

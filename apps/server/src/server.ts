@@ -3,27 +3,34 @@
 import { createServer, type Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type RateLimiterAbstract, RateLimiterMemory } from "rate-limiter-flexible";
+import { trustProxy } from "./client-address.ts";
 import type { Config } from "./config.ts";
 import { createApp } from "./http/app.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { createMetrics } from "./metrics.ts";
+import { startMetricsListener } from "./metrics-endpoint.ts";
 import { createLobbyLeaves } from "./realtime/lobby-leave.ts";
 import { LocalPresence, type PresenceTracker } from "./realtime/presence.ts";
 import { createSocketServer } from "./realtime/socket-server.ts";
 import type { AppServer } from "./realtime/types.ts";
 import { dataDirBallotKeySecret, ephemeralBallotKeySecret } from "./rooms/ballot-keys.ts";
+import { createPassJanitor } from "./rooms/pass-janitor.ts";
 import { RoomService } from "./rooms/room-service.ts";
 import { startTimerExpiry } from "./rooms/timer-expiry.ts";
 import { createEmbeddedStore } from "./store/embedded/index.ts";
 import type { RoomStore } from "./store/types.ts";
+import { WebhookService } from "./webhooks/service.ts";
 
 export interface RunningServer {
   url: string;
   port: number;
+  /** Where /metrics is served apart from the app (METRICS_HOST:METRICS_PORT). */
+  metricsUrl: string;
   http: HttpServer;
   io: AppServer;
   rooms: RoomService;
   store: RoomStore;
+  webhooks: WebhookService;
   logger: Logger;
   close(): Promise<void>;
 }
@@ -82,7 +89,16 @@ export async function startServer(
     snapshotEvery: config.snapshotEvery,
     roomIdleMs: config.roomIdleMs,
   });
+  rooms.onEvent(createPassJanitor(store, logger));
   const timerExpiry = startTimerExpiry(rooms, logger);
+  const webhooks = await WebhookService.start({
+    rooms,
+    config: config.webhooks,
+    publicUrl: config.publicUrl,
+    dataDir: config.dataDir,
+    fsync: config.durability === "fsync",
+    logger,
+  });
   const lobbyLeaves = createLobbyLeaves({ rooms, logger, graceMs: config.lobbyLeaveGraceMs });
   const roomCreationLimiter =
     backend.roomCreationLimiter ??
@@ -91,13 +107,17 @@ export async function startServer(
       duration: 3600,
       keyPrefix: "rooms",
     });
+  const trust = trustProxy(config.trustProxy);
   const app = createApp({
     rooms,
+    trustProxy: trust,
     publicUrl: config.publicUrl,
     webDist: config.webDist,
     roomCreationLimiter,
     logger,
     metrics,
+    webhooks,
+    metricsToken: config.metricsToken,
   });
   const http = createServer(app);
   const io = createSocketServer(http, {
@@ -110,35 +130,62 @@ export async function startServer(
     ...(backend.ipCommandLimiter ? { ipCommandLimiter: backend.ipCommandLimiter } : {}),
     ...(backend.passphraseLimiter ? { passphraseLimiter: backend.passphraseLimiter } : {}),
     lobbyLeaves,
+    trustProxy: trust,
     logger,
     metrics,
   });
   backend.attach?.(io);
+  const metricsListener = await startMetricsListener({
+    host: config.metricsHost,
+    port: config.metricsPort,
+    token: config.metricsToken,
+    metrics,
+    logger,
+  });
   await new Promise<void>((resolve, reject) => {
     http.once("error", reject);
     http.listen(config.port, config.host, () => resolve());
+  }).catch(async (error: unknown) => {
+    await metricsListener.close();
+    throw error;
   });
   const port = (http.address() as AddressInfo).port;
-  logger.info({ port, store: store.engine, publicUrl: config.publicUrl }, "stackboard listening");
+  logger.info(
+    { port, store: store.engine, publicUrl: config.publicUrl, metrics: metricsListener.url },
+    "stackboard listening",
+  );
 
   let closing: Promise<void> | null = null;
   const close = () => {
     closing ??= (async () => {
       // Stop accepting, let in-flight commands finish, then flush the store.
       const httpClosed = new Promise<void>((resolve) => http.close(() => resolve()));
+      const metricsClosed = metricsListener.close();
       // Before the sockets go: a shutdown is not knockers giving up (they knock elsewhere).
       lobbyLeaves.close();
       // `local`: with the Redis adapter a bare disconnectSockets reaches every node.
       io.local.disconnectSockets(true);
       await new Promise<void>((resolve) => io.close(() => resolve()));
-      await httpClosed;
+      await Promise.all([httpClosed, metricsClosed]);
       timerExpiry.close();
       await rooms.close();
+      await webhooks.close();
       await presence.close();
       await store.close();
       await backend.close?.();
     })();
     return closing;
   };
-  return { url: `http://127.0.0.1:${port}`, port, http, io, rooms, store, logger, close };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    metricsUrl: metricsListener.url,
+    http,
+    io,
+    rooms,
+    store,
+    webhooks,
+    logger,
+    close,
+  };
 }

@@ -10,6 +10,8 @@ import { REPO_ROOT, SCRATCH_DIR } from "../lib/paths.ts";
 export interface NodeProcess {
   readonly label: string;
   readonly url: string;
+  /** Where its /metrics is read: the app's own metrics listener, or the relay's port. */
+  readonly metricsUrl: string;
   readonly port: number;
   readonly pid: number;
   readonly logFile: string;
@@ -22,6 +24,8 @@ export interface SpawnOptions {
   label: string;
   entry: string;
   port: number;
+  /** The app serves /metrics on its own port (METRICS_PORT); the relay on `port`. */
+  metricsPort?: number;
   env: Record<string, string>;
   /** Extra node flags, e.g. `--cpu-prof`. */
   nodeFlags?: readonly string[];
@@ -51,7 +55,13 @@ export async function spawnServer(options: SpawnOptions): Promise<NodeProcess> {
     [...(options.nodeFlags ?? []), "--expose-gc", "--import", GC_PRELOAD, options.entry],
     {
       cwd: REPO_ROOT,
-      env: { ...process.env, ...options.env, PORT: String(options.port), HOST: "127.0.0.1" },
+      env: {
+        ...process.env,
+        ...options.env,
+        PORT: String(options.port),
+        HOST: "127.0.0.1",
+        ...(options.metricsPort === undefined ? {} : { METRICS_PORT: String(options.metricsPort) }),
+      },
       stdio: ["ignore", "pipe", "pipe"],
     },
   );
@@ -73,6 +83,7 @@ export async function spawnServer(options: SpawnOptions): Promise<NodeProcess> {
   return {
     label: options.label,
     url,
+    metricsUrl: `http://127.0.0.1:${options.metricsPort ?? options.port}`,
     port: options.port,
     pid,
     logFile,

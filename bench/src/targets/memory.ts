@@ -1,5 +1,6 @@
 // A server's memory from the outside: RSS from /proc, heap from its /metrics (the app's
-// prom-client gauge, or the relay's gauge of the same name), both after a full GC.
+// prom-client gauge on its metrics listener, or the relay's gauge of the same name), both
+// after a full GC.
 import { sleep } from "../lib/clock.ts";
 import { rssBytes } from "../lib/proc-stat.ts";
 import type { NodeProcess } from "./child.ts";
@@ -9,8 +10,8 @@ export interface MemoryReading {
   heapUsedBytes: number;
 }
 
-export async function readHeapUsed(url: string): Promise<number> {
-  const response = await fetch(`${url}/metrics`, { signal: AbortSignal.timeout(10_000) });
+export async function readHeapUsed(metricsUrl: string): Promise<number> {
+  const response = await fetch(`${metricsUrl}/metrics`, { signal: AbortSignal.timeout(10_000) });
   const text = await response.text();
   const match = /^nodejs_heap_size_used_bytes (\d+(?:\.\d+)?)/m.exec(text);
   return match?.[1] === undefined ? Number.NaN : Number(match[1]);
@@ -22,6 +23,6 @@ export async function memoryAfterGc(node: NodeProcess): Promise<MemoryReading> {
     node.collectGarbage();
     await sleep(400);
   }
-  const heapUsedBytes = await readHeapUsed(node.url);
+  const heapUsedBytes = await readHeapUsed(node.metricsUrl);
   return { rssBytes: rssBytes(node.pid), heapUsedBytes };
 }

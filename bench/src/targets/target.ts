@@ -110,6 +110,7 @@ async function startNode(
     label,
     entry: APP_ENTRY,
     port,
+    metricsPort: await freePort(),
     nodeFlags: profile,
     env: {
       ...redis,

@@ -22,6 +22,8 @@ export const ERROR_CODES = {
   PASSPHRASE_WRONG: "PASSPHRASE_WRONG",
   /** Someone new to a room with a lobby must knock and be admitted before joining. */
   LOBBY_REQUIRED: "LOBBY_REQUIRED",
+  /** A knock on a room without a lobby: nothing to wait for, join instead. */
+  NO_LOBBY: "NO_LOBBY",
   /** A facilitator removed this participant from the room. */
   REMOVED: "REMOVED",
   RATE_LIMITED: "RATE_LIMITED",
@@ -92,6 +94,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   PASSPHRASE_REQUIRED: 401,
   PASSPHRASE_WRONG: 401,
   LOBBY_REQUIRED: 403,
+  NO_LOBBY: 409,
   REMOVED: 403,
   RATE_LIMITED: 429,
   PAYLOAD_TOO_LARGE: 413,

@@ -14,6 +14,7 @@ import {
 import { renderRoomRecordMarkdown, TECHNOLOGIES, TEMPLATES } from "@stackboard/core";
 import { Router } from "express";
 import type { RateLimiterAbstract } from "rate-limiter-flexible";
+import { clientAddress, type TrustProxy } from "../client-address.ts";
 import { createRoom } from "../rooms/create-room.ts";
 import { exportJson, outsiderState } from "../rooms/outsider-view.ts";
 import type { RoomService } from "../rooms/room-service.ts";
@@ -23,6 +24,7 @@ export interface ApiDeps {
   rooms: RoomService;
   publicUrl: string;
   roomCreationLimiter: RateLimiterAbstract;
+  trustProxy: TrustProxy;
 }
 
 /** File names from user titles: letters, digits and dashes only. */
@@ -44,7 +46,7 @@ export function apiRoutes(deps: ApiDeps): Router {
     if (!parsed.success)
       throw new StackboardError("INVALID_REQUEST", zodIssuesMessage(parsed.error));
     try {
-      await deps.roomCreationLimiter.consume(request.ip ?? "unknown");
+      await deps.roomCreationLimiter.consume(clientAddress(request, deps.trustProxy));
     } catch (rejection) {
       if (rejection instanceof Error) throw rejection;
       throw new StackboardError(

@@ -5,20 +5,30 @@ import { join } from "node:path";
 import express, { type Express } from "express";
 import helmet from "helmet";
 import type { RateLimiterAbstract } from "rate-limiter-flexible";
+import type { TrustProxy } from "../client-address.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
+import { answerMetrics, METRICS_NOT_HERE, metricsGate } from "../metrics-endpoint.ts";
 import type { RoomService } from "../rooms/room-service.ts";
+import type { WebhookService } from "../webhooks/service.ts";
 import { apiRoutes } from "./api-routes.ts";
 import { errorHandler } from "./errors.ts";
 import { intelRoutes } from "./intel-routes.ts";
+import { openApiRoutes } from "./openapi-routes.ts";
+import { webhookRoutes } from "./webhook-routes.ts";
 
 export interface AppDeps {
   rooms: RoomService;
   publicUrl: string;
   webDist: string | null;
   roomCreationLimiter: RateLimiterAbstract;
+  /** The one trusted-proxy rule, shared with Socket.IO (see client-address.ts). */
+  trustProxy: TrustProxy;
   logger: Logger;
   metrics: Metrics;
+  webhooks: WebhookService;
+  /** Null: /metrics lives only on its own listener, and this port answers 404. */
+  metricsToken: string | null;
 }
 
 export const BODY_LIMIT = "64kb";
@@ -26,7 +36,8 @@ export const BODY_LIMIT = "64kb";
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", "loopback, uniquelocal");
+  // req.ip and req.protocol follow the same rule as every per-address limit.
+  app.set("trust proxy", deps.trustProxy);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -60,11 +71,20 @@ export function createApp(deps: AppDeps): Express {
       .status(ready ? 200 : 503)
       .json({ status: ready ? "ready" : "not_ready", store: deps.rooms.store.engine });
   });
-  app.get("/metrics", async (_request, response) => {
-    response.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
+  const metricsAllowed = metricsGate(deps.metricsToken);
+  app.get("/metrics", async (request, response) => {
+    const answer =
+      deps.metricsToken === null
+        ? METRICS_NOT_HERE
+        : await answerMetrics(deps.metrics, metricsAllowed, request.headers.authorization);
+    if (answer.status === 401) response.set("WWW-Authenticate", "Bearer");
+    response.status(answer.status).type(answer.contentType).set("Cache-Control", "no-store");
+    response.send(answer.body);
   });
 
-  app.use(intelRoutes(deps)); // before apiRoutes, whose /api fallback answers 404
+  app.use(openApiRoutes(deps)); // these three before apiRoutes, whose /api fallback answers 404
+  app.use(intelRoutes(deps));
+  app.use(webhookRoutes(deps));
   app.use(apiRoutes(deps));
   serveWeb(app, deps.webDist, deps.logger);
   app.use(errorHandler(deps.logger));

@@ -1,7 +1,7 @@
 // The decision-intelligence exports against a real server: sealed ballots stay sealed and
 // anonymous voters unnamed in the ballots CSV, one MADR file per decision, the radar sheet.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createRoom } from "../testing/rest.ts";
+import { apiFetch, createRoom } from "../testing/rest.ts";
 import { startNode, type TestNode } from "../testing/server-node.ts";
 import { TestClient } from "../testing/test-client.ts";
 
@@ -13,7 +13,7 @@ afterAll(async () => {
   await server.dispose();
 });
 
-const get = (roomId: string, path: string) => fetch(`${server.url}/api/rooms/${roomId}${path}`);
+const get = (roomId: string, path: string) => apiFetch(`${server.url}/api/rooms/${roomId}${path}`);
 
 describe("intel exports", () => {
   it("serve radar, ballots and MADR files without leaking sealed or anonymous ballots", async () => {

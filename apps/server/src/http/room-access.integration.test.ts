@@ -3,7 +3,7 @@
 // the room read shows an outsider only the room's title. An open room reads as before.
 import { ROOM_ACCESS_HEADERS, RoomSnapshotResponseSchema } from "@stackboard/contracts";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createRoom } from "../testing/rest.ts";
+import { apiFetch, createRoom } from "../testing/rest.ts";
 import { startNode, type TestNode } from "../testing/server-node.ts";
 import { TestClient } from "../testing/test-client.ts";
 
@@ -43,7 +43,7 @@ const memberPass = (token: string | null) => ({
 const facilitatorPass = (key: string) => ({ [ROOM_ACCESS_HEADERS.facilitatorKey]: key });
 
 const read = (roomId: string, path: string, headers: Record<string, string> = {}) =>
-  fetch(`${server.url}/api/rooms/${roomId}${path}`, { headers });
+  apiFetch(`${server.url}/api/rooms/${roomId}${path}`, { headers });
 
 /** The status of every read route, by path. */
 async function statuses(roomId: string, headers: Record<string, string> = {}) {

@@ -1,6 +1,7 @@
 // The Socket.IO handlers: every payload is parsed by its contract schema first, every
 // failure comes back in the acknowledgement as a typed error, nothing throws past here.
 import {
+  type ClientToServerEvents,
   CommandEnvelopeSchema,
   type CommandResult,
   checkProtocolVersion,
@@ -18,6 +19,7 @@ import {
   zodIssuesMessage,
 } from "@stackboard/contracts";
 import type { RateLimiterAbstract } from "rate-limiter-flexible";
+import { clientAddress, type TrustProxy } from "../client-address.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
 import { type PassphraseGuard, setRoomPassphrase } from "../rooms/access.ts";
@@ -26,9 +28,11 @@ import { joinRoom } from "../rooms/join-room.ts";
 import { knockRoom } from "../rooms/knock-room.ts";
 import type { RoomHandle } from "../rooms/room-handle.ts";
 import type { RoomService } from "../rooms/room-service.ts";
+import { socketBudget } from "./budget.ts";
 import { lobbyChannel, participantChannel, roomChannel } from "./channels.ts";
 import type { LobbyLeaves } from "./lobby-leave.ts";
 import type { PresenceTracker } from "./presence.ts";
+import { broadcastPresence } from "./presence-roster.ts";
 import type { AppServer, AppSocket } from "./types.ts";
 
 export interface HandlerDeps {
@@ -41,14 +45,22 @@ export interface HandlerDeps {
   passphraseLimiter: RateLimiterAbstract;
   /** Told when a socket stops waiting in a lobby, so a knocker who gave up is forgotten. */
   lobbyLeaves: LobbyLeaves;
+  /** Which proxies may tell us the client's address (see client-address.ts). */
+  trustProxy: TrustProxy;
   logger: Logger;
   metrics: Metrics;
 }
 
 type Ack<T> = (result: T) => void;
 
-/** A socket refused this often within the window is cut off: it floods, others must not pay. */
-export const FLOOD_CUTOFF = { strikes: 100, windowMs: 10_000 } as const;
+/** The client → server events handled below, each throttled in its handler. */
+const HANDLED_EVENTS: ReadonlySet<string> = new Set<keyof ClientToServerEvents>([
+  "join",
+  "knock",
+  "command",
+  "sync",
+  "presence",
+]);
 
 const toAck = <T>(ack: unknown): Ack<T> | null =>
   typeof ack === "function" ? (ack as Ack<T>) : null;
@@ -56,19 +68,14 @@ const toAck = <T>(ack: unknown): Ack<T> | null =>
 export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
   const { rooms, logger } = deps;
   socket.data = { roomId: null, participantId: null, role: null };
+  // Read once from the handshake: every per-address limit counts against this.
+  const address = clientAddress(
+    { headers: socket.handshake.headers, socket: { remoteAddress: socket.handshake.address } },
+    deps.trustProxy,
+  );
   let held: RoomHandle | null = null;
   /** Whom this socket waits for in a lobby after a knock, until it joins. */
   let waitingFor: { roomId: string; participantId: string } | null = null;
-  const flood = { strikes: 0, since: Date.now() };
-  const strike = () => {
-    const now = Date.now();
-    if (now - flood.since > FLOOD_CUTOFF.windowMs) Object.assign(flood, { strikes: 0, since: now });
-    flood.strikes += 1;
-    if (flood.strikes > FLOOD_CUTOFF.strikes) {
-      logger.warn({ socket: socket.id, room: socket.data.roomId }, "cutting off a flooding socket");
-      socket.disconnect(true);
-    }
-  };
 
   const fail = (error: unknown): WireError => {
     const normalised = normaliseError(error);
@@ -78,15 +85,23 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
     return normalised.toWire();
   };
 
-  /** Every request that does work counts against the socket's and the address's budget. */
-  const throttle = () =>
-    Promise.all([
-      consume(deps.commandLimiter, socket.id),
-      consume(deps.ipCommandLimiter, clientAddress(socket)),
-    ]).catch((error: unknown) => {
-      strike();
-      throw error;
-    });
+  /** Every message that does work (join, knock, command, sync, presence) is paid for. */
+  const throttle = socketBudget({
+    socketLimiter: deps.commandLimiter,
+    addressLimiter: deps.ipCommandLimiter,
+    socketId: socket.id,
+    address,
+    cutOff: () => {
+      logger.warn({ socket: socket.id, room: socket.data.roomId }, "cutting off a flooding socket");
+      socket.disconnect(true);
+    },
+  });
+
+  // A message nobody listens for costs a parse all the same: it counts too, so a socket
+  // flooding made-up event names is cut off like any other flooder.
+  socket.onAny((event: string) => {
+    if (!HANDLED_EVENTS.has(event)) throttle().catch(() => undefined);
+  });
 
   /** This socket keeps `handle` in memory (and lets go of any other room it held). */
   const hold = (handle: RoomHandle) => {
@@ -98,7 +113,7 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
 
   const guard = (): PassphraseGuard => ({
     limiter: deps.passphraseLimiter,
-    address: clientAddress(socket),
+    address,
   });
 
   const stopWaiting = async () => {
@@ -232,15 +247,26 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
     }
   });
 
+  // No acknowledgement to answer with: a refused presence message is counted and dropped.
   socket.on("presence", async (payload: unknown) => {
-    const parsed = PresenceUpdateSchema.safeParse(payload);
-    const { roomId, participantId } = socket.data;
-    if (!parsed.success || roomId !== parsed.data.roomId || participantId === null) return;
+    let result = "ok";
     try {
-      await deps.presence.set(roomId, participantId, socket.id, parsed.data.status);
-      await broadcastPresence(deps, roomId);
+      await throttle();
+      const parsed = PresenceUpdateSchema.safeParse(payload);
+      const { roomId, participantId } = socket.data;
+      if (!parsed.success) {
+        result = "INVALID_REQUEST";
+      } else if (roomId !== parsed.data.roomId || participantId === null) {
+        result = "NOT_JOINED";
+      } else {
+        await deps.presence.set(roomId, participantId, socket.id, parsed.data.status);
+        await broadcastPresence(deps, roomId);
+      }
     } catch (error) {
-      logger.warn({ err: error }, "presence update failed");
+      result = normaliseError(error).code;
+      if (result !== "RATE_LIMITED") logger.warn({ err: error }, "presence update failed");
+    } finally {
+      deps.metrics.presenceUpdates.inc({ result });
     }
   });
 
@@ -282,50 +308,4 @@ function checkVersion(payload: unknown): void {
       "Please reload: this page and the server speak different versions.",
     );
   }
-}
-
-/** Behind our own proxy (loopback or a private network) the client is the forwarded address. */
-export function clientAddress(socket: AppSocket): string {
-  const direct = socket.handshake.address;
-  const forwarded = socket.handshake.headers["x-forwarded-for"];
-  const proxied = /^(::ffff:)?(127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.)|^::1$/.test(direct);
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  return proxied && first ? first : direct;
-}
-
-async function consume(limiter: RateLimiterAbstract, key: string): Promise<void> {
-  try {
-    await limiter.consume(key);
-  } catch (rejection) {
-    if (rejection instanceof Error) throw rejection;
-    throw new StackboardError("RATE_LIMITED", "Too many actions at once; slow down a little.");
-  }
-}
-
-/** Presence changes within this window go out as one roster: a room filling up would
- * otherwise send every socket a roster per join (quadratic in the room's size). */
-export const PRESENCE_COALESCE_MS = 25;
-const pendingRosters = new WeakMap<AppServer, Map<string, Promise<void>>>();
-
-export function broadcastPresence(
-  deps: Pick<HandlerDeps, "io" | "presence">,
-  roomId: string,
-): Promise<void> {
-  const pending = pendingRosters.get(deps.io) ?? new Map<string, Promise<void>>();
-  pendingRosters.set(deps.io, pending);
-  const queued = pending.get(roomId);
-  if (queued) return queued;
-  const sent = new Promise<void>((resolve) => setTimeout(resolve, PRESENCE_COALESCE_MS)).then(
-    async () => {
-      pending.delete(roomId);
-      const roster = await deps.presence.roster(roomId);
-      const participants = [...roster].map(([participantId, status]) => ({
-        participantId,
-        status,
-      }));
-      deps.io.to(roomChannel(roomId)).emit("presence", { roomId, participants });
-    },
-  );
-  pending.set(roomId, sent);
-  return sent;
 }

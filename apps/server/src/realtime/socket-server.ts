@@ -3,6 +3,7 @@
 import type { Server as HttpServer } from "node:http";
 import { type RateLimiterAbstract, RateLimiterMemory } from "rate-limiter-flexible";
 import { Server } from "socket.io";
+import type { TrustProxy } from "../client-address.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
 import { wrongPassphraseLimiter } from "../rooms/access.ts";
@@ -27,6 +28,7 @@ export interface SocketServerOptions {
   /** Wrong passphrases per address and room; one per node unless shared through Redis. */
   passphraseLimiter?: RateLimiterAbstract;
   lobbyLeaves: LobbyLeaves;
+  trustProxy: TrustProxy;
   logger: Logger;
   metrics: Metrics;
 }
@@ -73,6 +75,7 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
       ipCommandLimiter,
       passphraseLimiter,
       lobbyLeaves: options.lobbyLeaves,
+      trustProxy: options.trustProxy,
       logger: options.logger,
       metrics: options.metrics,
     });

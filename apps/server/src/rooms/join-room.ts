@@ -7,7 +7,7 @@ import { type JoinRequest, StackboardError } from "@stackboard/contracts";
 import { findLobbyEntry, findParticipant, type Role } from "@stackboard/core";
 import { checkPassphrase, type PassphraseGuard } from "./access.ts";
 import { colourFor } from "./colours.ts";
-import { passFor } from "./pass.ts";
+import { enterWithPass, type Pass } from "./pass.ts";
 import type { RoomService } from "./room-service.ts";
 import { secretMatches, sha256 } from "./secrets.ts";
 
@@ -64,19 +64,25 @@ export async function joinRoom(
     }
   }
 
-  const pass = await passFor(rooms.store, roomId, participantId, request.participantToken);
+  const held: Pass | null =
+    participantId !== null && request.participantToken !== null
+      ? { participantId, participantToken: request.participantToken }
+      : null;
+  // Someone new gets a pass only once the log takes them in (a full room refuses them).
+  const pass =
+    existing && held
+      ? held
+      : await enterWithPass(rooms, roomId, held, (joinerId) => (state) => ({
+          type: "participant.joined",
+          participantId: joinerId,
+          name: request.name,
+          colour: colourFor(state.participants.length),
+          role: isFacilitator ? "facilitator" : request.role,
+        }));
   const { participantToken } = pass;
   const joinedAs = pass.participantId;
 
-  if (!existing) {
-    await rooms.append(roomId, null, null, (state) => ({
-      type: "participant.joined",
-      participantId: joinedAs,
-      name: request.name,
-      colour: colourFor(state.participants.length),
-      role: isFacilitator ? "facilitator" : request.role,
-    }));
-  } else {
+  if (existing) {
     if (isFacilitator && existing.role !== "facilitator") {
       await rooms.append(roomId, null, null, () => ({
         type: "participant.roleSet",

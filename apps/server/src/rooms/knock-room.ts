@@ -1,12 +1,14 @@
 // Knocking on a room with a lobby: someone new passes the passphrase (a facilitator key is
-// no use here; facilitators join), gets a pass like a join would give, and waits in the
-// lobby until a facilitator admits or denies them. A reload knocks again with the same
-// pass and is re-attached; someone already in is told to go ahead and join.
+// no use here; facilitators join), gets a pass once the lobby takes them in, and waits
+// there until a facilitator admits or denies them. A reload knocks again with the same
+// pass and is re-attached; someone already in is told to go ahead and join. A knock on a
+// room without a lobby, or on a full lobby, is answered with a typed error and stores
+// nothing.
 import { type KnockRequest, StackboardError } from "@stackboard/contracts";
 import { findLobbyEntry, findMember, findParticipant } from "@stackboard/core";
 import { checkPassphrase, type PassphraseGuard } from "./access.ts";
 import { colourFor } from "./colours.ts";
-import { passFor } from "./pass.ts";
+import { enterWithPass } from "./pass.ts";
 import type { RoomService } from "./room-service.ts";
 import { sha256 } from "./secrets.ts";
 
@@ -16,6 +18,9 @@ export interface Knocked {
   /** True: join now with this pass. False: wait for the `admission` message. */
   admitted: boolean;
 }
+
+const noLobby = () =>
+  new StackboardError("NO_LOBBY", "This room has no lobby: join it instead of knocking.");
 
 /**
  * `listen(participantId)` is called before the knocker can be admitted, so that the
@@ -32,9 +37,8 @@ export async function knockRoom(
   const meta = await rooms.store.getMeta(roomId);
   if (!meta) throw new StackboardError("ROOM_NOT_FOUND", "There is no room with this id.");
 
-  let participantId: string | null = null;
   if (request.participantToken !== null) {
-    participantId = await rooms.store.findParticipantByToken(
+    const participantId = await rooms.store.findParticipantByToken(
       roomId,
       sha256(request.participantToken),
     );
@@ -52,23 +56,32 @@ export async function knockRoom(
       // Admitted while we started listening: the answer went out before we could hear it.
       if (findMember(handle.state, participantId)) return { ...known, admitted: true };
       if (findLobbyEntry(handle.state, participantId)) return { ...known, admitted: false };
-      // Denied meanwhile: they knock afresh below.
     }
+    // Turned away or gone from the lobby: that pass is being forgotten (pass-janitor.ts),
+    // so they knock afresh as someone new, with a new pass.
   }
 
+  // The passphrase first, as for a join: a knock is no way around its limit on guesses.
   await checkPassphrase(meta, request.passphrase, guard);
-  const pass = await passFor(rooms.store, roomId, participantId, request.participantToken);
-  const knocker = pass.participantId;
-  // No lobby (any more): the pass is all they need to join.
-  if (!handle.state.access.lobby) return { ...pass, admitted: true };
-
-  await listen(knocker);
-  await rooms.append(roomId, null, null, (state) => ({
-    type: "lobby.requested",
-    participantId: knocker,
-    name: request.name,
-    colour: colourFor(state.participants.length + state.lobby.length),
-    role: request.role,
-  }));
-  return { ...pass, admitted: false };
+  if (!handle.latest.access.lobby) throw noLobby();
+  try {
+    const pass = await enterWithPass(
+      rooms,
+      roomId,
+      null,
+      (knockerId) => (state) => ({
+        type: "lobby.requested",
+        participantId: knockerId,
+        name: request.name,
+        colour: colourFor(state.participants.length + state.lobby.length),
+        role: request.role,
+      }),
+      listen,
+    );
+    return { ...pass, admitted: false };
+  } catch (error) {
+    // The lobby was turned off meanwhile: nothing to wait for after all.
+    if (error instanceof StackboardError && !handle.latest.access.lobby) throw noLobby();
+    throw error;
+  }
 }

@@ -122,6 +122,15 @@ export class RoomService {
     return run;
   }
 
+  /**
+   * Throws the rule's error when `build`'s event would be refused as the room's next event
+   * now; appends nothing. For work that must not happen for a refused event (a new pass).
+   */
+  async precheck(roomId: string, actorId: string | null, build: EventBuilder): Promise<void> {
+    const handle = await this.open(roomId);
+    this.prepare(handle.latest, actorId, null, build);
+  }
+
   private async pipelined(
     handle: RoomHandle,
     actorId: string | null,

@@ -104,6 +104,65 @@ describe("authorization matrix", () => {
     for (const client of [ada, bo, olu]) client.close();
   });
 
+  it("answers FORBIDDEN, not NOT_FOUND, to probes with unknown ids from a voter and an observer", async () => {
+    const { ada, bo, olu } = await preparedRoom();
+    const before = (await server.rooms.state(ada.roomId)).seq;
+    const nobody = "p-no-such-person";
+    const nothing = "no-such-thing";
+    const probes: CommandBody[] = [
+      ...facilitatorCommands(nobody).map((command) =>
+        "decisionId" in command && command.decisionId !== null
+          ? { ...command, decisionId: nothing }
+          : command,
+      ),
+      { type: "participant.setRole", participantId: nobody, role: "observer" },
+      { type: "participant.remove", participantId: nobody },
+      { type: "facilitation.handOff", participantId: nobody },
+      { type: "lobby.admit", participantId: nobody },
+      { type: "lobby.deny", participantId: nobody },
+      { type: "room.setLobby", on: true },
+      { type: "room.setPassphrase", passphrase: "let me in" },
+      { type: "option.remove", decisionId: nothing, optionId: nothing },
+      { type: "option.remove", decisionId: "voting", optionId: nothing },
+      { type: "annotation.remove", annotationId: nothing },
+      {
+        type: "decision.setRules",
+        decisionId: nothing,
+        maxDotsPerOption: null,
+        quorum: 0,
+        threshold: 0,
+      },
+      { type: "decision.setAnonymity", decisionId: nothing, anonymity: "full" },
+      { type: "decision.newRound", decisionId: nothing },
+    ];
+    const observerProbes: CommandBody[] = [
+      { type: "ballot.cast", decisionId: nothing, ballot: { mode: "pick", optionId: nothing } },
+      { type: "ballot.retract", decisionId: nothing },
+      { type: "option.add", decisionId: nothing, optionId: "x", label: "X", catalogId: null },
+    ];
+    const answers = new Map<string, number>();
+    let total = 0;
+    for (const [client, commands] of [
+      [bo, probes],
+      [olu, [...probes, ...observerProbes]],
+    ] as const) {
+      for (const command of commands) {
+        total += 1;
+        const result = await client.command(command);
+        const code = result.ok ? "ok" : result.error.code;
+        answers.set(code, (answers.get(code) ?? 0) + 1);
+        if (code !== "FORBIDDEN") console.error(`probe ${command.type} answered ${code}`);
+      }
+    }
+    const written = (await server.rooms.state(ada.roomId)).seq - before;
+    console.log(
+      `authority first: ${answers.get("FORBIDDEN") ?? 0}/${total} probes with unknown ids FORBIDDEN, ${written} events written`,
+    );
+    expect(Object.fromEntries(answers)).toEqual({ FORBIDDEN: total });
+    expect(written).toBe(0);
+    for (const client of [ada, bo, olu]) client.close();
+  });
+
   it("refuses every command aimed at another room", async () => {
     const { ada } = await preparedRoom();
     const other = await createRoom(server.url, "Someone else's");

@@ -5,7 +5,7 @@ import { foldText } from "@stackboard/core";
 import fc from "fast-check";
 import { marked } from "marked";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createRoom } from "../testing/rest.ts";
+import { apiFetch, createRoom } from "../testing/rest.ts";
 import { startNode, type TestNode } from "../testing/server-node.ts";
 import { TestClient } from "../testing/test-client.ts";
 
@@ -93,7 +93,9 @@ describe("export injection", () => {
       if (result.ok) accepted.push(text);
     }
 
-    const markdown = await (await fetch(`${server.url}/api/rooms/${room.roomId}/export.md`)).text();
+    const markdown = await (
+      await apiFetch(`${server.url}/api/rooms/${room.roomId}/export.md`)
+    ).text();
     const tokens = marked.lexer(markdown);
     const kinds = new Set<string>();
     marked.walkTokens(tokens, (token) => {

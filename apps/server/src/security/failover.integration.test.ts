@@ -4,7 +4,7 @@ import type { RoomEvent } from "@stackboard/core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { annotation, DATABASE_DECISION } from "../testing/commands.ts";
 import { describeWithRedis, PrivateRedis } from "../testing/redis-server.ts";
-import { createRoom, getRoom } from "../testing/rest.ts";
+import { apiFetch, createRoom, getRoom } from "../testing/rest.ts";
 import { startNode } from "../testing/server-node.ts";
 import { type ServerProcess, spawnServerProcess } from "../testing/server-process.ts";
 import { TestClient } from "../testing/test-client.ts";
@@ -14,7 +14,7 @@ const VOTERS = 199;
 const ROUNDS = 5;
 
 async function exportedEvents(url: string, roomId: string): Promise<RoomEvent[]> {
-  const response = await fetch(`${url}/api/rooms/${roomId}/export.json`);
+  const response = await apiFetch(`${url}/api/rooms/${roomId}/export.json`);
   return ((await response.json()) as { events: RoomEvent[] }).events;
 }
 

@@ -1,5 +1,6 @@
 // A client that floods is slowed, then cut off, alone: 50 other clients have every command
-// acknowledged. Prints both runs' latency figures.
+// acknowledged and in the log. Prints both runs' figures, latency included (measured, not
+// asserted).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRoom } from "../testing/rest.ts";
 import { startNode, type TestNode } from "../testing/server-node.ts";
@@ -19,32 +20,59 @@ const percentile = (values: number[], p: number): number => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 };
 
-/** Each client renames itself every `everyMs` for `forMs`; returns ack latencies (ms). */
+interface Traffic {
+  /** Acknowledgement latency (ms) of each command answered ok. */
+  latencies: number[];
+  sent: number;
+  /** Answered with an error, or never answered. */
+  refused: string[];
+  /** For each acknowledged command: its seq, who sent it and the name it set. */
+  acked: { seq: number; participantId: string; name: string }[];
+}
+
+/** Each client renames itself every `everyMs` for `forMs`. */
 async function steadyTraffic(
   clients: TestClient[],
   everyMs: number,
   forMs: number,
-): Promise<number[]> {
-  const latencies: number[] = [];
+): Promise<Traffic> {
+  const traffic: Traffic = { latencies: [], sent: 0, refused: [], acked: [] };
   await Promise.all(
     clients.map(async (client, index) => {
       await new Promise((resolve) => setTimeout(resolve, (index * everyMs) / clients.length));
       for (let sent = 0; sent * everyMs < forMs; sent += 1) {
+        const name = `Voter ${index} ${sent % 10}`;
         const started = performance.now();
-        const result = await client.command({
-          type: "participant.rename",
-          name: `Voter ${index} ${sent % 10}`,
-        });
-        if (result.ok) latencies.push(performance.now() - started);
+        traffic.sent += 1;
+        const result = await client.command({ type: "participant.rename", name }).catch(() => null);
+        if (result?.ok) {
+          traffic.latencies.push(performance.now() - started);
+          traffic.acked.push({ seq: result.seq, participantId: client.participantId ?? "", name });
+        } else {
+          traffic.refused.push(result === null ? "no answer" : result.error.code);
+        }
         await new Promise((resolve) => setTimeout(resolve, everyMs));
       }
     }),
   );
-  return latencies;
+  return traffic;
+}
+
+/** Acknowledged commands whose event is not in the room's log as acknowledged. */
+async function lostFromLog(roomId: string, acked: Traffic["acked"]): Promise<number> {
+  const log = new Map((await server.rooms.readAll(roomId)).map((event) => [event.seq, event]));
+  return acked.filter(({ seq, participantId, name }) => {
+    const event = log.get(seq);
+    return (
+      event?.actorId !== participantId ||
+      event.body.type !== "participant.renamed" ||
+      event.body.name !== name
+    );
+  }).length;
 }
 
 describe("flood", () => {
-  it("limits one socket at 1,000 commands/s while 50 others have every command acknowledged", async () => {
+  it("limits one socket at 1,000 commands/s and cuts it off; 50 others lose nothing", async () => {
     const room = await createRoom(server.url, "Flood");
     const clients = await Promise.all(
       Array.from({ length: 50 }, async (_, index) => {
@@ -79,21 +107,29 @@ describe("flood", () => {
     const loud = await steadyTraffic(clients, 500, 4_000);
     clearInterval(flood);
 
+    // Latency is reported, not asserted: on a shared machine it measures the machine
+    // (docs/security.md keeps the figures; bench/ measures speed).
     const figures = {
-      quietP50: percentile(quiet, 50).toFixed(1),
-      quietP99: percentile(quiet, 99).toFixed(1),
-      floodP50: percentile(loud, 50).toFixed(1),
-      floodP99: percentile(loud, 99).toFixed(1),
+      quietP50: percentile(quiet.latencies, 50).toFixed(1),
+      quietP99: percentile(quiet.latencies, 99).toFixed(1),
+      floodP50: percentile(loud.latencies, 50).toFixed(1),
+      floodP99: percentile(loud.latencies, 99).toFixed(1),
+      othersSent: loud.sent,
+      othersAcknowledged: loud.acked.length,
+      othersRefused: loud.refused.length,
+      othersLost: await lostFromLog(room.roomId, [...quiet.acked, ...loud.acked]),
       ...floodResults,
       cutOff,
     };
     console.log(`flood: ${JSON.stringify(figures)} (ms)`);
-    expect(loud.length).toBe(quiet.length);
+    expect(cutOff).toBe(true);
     expect(floodResults.limited).toBeGreaterThanOrEqual(floodResults.accepted);
     expect(floodResults.accepted).toBeLessThanOrEqual(30 * 6);
-    expect(cutOff).toBe(true);
-    // Latency under the flood is a figure (printed above, kept in docs/security.md), not an
-    // assertion: on a shared 2-core machine scheduling noise alone can double a p99.
+    // The 50 others: every command acknowledged, none refused, none lost from the log.
+    expect(quiet.refused).toEqual([]);
+    expect(loud.refused).toEqual([]);
+    expect(loud.acked.length).toBe(quiet.acked.length);
+    expect(figures.othersLost).toBe(0);
     for (const client of clients) client.close();
     flooder.close();
   }, 60_000);

@@ -3,7 +3,7 @@
 import { ERROR_CODES } from "@stackboard/contracts";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createRoom } from "../testing/rest.ts";
+import { apiFetch, createRoom } from "../testing/rest.ts";
 import { startNode, type TestNode } from "../testing/server-node.ts";
 import { TestClient } from "../testing/test-client.ts";
 
@@ -165,7 +165,7 @@ describe("fuzz", () => {
     expect(counts.accepted).toBeGreaterThan(0);
     expect(unhandled).toBe(0);
     expect(ada.socket.connected).toBe(true);
-    expect((await fetch(`${server.url}/healthz`)).ok).toBe(true);
+    expect((await apiFetch(`${server.url}/healthz`)).ok).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     ada.close();
   }, 240_000);

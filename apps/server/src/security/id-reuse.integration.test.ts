@@ -9,7 +9,7 @@ import type { SyncResult } from "@stackboard/contracts";
 import type { RoomEvent } from "@stackboard/core";
 import { afterEach, describe, expect, it } from "vitest";
 import { roomPaths } from "../store/embedded/room-files.ts";
-import { createRoom } from "../testing/rest.ts";
+import { apiFetch, createRoom } from "../testing/rest.ts";
 import { startNode, type TestNode } from "../testing/server-node.ts";
 import { TestClient } from "../testing/test-client.ts";
 
@@ -117,10 +117,12 @@ async function expectNothingShown(server: TestNode, clients: TestClient[], voter
     }
   }
   const base = `${server.url}/api/rooms/${reader.roomId}`;
-  const exported = (await (await fetch(`${base}/export.json`)).json()) as { events: RoomEvent[] };
+  const exported = (await (await apiFetch(`${base}/export.json`)).json()) as {
+    events: RoomEvent[];
+  };
   expectNoLeak(exported.events, voters, "export.json");
   for (const path of ["", "/export.json", "/export.md", "/export.ballots.csv"]) {
-    const text = await (await fetch(`${base}${path}`)).text();
+    const text = await (await apiFetch(`${base}${path}`)).text();
     expect(text, path).not.toContain(`"optionId":"${SECRET_OPTION}"}`);
     // The removed decisions (and so their ballots) are on no board, record or sheet.
     if (path !== "/export.json") expect(text, path).not.toContain(SECRET_OPTION);

@@ -210,6 +210,25 @@ export function describeStoreContract(engineName: string, harness: StoreHarness)
       expect(await store.findParticipantByToken(newRoomId(), hash)).toBeNull();
     });
 
+    it("forgets every pass of one participant, for good", async () => {
+      const roomId = await roomWith(0);
+      const hash = (token: string) => createHash("sha256").update(token).digest("hex");
+      await store.saveParticipantToken(roomId, hash("first"), "p-gone");
+      await store.saveParticipantToken(roomId, hash("second"), "p-gone");
+      await store.saveParticipantToken(roomId, hash("kept"), "p-kept");
+      await store.removeParticipantTokens(roomId, "p-gone");
+      await store.removeParticipantTokens(roomId, "p-nobody");
+      await store.removeParticipantTokens(newRoomId(), "p-gone");
+      expect(await store.findParticipantByToken(roomId, hash("first"))).toBeNull();
+      expect(await store.findParticipantByToken(roomId, hash("second"))).toBeNull();
+      expect(await store.findParticipantByToken(roomId, hash("kept"))).toBe("p-kept");
+      await reopen();
+      expect(await store.findParticipantByToken(roomId, hash("first"))).toBeNull();
+      expect(await store.findParticipantByToken(roomId, hash("kept"))).toBe("p-kept");
+      await store.saveParticipantToken(roomId, hash("again"), "p-gone");
+      expect(await store.findParticipantByToken(roomId, hash("again"))).toBe("p-gone");
+    });
+
     it("sets, replaces and clears the passphrase hash, keeping it across reopen", async () => {
       const roomId = await roomWith(1);
       const meta = await store.getMeta(roomId);

@@ -62,6 +62,11 @@ export interface RoomStore {
   /** Participant tokens are stored as sha256 hex; returns the participant id. */
   saveParticipantToken(roomId: string, tokenHash: string, participantId: string): Promise<void>;
   findParticipantByToken(roomId: string, tokenHash: string): Promise<string | null>;
+  /**
+   * Forgets every token of `participantId` (someone who left the lobby or was turned away
+   * holds no pass any more). Nothing to forget, or an unknown room: resolves all the same.
+   */
+  removeParticipantTokens(roomId: string, participantId: string): Promise<void>;
   /** Every event appended to the room from now on, from any node, in seq order per node. */
   subscribe(roomId: string, listener: StoreListener): () => void;
   /** Room ids known to the store (for start-up rebuild and metrics). */

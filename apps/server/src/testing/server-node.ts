@@ -27,6 +27,8 @@ export async function startNode(
     ROOMS_PER_IP_PER_HOUR: "100000",
     COMMANDS_PER_SECOND: "10000",
     COMMANDS_PER_SECOND_PER_IP: "1000000",
+    // Many nodes share this machine: each scrape listener on a free port.
+    METRICS_PORT: "0",
     ...env,
   });
   const server = await startServer(config, createLogger(config.logLevel));

@@ -24,6 +24,7 @@ export async function spawnServerProcess(
     COMMANDS_PER_SECOND: "100000",
     COMMANDS_PER_SECOND_PER_IP: "1000000",
     ROOMS_PER_IP_PER_HOUR: "100000",
+    METRICS_PORT: "0",
     ...env,
   });
   const url = `http://127.0.0.1:${chosen}`;

@@ -31,6 +31,8 @@ export interface ConnectOptions {
   transports?: ("polling" | "websocket")[];
   /** Source address (127.0.0.x) so that a load balancer hashing on it sees another client. */
   localAddress?: string;
+  /** Extra request headers on the handshake (e.g. a forged X-Forwarded-For). */
+  headers?: Record<string, string>;
   ackTimeoutMs?: number;
 }
 
@@ -38,7 +40,7 @@ export interface JoinOptions {
   name: string;
   role?: "voter" | "observer";
   facilitatorKey?: string | null;
-  /** Join as an earlier participant (a reload); defaults to this client's own token. */
+  /** Join as an earlier participant (a reload); defaults to this client's own token; null: none. */
   participantToken?: string | null;
   passphrase?: string;
 }
@@ -46,7 +48,7 @@ export interface JoinOptions {
 export interface KnockOptions {
   name: string;
   role?: "voter" | "observer";
-  /** Defaults to this client's own token (a reload knocks again). */
+  /** Defaults to this client's own token (a reload knocks again); null: none. */
   participantToken?: string | null;
   passphrase?: string;
 }
@@ -114,7 +116,8 @@ export class TestClient {
       roomId: this.roomId,
       name: options.name,
       role: options.role ?? "voter",
-      participantToken: options.participantToken ?? this.participantToken,
+      participantToken:
+        options.participantToken === undefined ? this.participantToken : options.participantToken,
       facilitatorKey: options.facilitatorKey ?? null,
       lastSeq: this.state.seq,
       ...(options.passphrase === undefined ? {} : { passphrase: options.passphrase }),
@@ -136,7 +139,8 @@ export class TestClient {
       roomId: this.roomId,
       name: options.name,
       role: options.role ?? "voter",
-      participantToken: options.participantToken ?? this.participantToken,
+      participantToken:
+        options.participantToken === undefined ? this.participantToken : options.participantToken,
       ...(options.passphrase === undefined ? {} : { passphrase: options.passphrase }),
     });
     if (result.ok) {
@@ -208,6 +212,7 @@ export class TestClient {
       reconnection: false,
       forceNew: true,
       ...(this.options.localAddress ? { localAddress: this.options.localAddress } : {}),
+      ...(this.options.headers ? { extraHeaders: this.options.headers } : {}),
     });
     socket.io.on("open", () => {
       socket.io.engine.on("message", (data: unknown) => this.frames.push(String(data)));

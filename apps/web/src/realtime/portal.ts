@@ -422,8 +422,21 @@ function knock(current: Session): void {
 
 function knockRefused(current: Session, error: WireError): void {
   if (passphraseRefused(current, error)) return;
+  const identity = updateIdentity(storage(), current.roomId, {});
   if (error.code === "REMOVED") {
     endRemoved(current);
+  } else if (error.code === "NO_LOBBY") {
+    // The lobby was turned off: nothing to wait for, walk in.
+    join(current);
+  } else if (
+    error.code === "UNAUTHORIZED" &&
+    identity.participantToken !== null &&
+    current.downgrades < 2
+  ) {
+    // Turned away or gone from the lobby: the server forgot that pass. Knock as someone new.
+    current.downgrades += 1;
+    updateIdentity(storage(), current.roomId, { participantToken: null });
+    knock(current);
   } else if (JOIN_RETRY.has(error.code)) {
     const handle = setTimeout(() => knock(current), RETRY_JOIN_MS);
     current.cleanup.push(() => clearTimeout(handle));

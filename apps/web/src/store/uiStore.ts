@@ -24,7 +24,7 @@ export interface ToastSlice {
   dismissToast: (id: number) => void;
 }
 
-export type Panel = "share" | "criteria" | "hotkeys" | null;
+export type Panel = "share" | "criteria" | "hotkeys" | "webhooks" | null;
 
 export interface PanelSlice {
   /** The open side panel or dialog. */

@@ -35,6 +35,14 @@ export function checkAnnotation(
     );
   }
   const annotation = findAnnotation(state, body.annotationId);
+  // Authority before existence: a note that is not theirs, or none, is not theirs to remove.
+  if (
+    body.type === "annotation.removed" &&
+    annotation?.authorId !== actorId &&
+    !isFacilitator(state, actorId)
+  ) {
+    return reject("FORBIDDEN", "Only the author or the facilitator can remove an annotation.");
+  }
   if (!annotation) return reject("NOT_FOUND", "No such annotation.");
   switch (body.type) {
     case "annotation.replied":
@@ -47,8 +55,6 @@ export function checkAnnotation(
     case "annotation.plusOned":
       return null;
     case "annotation.removed":
-      return annotation.authorId === actorId || isFacilitator(state, actorId)
-        ? null
-        : reject("FORBIDDEN", "Only the author or the facilitator can remove an annotation.");
+      return null;
   }
 }

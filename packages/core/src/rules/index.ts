@@ -4,6 +4,7 @@ import type { RoomEvent } from "../events.ts";
 import { type Rejection, reject } from "../rejection.ts";
 import type { RoomState } from "../types.ts";
 import { checkAnnotation } from "./annotations.ts";
+import { checkAuthority } from "./authority.ts";
 import { checkDecisionRules } from "./decision-rules.ts";
 import { checkPeople } from "./people.ts";
 import { checkShape } from "./shape.ts";
@@ -23,6 +24,9 @@ export function checkEvent(state: RoomState, event: RoomEvent): Rejection | null
   if (commandId !== null && state.recentCommandIds.includes(commandId)) {
     return reject("DUPLICATE_COMMAND", "This command was already applied.");
   }
+  // Authority first, for every event: then each group's rules check targets and state.
+  const forbidden = checkAuthority(state, actorId, body);
+  if (forbidden) return forbidden;
   switch (body.type) {
     case "participant.joined":
     case "room.renamed":

@@ -104,17 +104,18 @@ export function checkShape(
     case "option.removed": {
       const decision = findDecision(state, body.decisionId);
       const option = decision?.options.find((candidate) => candidate.id === body.optionId);
-      if (!decision || !option) return reject("NOT_FOUND", "No such option.");
-      if (decision.status !== "draft" && decision.status !== "voting") {
-        return reject("VOTING_LOCKED", "Options can be removed until voting is locked.");
-      }
+      // Authority before existence: an option that is not theirs, or none, is not theirs to remove.
       const mayRemove =
-        isFacilitator(state, actorId) || (actorId !== null && option.addedBy === actorId);
+        isFacilitator(state, actorId) || (actorId !== null && option?.addedBy === actorId);
       if (!mayRemove) {
         return reject(
           "FORBIDDEN",
           "Only the facilitator or whoever added it can remove an option.",
         );
+      }
+      if (!decision || !option) return reject("NOT_FOUND", "No such option.");
+      if (decision.status !== "draft" && decision.status !== "voting") {
+        return reject("VOTING_LOCKED", "Options can be removed until voting is locked.");
       }
       // Stances stand on the proposal: what it adopts stays while it does.
       return decision.proposal?.optionId === body.optionId
@@ -153,13 +154,17 @@ function checkRoleSet(
   participantId: string,
   role: RoomState["participants"][number]["role"],
 ): Rejection | null {
-  const target = findMember(state, participantId);
-  if (!target) return reject("NOT_FOUND", "No such participant.");
+  // Authority before existence: besides facilitators (and the server), only a voter or an
+  // observer switching between the two for themselves.
   const selfSwitch =
-    actorId === participantId && role !== "facilitator" && target.role !== "facilitator";
+    actorId === participantId &&
+    role !== "facilitator" &&
+    findMember(state, actorId)?.role !== "facilitator";
   if (actorId !== null && !selfSwitch && !isFacilitator(state, actorId)) {
     return reject("FORBIDDEN", "Only the facilitator can change someone's role.");
   }
+  const target = findMember(state, participantId);
+  if (!target) return reject("NOT_FOUND", "No such participant.");
   const facilitators = state.participants.filter(
     (participant) => participant.role === "facilitator" && !participant.removed,
   );

@@ -208,6 +208,25 @@ class EmbeddedRoomStore implements EmbeddedStore {
     );
   }
 
+  /** The token file is rewritten without them (atomically), so it holds live passes only. */
+  removeParticipantTokens(roomId: string, participantId: string): Promise<void> {
+    const sync = this.durability === "fsync";
+    return this.use(
+      roomId,
+      (room) =>
+        room.sideWrites.run(async () => {
+          const kept = room.tokensWithout(participantId);
+          if (kept === null) return;
+          const lines = kept.map(
+            ([tokenHash, owner]) => `${JSON.stringify({ tokenHash, participantId: owner })}\n`,
+          );
+          await writeFileAtomic(room.paths.tokens, lines.join(""), sync);
+          room.removeTokensOf(participantId);
+        }),
+      () => undefined,
+    );
+  }
+
   findParticipantByToken(roomId: string, tokenHash: string): Promise<string | null> {
     return this.use(
       roomId,

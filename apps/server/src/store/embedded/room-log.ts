@@ -148,6 +148,18 @@ export class RoomLog {
     this.tokens.set(tokenHash, participantId);
   }
 
+  /** Every token but `participantId`'s, in the order saved; null when it has none. */
+  tokensWithout(participantId: string): [string, string][] | null {
+    const kept = [...this.tokens].filter(([, owner]) => owner !== participantId);
+    return kept.length === this.tokens.size ? null : kept;
+  }
+
+  removeTokensOf(participantId: string): void {
+    for (const [tokenHash, owner] of this.tokens) {
+      if (owner === participantId) this.tokens.delete(tokenHash);
+    }
+  }
+
   /**
    * A snapshot at `seq` was saved: events in segments wholly before it leave memory (they
    * stay on disk), which bounds a long-lived room's memory by the snapshot interval.

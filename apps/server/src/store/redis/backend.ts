@@ -57,6 +57,9 @@ export async function openRedisBackend(
       // the command itself then answers STORE_UNAVAILABLE, which says what is wrong.
       rejectIfRedisNotReady: true,
       insuranceLimiter: new RateLimiterMemory({ points, duration, keyPrefix: name }),
+      // A key over its limit is refused from this node's memory until its window ends:
+      // a flood's excess costs Redis nothing.
+      inMemoryBlockOnConsumed: points + 1,
     });
   return {
     store,

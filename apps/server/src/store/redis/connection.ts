@@ -10,6 +10,7 @@ import {
   CREATE_ROOM,
   PRESENCE_ROSTER,
   PRESENCE_SET,
+  REMOVE_TOKENS,
   SAVE_SNAPSHOT,
   SAVE_TOKEN,
   SET_PASSPHRASE,
@@ -47,6 +48,7 @@ export interface ScriptedRedis extends Redis {
   sbAppend(meta: string, log: string, cmds: string, ...argv: string[]): Promise<unknown>;
   sbSaveSnapshot(meta: string, snapshot: string, seq: string, state: string): Promise<string>;
   sbSaveToken(meta: string, tokens: string, hash: string, participant: string): Promise<number>;
+  sbRemoveTokens(tokens: string, participant: string): Promise<number>;
   sbSetPassphrase(meta: string, passphraseHash: string): Promise<number>;
   sbPresenceSet(presence: string, ...argv: string[]): Promise<number>;
   sbPresenceRoster(presence: string): Promise<unknown>;
@@ -57,6 +59,7 @@ const SCRIPTS: Record<string, { lua: string; numberOfKeys: number }> = {
   sbAppend: { lua: APPEND, numberOfKeys: 3 },
   sbSaveSnapshot: { lua: SAVE_SNAPSHOT, numberOfKeys: 2 },
   sbSaveToken: { lua: SAVE_TOKEN, numberOfKeys: 2 },
+  sbRemoveTokens: { lua: REMOVE_TOKENS, numberOfKeys: 1 },
   sbSetPassphrase: { lua: SET_PASSPHRASE, numberOfKeys: 1 },
   sbPresenceSet: { lua: PRESENCE_SET, numberOfKeys: 1 },
   sbPresenceRoster: { lua: PRESENCE_ROSTER, numberOfKeys: 1 },

@@ -75,6 +75,19 @@ redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
 return 1
 `;
 
+/** KEYS: tokens. ARGV: participantId. Deletes every token of that participant. */
+export const REMOVE_TOKENS = `
+local entries = redis.call('HGETALL', KEYS[1])
+local removed = 0
+for i = 1, #entries, 2 do
+  if entries[i + 1] == ARGV[1] then
+    redis.call('HDEL', KEYS[1], entries[i])
+    removed = removed + 1
+  end
+end
+return removed
+`;
+
 /**
  * KEYS: meta. ARGV: passphraseHash ('' to clear). Returns 0 for an unknown room, so that a
  * late write cannot leave a meta hash without a room behind.

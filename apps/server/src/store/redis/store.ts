@@ -221,6 +221,13 @@ class RedisRoomStore implements RedisStore {
     return guarded(() => this.client.hget(this.keys.room(roomId).tokens, tokenHash));
   }
 
+  async removeParticipantTokens(roomId: string, participantId: string): Promise<void> {
+    this.assertOpen();
+    if (!isValidRoomId(roomId)) return;
+    const { tokens } = this.keys.room(roomId);
+    await guarded(() => this.client.sbRemoveTokens(tokens, participantId));
+  }
+
   subscribe(roomId: string, listener: StoreListener): () => void {
     this.assertOpen();
     return this.feeds.add(roomId, listener);

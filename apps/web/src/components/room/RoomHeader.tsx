@@ -48,6 +48,16 @@ export function RoomHeader({ roomId }: { roomId: string }) {
             <span>{t("room.record")}</span>
           </Link>
           <ExportMenu roomId={roomId} />
+          {role === "facilitator" ? (
+            <button
+              type="button"
+              className="button button-ghost"
+              onClick={() => openPanel("webhooks")}
+            >
+              <Icon name="bell" />
+              <span>{t("webhooks.button")}</span>
+            </button>
+          ) : null}
           <HotkeyButton />
           <LanguageSwitcher />
           <button

@@ -10,6 +10,7 @@ import { FactCardDialog } from "../board/FactCardDialog.tsx";
 import { CriteriaPanel } from "../facilitator/CriteriaPanel.tsx";
 import { LobbyPanel } from "../people/LobbyPanel.tsx";
 import { PeoplePanel } from "../people/PeoplePanel.tsx";
+import { WebhooksPanel } from "../webhooks/WebhooksPanel.tsx";
 import { ConnectionBanner } from "./ConnectionBanner.tsx";
 import { EntryGate } from "./EntryGate.tsx";
 import { JoinForm } from "./JoinForm.tsx";
@@ -58,6 +59,7 @@ function RoomView({ roomId }: { roomId: string }) {
       <CriteriaPanel />
       <FactCardDialog />
       <HotkeyHelp />
+      <WebhooksPanel roomId={roomId} />
     </div>
   );
 }
