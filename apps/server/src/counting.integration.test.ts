@@ -5,7 +5,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { afterEach, describe, expect, it } from "vitest";
 import { roomPaths } from "./store/embedded/room-files.ts";
-import { createRoom, getRoom } from "./testing/rest.ts";
+import { apiFetch, createRoom, getRoom } from "./testing/rest.ts";
 import { startNode } from "./testing/server-node.ts";
 import { TestClient } from "./testing/test-client.ts";
 
@@ -86,7 +86,9 @@ describe("a settled tie", () => {
     const second = await startNode({}, first.dataDir);
     cleanups.push(() => second.dispose());
     expect(await outcomeOf(second.url)).toMatchObject({ optionId: "a", settledTie: ["a", "b"] });
-    const markdown = await (await fetch(`${second.url}/api/rooms/${room.roomId}/export.md`)).text();
+    const markdown = await (
+      await apiFetch(`${second.url}/api/rooms/${room.roomId}/export.md`)
+    ).text();
     expect(markdown).toContain(
       '- Tie: "Apple" and "Banana" tied for first; Ada settled it by choosing "Apple".',
     );
