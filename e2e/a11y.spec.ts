@@ -25,6 +25,8 @@ test("the start page has no serious accessibility violations", async ({ page }) 
 test("the join page and the board have no serious accessibility violations", async ({
   browser,
 }) => {
+  // Five axe runs: one takes 11-14 s on a loaded 2-core machine, more than 90 s in all.
+  test.setTimeout(240_000);
   const { facilitator: fran, roomUrl } = await openRoom(browser, {
     title: "Accessible room",
     name: "Fran",

@@ -71,12 +71,15 @@ test("a ranked-choice decision is settled by an instant runoff", async ({ browse
   await expect(column(cy.page, API).getByText("You abstained.")).toBeVisible();
 
   // Everyone sees four ballots, one of them an abstention, and the runoff: round 1 is a
-  // three-way tie (gRPC, listed last, goes); its ballot moves to GraphQL, who wins.
+  // three-way tie for last, broken by option order (gRPC, listed last, goes, and the
+  // round says so); its ballot moves to GraphQL, who wins.
   for (const person of everyone) {
     const results = column(person.page, API).getByTestId("results");
     await expect(results.getByTestId("ballot-count")).toHaveText("4 voted · 1 abstention");
     await expect(results.getByTestId("runoff-round")).toHaveCount(2);
-    await expect(results.getByTestId("runoff-eliminated")).toHaveText(["— gRPC eliminated"]);
+    await expect(results.getByTestId("runoff-eliminated")).toHaveText([
+      "— gRPC eliminated (tie for last with REST, GraphQL, broken by option order: the option listed last leaves)",
+    ]);
     await expect(results.getByTestId("runoff-winner")).toHaveText("GraphQL wins");
   }
 
@@ -90,7 +93,10 @@ test("a ranked-choice decision is settled by an instant runoff", async ({ browse
   expect(markdown).toContain("- Voting: ranked choice (instant runoff)");
   expect(markdown).toContain("3 ballots counted. 1 voter abstained.");
   expect(markdown).toContain('- Instant runoff ("GraphQL" wins):');
-  expect(markdown).toContain('  - Round 1: "REST" 1, "GraphQL" 1, "gRPC" 1; "gRPC" eliminated.');
+  expect(markdown).toContain(
+    '  - Round 1: "REST" 1, "GraphQL" 1, "gRPC" 1; "gRPC" eliminated (tied for last with ' +
+      '"REST" and "GraphQL"; tie broken by option order: the option listed last leaves).',
+  );
   expect(markdown).toContain('  - Round 2: "REST" 1, "GraphQL" 2.');
 
   await closeAll(...everyone);

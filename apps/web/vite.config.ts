@@ -1,12 +1,44 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { marked, type Tokens } from "marked";
+import { defineConfig, type Plugin } from "vite";
 
 // `npm run dev` serves the client on :5173 and proxies the API and the socket to the
 // server on :3000; `npm run build` writes dist/, which the server serves itself.
 const backend = process.env.STACKBOARD_BACKEND ?? "http://localhost:3000";
 
+/**
+ * `virtual:counting-doc`: docs/counting.md as HTML, made at build time, so the app serves
+ * the very document the repository keeps (the page "How is this counted?" links to).
+ * Headings get ids (#score, #ranked, ...) for the board's links to a section.
+ */
+function countingDoc(): Plugin {
+  const id = "virtual:counting-doc";
+  const resolved = `\0${id}`;
+  const source = fileURLToPath(new URL("../../docs/counting.md", import.meta.url));
+  return {
+    name: "stackboard-counting-doc",
+    resolveId: (request) => (request === id ? resolved : null),
+    load(request) {
+      if (request !== resolved) return null;
+      this.addWatchFile(source);
+      const renderer = new marked.Renderer();
+      renderer.heading = function (this: typeof renderer, { tokens, depth, text }: Tokens.Heading) {
+        const slug = text
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, "-")
+          .replace(/^-|-$/g, "");
+        return `<h${depth} id="${slug}">${this.parser.parseInline(tokens)}</h${depth}>\n`;
+      };
+      const html = marked.parse(readFileSync(source, "utf8"), { async: false, renderer });
+      return `export default ${JSON.stringify(html)};`;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), countingDoc()],
   server: {
     proxy: {
       "/api": { target: backend, changeOrigin: true },

@@ -90,7 +90,7 @@ export async function decide(page: Page, decision: string, option: string, ratio
   const select = form.getByLabel("Chosen option");
   const value = await select
     .locator("option")
-    .filter({ hasText: new RegExp(`^${escapeRegExp(option)}( \\(leader\\))?$`) })
+    .filter({ hasText: new RegExp(`^${escapeRegExp(option)}( \\((leader|tied)\\))?$`) })
     .getAttribute("value");
   if (value === null) throw new Error(`No option "${option}" to decide on ${decision}`);
   await select.selectOption(value);

@@ -122,6 +122,8 @@ export const DecisionOutcomeSchema = z.strictObject({
   rationale: RationaleSchema,
   decidedBy: IdSchema.nullable(),
   decidedAt: TimestampSchema,
+  /** The options tied for first when the facilitator decided; empty when one option led. */
+  settledTie: z.array(IdSchema).max(LIMITS.optionsPerDecision),
 });
 
 /** A share from 0 to 1 (quorum, threshold). */

@@ -8,6 +8,7 @@ import { applyTimer } from "./apply-timer.ts";
 import type { EventBody, RoomEvent } from "./events.ts";
 import { newDecision } from "./room.ts";
 import { roundSummary } from "./rounds.ts";
+import { tieOf } from "./tally.ts";
 import type { RoomState } from "./types.ts";
 
 export function applyEvent(state: RoomState, event: RoomEvent): RoomState {
@@ -177,6 +178,9 @@ function applyVotingOrAnnotation(state: RoomState, event: RoomEvent, body: Event
           rationale: body.rationale,
           decidedBy: actorId,
           decidedAt: at,
+          // The rules allow deciding only once every replica sees every ballot (unsealed
+          // or revealed), so each finds the same tie in its own state.
+          settledTie: tieOf(d, state.criteria),
         },
       }));
     case "decision.reopened":

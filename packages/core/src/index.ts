@@ -5,6 +5,7 @@ export {
   type AgreementLevel,
   agreementOf,
   favouritesOf,
+  type LeaderShare,
   levelOf,
 } from "./agreement.ts";
 export {
@@ -40,7 +41,13 @@ export {
 } from "./consent.ts";
 export { type Decided, decide, eventForCommand } from "./decide.ts";
 export type * from "./events.ts";
-export { instantRunoff, type Runoff, type RunoffRound } from "./irv.ts";
+export {
+  instantRunoff,
+  type Runoff,
+  type RunoffRound,
+  type RunoffTieBreak,
+  type TieBreakRule,
+} from "./irv.ts";
 export { LIMITS, SCORE_MAX, SCORE_MIN } from "./limits.ts";
 export {
   canVote,
@@ -68,7 +75,9 @@ export { renderBallotsCsv } from "./record/ballots-csv.ts";
 export { csvCell, parseCsv, toCsv } from "./record/csv.ts";
 export {
   ballotsHidden,
+  type DecisionFacts,
   type DecisionRecordJson,
+  decisionFacts,
   escapeMarkdownInline,
   foldText,
   RECORD_FORMAT,
@@ -94,6 +103,13 @@ export { checkBallot, checkEvent } from "./rules/index.ts";
 export { timerLeftAt } from "./rules/timer.ts";
 export { type RulesStatus, rulesStatus } from "./rules-status.ts";
 export {
+  meanScores,
+  unscoredCriteria,
+  voterScores,
+  type WeightOf,
+  weightedScore,
+} from "./score.ts";
+export {
   type CriterionSensitivity,
   type FlipPoint,
   MAX_WEIGHT,
@@ -111,10 +127,17 @@ export {
 } from "./spread.ts";
 export {
   type DecisionTally,
+  isTie,
+  leadersOf,
   type OptionTally,
   rankOptions,
   tallyDecision,
-  weightedScore,
 } from "./tally.ts";
 export type * from "./types.ts";
 export { DEFAULT_RULES } from "./types.ts";
+export {
+  leadersAlongWeight,
+  leadersAt,
+  type ScoredOption,
+  type WeightInterval,
+} from "./weight-sweep.ts";

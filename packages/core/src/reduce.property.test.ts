@@ -13,10 +13,11 @@ function naiveTally(decision: Decision, weights: Map<string, number>): Map<strin
   const totals = new Map<string, number>();
   for (const option of decision.options) {
     if (decision.mode === "score") {
+      // Each cell's mean over the ballots that scored it; a cell nobody scored is left out
+      // of both sums (docs/counting.md).
       let weighted = 0;
       let weightSum = 0;
       for (const [criterionId, weight] of weights) {
-        weightSum += weight;
         const cells = decision.ballots.flatMap((entry) =>
           entry.ballot?.mode === "score"
             ? entry.ballot.scores.filter(
@@ -24,9 +25,9 @@ function naiveTally(decision: Decision, weights: Map<string, number>): Map<strin
               )
             : [],
         );
-        const mean =
-          cells.length === 0 ? 0 : cells.reduce((sum, s) => sum + s.score, 0) / cells.length;
-        weighted += weight * mean;
+        if (cells.length === 0) continue;
+        weightSum += weight;
+        weighted += (weight * cells.reduce((sum, s) => sum + s.score, 0)) / cells.length;
       }
       totals.set(option.id, weightSum > 0 ? weighted / weightSum : 0);
       continue;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { RoomEvent } from "./events.ts";
 import { reduceAll } from "./reduce.ts";
 import { replayFrames, replayLabel } from "./replay.ts";
 import { emptyRoom } from "./room.ts";
@@ -54,7 +55,35 @@ describe("replay", () => {
       ["Brendan", "Database"],
       ["Chen", "Database"],
     ]);
-    expect(labels.at(-1)).toMatchObject({ kind: "decided", actor: "Ada", subject: "Database" });
-    expect(labels.at(-1)?.detail).not.toBeNull();
+    // One vote each: the facilitator settled a tie, and the replay says so.
+    expect(labels.at(-1)).toMatchObject({
+      kind: "settledTie",
+      actor: "Ada",
+      subject: "Database",
+      detail: "PostgreSQL",
+    });
+  });
+
+  it("a decision on a clear leader is a plain decision", () => {
+    const log = openDecision(startedRoom(), "pick");
+    const pick = (voter: string, optionId: string) =>
+      log.append(voter, {
+        type: "ballot.cast",
+        decisionId: "d1",
+        ballot: { mode: "pick", optionId },
+      });
+    pick(VOTER_B, "a");
+    pick(VOTER_C, "a");
+    log.append(FACILITATOR, { type: "decision.locked", decisionId: "d1" });
+    log.append(FACILITATOR, {
+      type: "decision.decided",
+      decisionId: "d1",
+      optionId: "a",
+      rationale: "",
+    });
+    const frames = replayFrames(log.events);
+    const last = log.events.length - 1;
+    const label = replayLabel(frames[last] ?? emptyRoom(), log.events[last] as RoomEvent);
+    expect(label).toMatchObject({ kind: "decided", subject: "Database", detail: "PostgreSQL" });
   });
 });

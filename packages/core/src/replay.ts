@@ -5,6 +5,7 @@ import type { RoomEvent } from "./events.ts";
 import { findDecision, findParticipant } from "./lookup.ts";
 import { reduce } from "./reduce.ts";
 import { emptyRoom } from "./room.ts";
+import { tieOf } from "./tally.ts";
 import type { RoomState } from "./types.ts";
 
 /**
@@ -31,6 +32,7 @@ export type ReplayLabelKind =
   | "locked"
   | "revealed"
   | "decided"
+  | "settledTie"
   | "reopened"
   | "annotated"
   | "replied"
@@ -84,7 +86,13 @@ export function replayLabel(before: RoomState, event: RoomEvent): ReplayLabel {
     case "decision.decided": {
       const decision = findDecision(before, body.decisionId);
       const option = decision?.options.find((candidate) => candidate.id === body.optionId);
-      return label("decided", decision?.title ?? null, option?.label ?? null);
+      // The same test the reducer makes when it records the outcome's tie.
+      const tie = decision ? tieOf(decision, before.criteria) : [];
+      return label(
+        tie.length > 1 ? "settledTie" : "decided",
+        decision?.title ?? null,
+        option?.label ?? null,
+      );
     }
     case "decision.reopened":
       return label("reopened", decisionTitle(body.decisionId));

@@ -1,6 +1,8 @@
+import { tieOf } from "./tally.ts";
 import {
   DEFAULT_RULES,
   type Decision,
+  type DecisionOutcome,
   type Participant,
   type RoomState,
   type Timer,
@@ -50,6 +52,7 @@ export function newDecision(id: string, title: string, context: string): Decisio
 type StoredDecision = Partial<
   Pick<Decision, "rounds" | "rules" | "anonymity" | "proposal" | "retiredOptionIds">
 >;
+type StoredOutcome = Partial<Pick<DecisionOutcome, "settledTie">>;
 type StoredParticipant = Partial<Pick<Participant, "ready" | "handRaisedAt" | "removed">>;
 type StoredRoom = Partial<Pick<RoomState, "access" | "lobby" | "retiredIds">>;
 type StoredTimer = Partial<Timer>;
@@ -60,12 +63,13 @@ type StoredTimer = Partial<Timer>;
  * guessed from defaults: a server replays such a room's log instead of trusting it.
  */
 export function isOutdatedState(state: RoomState): boolean {
-  const staleDecision = (decision: StoredDecision) =>
+  const staleDecision = (decision: StoredDecision & Pick<Decision, "outcome">) =>
     decision.rounds === undefined ||
     decision.rules === undefined ||
     decision.anonymity === undefined ||
     decision.proposal === undefined ||
-    decision.retiredOptionIds === undefined;
+    decision.retiredOptionIds === undefined ||
+    staleOutcome(decision.outcome);
   const staleParticipant = (participant: StoredParticipant) => participant.removed === undefined;
   const room: StoredRoom = state;
   const timer: StoredTimer | null = state.timer;
@@ -79,12 +83,18 @@ export function isOutdatedState(state: RoomState): boolean {
   );
 }
 
+/** An outcome from before outcomes kept the tie they settled. */
+const staleOutcome = (outcome: StoredOutcome | null): boolean =>
+  outcome !== null && outcome.settledTie === undefined;
+
 /**
  * A stored state (snapshot) written by an older server, given the defaults of what came
  * later (rounds, rules, anonymity; signals, removal, access, lobby; timer pause and
  * auto-lock; no consent proposal, which reads as the first option as it did then; no ids
- * known to be removed); a current state comes back unchanged. The wire never needs this:
- * servers upgrade what they load before anyone sees it.
+ * known to be removed; the tie an outcome settled, read from its stored ballots); a
+ * current state comes back unchanged. The wire never needs this: servers upgrade what
+ * they load before anyone sees it (a server replays an outdated room's log instead, which
+ * gives each outcome the tie as it stood when it was decided).
  */
 export function upgradeState(state: RoomState): RoomState {
   if (!isOutdatedState(state)) return state;
@@ -118,13 +128,20 @@ export function upgradeState(state: RoomState): RoomState {
           },
     decisions: state.decisions.map((decision) => {
       const stored: StoredDecision = decision;
-      return {
+      const upgraded: Decision = {
         ...decision,
         rounds: stored.rounds ?? [],
         rules: stored.rules ?? DEFAULT_RULES,
         anonymity: stored.anonymity ?? "off",
         proposal: stored.proposal ?? null,
         retiredOptionIds: stored.retiredOptionIds ?? [],
+      };
+      const outcome: StoredOutcome | null = decision.outcome;
+      if (upgraded.outcome === null || !staleOutcome(outcome)) return upgraded;
+      // A server's state is never redacted: its ballots say whether there was a tie.
+      return {
+        ...upgraded,
+        outcome: { ...upgraded.outcome, settledTie: tieOf(upgraded, state.criteria) },
       };
     }),
   };

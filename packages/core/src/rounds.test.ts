@@ -50,7 +50,7 @@ describe("rounds", () => {
     ]);
     const markdown = renderDecisionMarkdown(log.state, "d1", { now: 0 });
     expect(markdown).toContain(
-      '- Earlier rounds:\n  - Round 1 (pick, 3 ballots, 1 abstained; led by "PostgreSQL" and ' +
+      '- Earlier rounds:\n  - Round 1 (pick, 3 ballots, 1 abstained; a tie between "PostgreSQL" and ' +
         '"MongoDB"): "PostgreSQL" 1, "MongoDB" 1, "MySQL" 0.\n' +
         '  - Round 2 (pick, 1 ballot; led by "PostgreSQL"): "PostgreSQL" 1, "MongoDB" 0, "MySQL" 0.',
     );

@@ -1,8 +1,9 @@
-// For score decisions: how far each criterion's weight can move before the winner changes.
-// With the other weights fixed, every option's (unnormalised) score is a line in the
-// weight, so the flip points are where the winner's line crosses another option's.
-import { rankOptions, sameValue, TIE_EPSILON, tallyDecision, weightedScore } from "./tally.ts";
+// For score decisions: how far each criterion's weight can move before the winner changes,
+// read from who leads along each weight (weight-sweep.ts). A tie has no sensitivity.
+import { weightedScore } from "./score.ts";
+import { rankOptions, tallyDecision } from "./tally.ts";
 import type { Criterion, Decision } from "./types.ts";
+import { leadersAlongWeight, leadersAt } from "./weight-sweep.ts";
 
 export const MIN_WEIGHT = 0;
 export const MAX_WEIGHT = 1;
@@ -36,63 +37,40 @@ export function sensitivityOf(
 ): Sensitivity | null {
   if (decision.mode !== "score") return null;
   const tally = tallyDecision(decision, criteria);
-  const winnerId = tally.leaders[0];
-  if (winnerId === undefined) return null;
-  const means = new Map(tally.options.map((option) => [option.optionId, option.meanByCriterion]));
-  const cell = (optionId: string, criterionId: string) => {
-    const row = means.get(optionId) ?? {};
-    return Object.hasOwn(row, criterionId) ? (row[criterionId] ?? 0) : 0;
-  };
-  const order = decision.options.map((option) => option.id);
-  const winnerIndex = order.indexOf(winnerId);
-
+  // A tie has no single winner whose lead a weight could take away.
+  const [winnerId, ...others] = tally.leaders;
+  if (winnerId === undefined || others.length > 0) return null;
   const results = criteria.map((criterion): CriterionSensitivity => {
-    let otherWeights = 0;
-    for (const other of criteria) if (other.id !== criterion.id) otherWeights += other.weight;
-    // At weight 0 with every other weight 0 all options score 0: no winner to speak of.
-    const minReachable = otherWeights > 0 ? MIN_WEIGHT : Number.MIN_VALUE;
+    // The ends of the range count as well: a tie at weight 0 (or 1) already costs the
+    // winner its sole lead there.
+    const end = (x: number) => ({
+      from: x,
+      to: x,
+      leaders: leadersAt(tally.options, criteria, roomWeight, criterion.id, x),
+    });
+    const intervals = [
+      end(MIN_WEIGHT),
+      ...leadersAlongWeight(tally.options, criteria, roomWeight, criterion.id),
+      end(MAX_WEIGHT),
+    ];
+    const weight = criterion.weight;
     let flipBelow: FlipPoint | null = null;
-    let flipAbove: FlipPoint | null = null;
-    for (const [index, optionId] of order.entries()) {
-      if (optionId === winnerId) continue;
-      // D(x) = S_winner(x) - S_option(x) = a + b·x
-      let a = 0;
-      for (const other of criteria) {
-        if (other.id === criterion.id) continue;
-        a += other.weight * (cell(winnerId, other.id) - cell(optionId, other.id));
-      }
-      const b = cell(winnerId, criterion.id) - cell(optionId, criterion.id);
-      if (Math.abs(b) <= TIE_EPSILON) continue;
-      const crossing = -a / b + 0; // + 0 turns -0 into 0
-      // Past the crossing the option must really lead (ties go to the earlier option),
-      // which we confirm at the end of the range, where its lead is largest.
-      const beatsAt = (weight: number) => {
-        const weightOf = (c: Criterion) => (c.id === criterion.id ? weight : c.weight);
-        const mine = weightedScore(means.get(optionId) ?? {}, criteria, weightOf);
-        const theirs = weightedScore(means.get(winnerId) ?? {}, criteria, weightOf);
-        return sameValue(mine, theirs) ? index < winnerIndex : mine > theirs;
-      };
-      if (
-        b > 0 &&
-        crossing >= MIN_WEIGHT - TIE_EPSILON &&
-        crossing <= criterion.weight + TIE_EPSILON
-      ) {
-        const reachable =
-          (crossing > MIN_WEIGHT || minReachable === MIN_WEIGHT) && beatsAt(MIN_WEIGHT);
-        if (reachable && (flipBelow === null || crossing > flipBelow.weight)) {
-          flipBelow = { weight: Math.max(crossing, MIN_WEIGHT), optionId };
-        }
-      } else if (
-        b < 0 &&
-        crossing >= criterion.weight - TIE_EPSILON &&
-        crossing <= MAX_WEIGHT + TIE_EPSILON
-      ) {
-        if (beatsAt(MAX_WEIGHT) && (flipAbove === null || crossing < flipAbove.weight)) {
-          flipAbove = { weight: Math.min(crossing, MAX_WEIGHT), optionId };
-        }
-      }
+    for (const interval of [...intervals].reverse()) {
+      if (interval.from >= weight) continue;
+      const taker = takerOf(interval.leaders, winnerId);
+      if (taker === null) continue;
+      flipBelow = { weight: Math.min(interval.to, weight), optionId: taker };
+      break;
     }
-    return { criterionId: criterion.id, weight: criterion.weight, flipBelow, flipAbove };
+    let flipAbove: FlipPoint | null = null;
+    for (const interval of intervals) {
+      if (interval.to <= weight) continue;
+      const taker = takerOf(interval.leaders, winnerId);
+      if (taker === null) continue;
+      flipAbove = { weight: Math.max(interval.from, weight), optionId: taker };
+      break;
+    }
+    return { criterionId: criterion.id, weight, flipBelow, flipAbove };
   });
 
   let margin: number | null = null;
@@ -104,6 +82,14 @@ export function sensitivityOf(
     }
   }
   return { winnerId, criteria: results, margin };
+}
+
+const roomWeight = (criterion: Criterion): number => criterion.weight;
+
+/** Who leads instead of the winner on an interval (a tie counts as losing the lead). */
+function takerOf(leaders: readonly string[], winnerId: string): string | null {
+  if (leaders.length === 1 && leaders[0] === winnerId) return null;
+  return leaders.find((optionId) => optionId !== winnerId) ?? null;
 }
 
 /** Ranking of a score decision under other weights, for what-if views and checks. */
@@ -118,7 +104,7 @@ export function rankWithWeights(
   return rankOptions(
     tally.options.map((option) => ({
       optionId: option.optionId,
-      value: weightedScore(option.meanByCriterion, criteria, weightOf),
+      value: weightedScore(option.meanByCriterion, criteria, weightOf) ?? 0,
     })),
   );
 }

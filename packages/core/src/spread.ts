@@ -3,7 +3,7 @@
 // tally hides). Score mode uses each voter's weighted score per option (1-5); dots mode
 // the dots each voter gave the option (0..budget, a voter who gave none counts as 0).
 import { ballotsHidden } from "./record/facts.ts";
-import { meanScores, weightedScore } from "./tally.ts";
+import { voterScores } from "./score.ts";
 import type { Criterion, Decision } from "./types.ts";
 
 export interface VoterValue {
@@ -48,7 +48,6 @@ export function spreadOf(
 ): DecisionSpread | null {
   if (decision.mode !== "score" && decision.mode !== "dots") return null;
   if (ballotsHidden(decision)) return null;
-  const optionIds = new Set(decision.options.map((option) => option.id));
   const entries = decision.ballots.filter(
     (entry) => entry.ballot !== null && entry.ballot.mode === decision.mode,
   );
@@ -60,12 +59,9 @@ export function spreadOf(
     const ballot = entry.ballot;
     if (ballot === null) continue;
     if (ballot.mode === "score") {
-      // The voter's own weighted score, over the options they scored.
-      for (const [optionId, perCriterion] of meanScores([ballot], optionIds, criteria)) {
-        valuesByOption.get(optionId)?.push({
-          participantId: entry.participantId,
-          value: weightedScore(perCriterion, criteria),
-        });
+      // The voter's own weighted score (score.ts), over the options they scored.
+      for (const [optionId, value] of voterScores(ballot, decision, criteria)) {
+        valuesByOption.get(optionId)?.push({ participantId: entry.participantId, value });
       }
     } else if (ballot.mode === "dots") {
       for (const option of decision.options) {

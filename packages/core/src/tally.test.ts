@@ -33,7 +33,13 @@ describe("tallies", () => {
     expect(tally.options.map((o) => o.value)).toEqual([1, 2, 0]);
     expect(tally.ranking).toEqual(["b", "a", "c"]);
     expect(tally.leaders).toEqual(["b"]);
-    expect(agreement).toEqual({ share: 2 / 3, level: "moderate", dissenters: [VOTER_C] });
+    expect(agreement).toEqual({
+      share: 2 / 3,
+      level: "moderate",
+      tie: false,
+      leaders: [{ optionId: "b", share: 2 / 3 }],
+      dissenters: [VOTER_C],
+    });
   });
 
   it("dots sums dots; a voter's favourite is where most of their dots went", () => {
@@ -83,6 +89,7 @@ describe("tallies", () => {
     });
     const { tally } = tallyOf(log);
     // a: perf mean 4, fam 2 -> 0.6*4 + 0.4*2 = 3.2 ; b: perf 3, fam 5 -> 1.8 + 2 = 3.8
+    // (each cell's mean over the voters who scored it; nobody scored c: no score, 0)
     expect(tally.options[0]?.value).toBeCloseTo(3.2);
     expect(tally.options[1]?.value).toBeCloseTo(3.8);
     expect(tally.options[2]?.value).toBe(0);
@@ -97,13 +104,14 @@ describe("tallies", () => {
     expect(agreement).toBeNull();
   });
 
-  it("breaks ties by option order, the same on every replica", () => {
+  it("orders tied options by option order, the same on every replica, and leads with both", () => {
     const log = openDecision(startedRoom(), "pick");
     cast(log, VOTER_B, { mode: "pick", optionId: "c" });
     cast(log, VOTER_C, { mode: "pick", optionId: "a" });
     const { tally, agreement } = tallyOf(log);
     expect(tally.ranking).toEqual(["a", "c", "b"]);
     expect(tally.leaders).toEqual(["a", "c"]);
-    expect(agreement?.share).toBe(1);
+    // Each voter backs a leader, yet the room is split between them.
+    expect(agreement).toMatchObject({ share: 0.5, level: "split", tie: true, dissenters: [] });
   });
 });

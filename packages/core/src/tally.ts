@@ -2,12 +2,14 @@
 // sealed ballots are counted once revealed.
 import { type ConsentResult, consentOf, proposalOf } from "./consent.ts";
 import { instantRunoff, type Runoff } from "./irv.ts";
+import { meanScores, unscoredCriteria, weightedScore } from "./score.ts";
 import type { Ballot, Criterion, Decision, VotingMode } from "./types.ts";
 
 export interface OptionTally {
   optionId: string;
   /**
-   * pick: votes; dots: dots; score: weighted mean on the 1-5 scale (0 when unscored);
+   * pick: votes; dots: dots; score: weighted score on the 1-5 scale (score.ts; 0 when the
+   * option has no score);
    * ranked: first-choice votes (the runoff decides the ranking); consent: agreements with
    * the proposal (objectors count among its supporters, blockers do not), 0 elsewhere.
    */
@@ -16,6 +18,8 @@ export interface OptionTally {
   supporters: number;
   /** score mode: mean score per criterion id (absent when nobody scored it). */
   meanByCriterion: Record<string, number>;
+  /** score mode: the room's criteria nobody scored for this option; empty in other modes. */
+  unscored: string[];
 }
 
 export interface DecisionTally {
@@ -31,7 +35,11 @@ export interface DecisionTally {
   options: OptionTally[];
   /** Option ids, best first; ties keep option order; ranked mode: the runoff's order. */
   ranking: string[];
-  /** The option(s) sharing the top value, when anything was counted (ranked: the winner). */
+  /**
+   * The option(s) sharing the top value, when anything was counted; two or more are a tie
+   * for first (ranked: the runoff's winner, or its tied final two; consent: the proposal
+   * when it passes).
+   */
   leaders: string[];
   /** Ranked mode: the instant-runoff rounds; null in other modes. */
   runoff: Runoff | null;
@@ -49,12 +57,16 @@ export function tallyDecision(decision: Decision, criteria: readonly Criterion[]
     criteria,
     proposalOf(decision)?.optionId,
   );
-  const options = optionIds.map((optionId) => ({
-    optionId,
-    value: values.value.get(optionId) ?? 0,
-    supporters: values.supporters.get(optionId) ?? 0,
-    meanByCriterion: values.means.get(optionId) ?? {},
-  }));
+  const options = optionIds.map((optionId): OptionTally => {
+    const meanByCriterion = values.means.get(optionId) ?? {};
+    return {
+      optionId,
+      value: values.value.get(optionId) ?? 0,
+      supporters: values.supporters.get(optionId) ?? 0,
+      meanByCriterion,
+      unscored: decision.mode === "score" ? unscoredCriteria(meanByCriterion, criteria) : [],
+    };
+  });
   const abstained = decision.ballots.filter((entry) => entry.ballot?.mode === "abstain").length;
   const base = {
     decisionId: decision.id,
@@ -66,7 +78,7 @@ export function tallyDecision(decision: Decision, criteria: readonly Criterion[]
   };
   if (decision.mode === "ranked") {
     const runoff = instantRunoff(rankingsOf(visible), optionIds);
-    const leaders = runoff.winner === null ? [] : [runoff.winner];
+    const leaders = runoff.winner === null ? runoff.tied : [runoff.winner];
     return { ...base, ranking: runoff.order, leaders, runoff, consent: null };
   }
   if (decision.mode === "consent") {
@@ -74,15 +86,30 @@ export function tallyDecision(decision: Decision, criteria: readonly Criterion[]
     const leaders = consent?.outcome.startsWith("passes") ? [consent.proposalId] : [];
     return { ...base, ranking: optionIds, leaders, runoff: null, consent };
   }
-  const ranking = rankOptions(options);
-  const top = options.find((option) => option.optionId === ranking[0]);
-  const leaders =
-    top && top.value > TIE_EPSILON
-      ? options
-          .filter((option) => sameValue(option.value, top.value))
-          .map((option) => option.optionId)
-      : [];
-  return { ...base, ranking, leaders, runoff: null, consent: null };
+  return {
+    ...base,
+    ranking: rankOptions(options),
+    leaders: leadersOf(options),
+    runoff: null,
+    consent: null,
+  };
+}
+
+/** The options sharing the top value, in option order; none when nothing scores above 0. */
+export function leadersOf(options: readonly { optionId: string; value: number }[]): string[] {
+  let top = 0;
+  for (const option of options) top = Math.max(top, option.value);
+  if (top <= TIE_EPSILON) return [];
+  return options.filter((option) => sameValue(option.value, top)).map((option) => option.optionId);
+}
+
+/** True when two or more options share first place. */
+export const isTie = (tally: Pick<DecisionTally, "leaders">): boolean => tally.leaders.length > 1;
+
+/** The options tied for first in this replica's tally, or none when one (or no) option leads. */
+export function tieOf(decision: Decision, criteria: readonly Criterion[]): string[] {
+  const { leaders } = tallyDecision(decision, criteria);
+  return leaders.length > 1 ? leaders : [];
 }
 
 function rankingsOf(ballots: readonly Ballot[]): string[][] {
@@ -134,7 +161,7 @@ function optionValues(
     for (const optionId of optionIds) {
       const perCriterion = means.get(optionId) ?? {};
       result.means.set(optionId, perCriterion);
-      result.value.set(optionId, weightedScore(perCriterion, criteria));
+      result.value.set(optionId, weightedScore(perCriterion, criteria) ?? 0);
     }
     for (const ballot of ballots) {
       if (ballot.mode !== "score") continue;
@@ -169,48 +196,4 @@ function optionValues(
     }
   }
   return result;
-}
-
-/** Mean score per option per criterion over the ballots that scored that cell. */
-export function meanScores(
-  ballots: readonly Ballot[],
-  knownOptions: ReadonlySet<string>,
-  criteria: readonly Criterion[],
-): Map<string, Record<string, number>> {
-  const knownCriteria = new Set(criteria.map((criterion) => criterion.id));
-  const sums = new Map<string, Map<string, { total: number; count: number }>>();
-  for (const ballot of ballots) {
-    if (ballot.mode !== "score") continue;
-    for (const { optionId, criterionId, score } of ballot.scores) {
-      if (!knownOptions.has(optionId) || !knownCriteria.has(criterionId)) continue;
-      const row = sums.get(optionId) ?? new Map<string, { total: number; count: number }>();
-      const cell = row.get(criterionId) ?? { total: 0, count: 0 };
-      row.set(criterionId, { total: cell.total + score, count: cell.count + 1 });
-      sums.set(optionId, row);
-    }
-  }
-  const means = new Map<string, Record<string, number>>();
-  for (const [optionId, row] of sums) {
-    const perCriterion: Record<string, number> = {};
-    for (const [criterionId, cell] of row) perCriterion[criterionId] = cell.total / cell.count;
-    means.set(optionId, perCriterion);
-  }
-  return means;
-}
-
-/** Σ weight × mean ÷ Σ weight; an unscored cell counts as 0. */
-export function weightedScore(
-  meanByCriterion: Readonly<Record<string, number>>,
-  criteria: readonly Criterion[],
-  weightOf: (criterion: Criterion) => number = (criterion) => criterion.weight,
-): number {
-  let weighted = 0;
-  let totalWeight = 0;
-  for (const criterion of criteria) {
-    const weight = weightOf(criterion);
-    totalWeight += weight;
-    const mean = Object.hasOwn(meanByCriterion, criterion.id) ? meanByCriterion[criterion.id] : 0;
-    weighted += weight * (mean ?? 0);
-  }
-  return totalWeight > 0 ? weighted / totalWeight : 0;
 }

@@ -156,6 +156,12 @@ export interface DecisionOutcome {
   rationale: string;
   decidedBy: string | null;
   decidedAt: number;
+  /**
+   * The options tied for first in the tally when the facilitator decided (the chosen one
+   * among them, usually): the tie they settled. Empty when one option led, or none. Kept
+   * here because a score tally can change after the decision, with the weights.
+   */
+  settledTie: string[];
 }
 
 export interface Reply {

@@ -76,10 +76,15 @@ describe("ranked ballots", () => {
     cast(log, VOTER_C, { mode: "ranked", ranking: ["c", "b"] });
     const decision = decisionOf(log);
     const tally = tallyDecision(decision, []);
-    // Round 1: a 1, b 1, c 1 → c (listed last) goes; its ballot moves to b, who wins.
+    // Round 1: a 1, b 1, c 1 → a tie for last, broken by option order: c (listed last)
+    // goes; its ballot moves to b, who wins.
     expect(tally.options.map((option) => option.value)).toEqual([1, 1, 1]);
     expect(tally.options.map((option) => option.supporters)).toEqual([2, 3, 1]);
-    expect(tally.runoff?.rounds.map((round) => round.eliminated)).toEqual(["c", null]);
+    expect(tally.runoff?.rounds.map((round) => round.eliminated)).toEqual([["c"], []]);
+    expect(tally.runoff?.rounds[0]?.tieBreak).toEqual({
+      tied: ["a", "b", "c"],
+      rule: "option-order",
+    });
     expect(tally.leaders).toEqual(["b"]);
     expect(tally.ranking).toEqual(["b", "a", "c"]);
     // A voter's favourite is their first choice.

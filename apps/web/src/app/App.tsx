@@ -3,6 +3,7 @@ import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Logo } from "../components/common/Logo.tsx";
 import { Toasts } from "../components/common/Toasts.tsx";
+import { CountingPage } from "../components/help/CountingPage.tsx";
 import { RecordPage } from "../components/record/RecordPage.tsx";
 import { SummaryPage } from "../components/record/SummaryPage.tsx";
 import { ReplayPage } from "../components/replay/ReplayPage.tsx";
@@ -51,6 +52,8 @@ function Page({ route }: { route: Route }) {
       return <SummaryPage key={route.roomId} roomId={route.roomId} />;
     case "replay":
       return <ReplayPage key={route.roomId} roomId={route.roomId} />;
+    case "counting":
+      return <CountingPage />;
     case "notFound":
       return <NotFound />;
   }

@@ -12,6 +12,7 @@ describe("parseRoute", () => {
     expect(parseRoute("/r/abc/record/")).toEqual({ name: "record", roomId: "abc" });
     expect(parseRoute("/r/abc/summary")).toEqual({ name: "summary", roomId: "abc" });
     expect(parseRoute("/r/abc/replay")).toEqual({ name: "replay", roomId: "abc" });
+    expect(parseRoute("/help/counting")).toEqual({ name: "counting" });
     expect(parseRoute("/r/")).toEqual({ name: "notFound" });
     expect(parseRoute("/r/a b")).toEqual({ name: "notFound" });
   });

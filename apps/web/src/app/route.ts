@@ -1,4 +1,5 @@
-// A three-route client router: start page, room board, decision record.
+// The client router: start page, room board, decision record, replay, summary, and the
+// counting rules page.
 import { useSyncExternalStore } from "react";
 
 export type Route =
@@ -7,6 +8,7 @@ export type Route =
   | { name: "record"; roomId: string }
   | { name: "replay"; roomId: string }
   | { name: "summary"; roomId: string }
+  | { name: "counting" }
   | { name: "notFound" };
 
 const ROOM_ID = "[A-Za-z0-9_-]{1,64}";
@@ -17,6 +19,7 @@ const SUMMARY = new RegExp(`^/r/(${ROOM_ID})/summary/?$`);
 
 export function parseRoute(pathname: string): Route {
   if (pathname === "/" || pathname === "") return { name: "start" };
+  if (pathname === countingHref || pathname === `${countingHref}/`) return { name: "counting" };
   const record = RECORD.exec(pathname);
   if (record?.[1]) return { name: "record", roomId: record[1] };
   const summary = SUMMARY.exec(pathname);
@@ -27,6 +30,9 @@ export function parseRoute(pathname: string): Route {
   if (room?.[1]) return { name: "room", roomId: room[1] };
   return { name: "notFound" };
 }
+
+/** docs/counting.md, served as a page of the app (`CountingPage`). */
+export const countingHref = "/help/counting";
 
 export const roomHref = (roomId: string): string => `/r/${encodeURIComponent(roomId)}`;
 export const recordHref = (roomId: string): string => `${roomHref(roomId)}/record`;

@@ -124,7 +124,7 @@ describe("what-if maths", () => {
             let best = "";
             let bestValue = Number.NEGATIVE_INFINITY;
             for (const option of means) {
-              const value = weightedScore(option.meanByCriterion, criteria, weightOf);
+              const value = weightedScore(option.meanByCriterion, criteria, weightOf) ?? 0;
               if (value > bestValue + 1e-9) {
                 best = option.optionId;
                 bestValue = value;

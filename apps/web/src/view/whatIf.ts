@@ -1,8 +1,11 @@
-// The what-if panel's maths: rank a score decision under slider weights, and find on each
-// slider the weights at which the leader changes. Pure, so it is tested against a sweep.
+// The what-if panel's maths: rank a score decision under slider weights (core's one
+// weighted score), and find on each slider the weights at which the leader changes. Pure,
+// so it is tested against a sweep.
 import {
   type Criterion,
   type Decision,
+  leadersAlongWeight,
+  leadersOf,
   rankWithWeights,
   tallyDecision,
   weightedScore,
@@ -39,13 +42,27 @@ export function whatIfRanking(
   const value = new Map(
     tally.options.map((option) => [
       option.optionId,
-      weightedScore(option.meanByCriterion, criteria, weightOf(weights)),
+      weightedScore(option.meanByCriterion, criteria, weightOf(weights)) ?? 0,
     ]),
   );
   return rankWithWeights(decision, criteria, weights).map((optionId) => ({
     optionId,
     value: value.get(optionId) ?? 0,
   }));
+}
+
+/** The option(s) leading under `weights`: two or more are a tie. */
+export function whatIfLeaders(
+  decision: Decision,
+  criteria: readonly Criterion[],
+  weights: Weights,
+): string[] {
+  return leadersOf(
+    tallyDecision(decision, criteria).options.map((option) => ({
+      optionId: option.optionId,
+      value: weightedScore(option.meanByCriterion, criteria, weightOf(weights)) ?? 0,
+    })),
+  );
 }
 
 export function leaderWith(
@@ -57,11 +74,9 @@ export function leaderWith(
 }
 
 /**
- * Every weight in (0, 1) of `criterionId` at which the leader changes, the others held at
- * `weights`. Each option's unnormalised score is a line in that weight (normalising divides
- * every option by the same total), so the leader can only change where two lines cross:
- * we test the leader between consecutive crossings rather than trusting the algebra at
- * ties, which the ranking breaks by option order.
+ * Every weight in (0, 1) of `criterionId` at which the leader (the first in the ranking)
+ * changes, the others held at `weights`: the boundaries between core's intervals of
+ * constant leaders (`leadersAlongWeight`, shared with the sensitivity analysis).
  */
 export function flipMarks(
   decision: Decision,
@@ -70,43 +85,15 @@ export function flipMarks(
   criterionId: string,
 ): FlipMark[] {
   const tally = tallyDecision(decision, criteria);
-  const current = weightOf(weights);
-  const lines = tally.options.map((option) => {
-    const mean = (id: string) =>
-      Object.hasOwn(option.meanByCriterion, id) ? (option.meanByCriterion[id] ?? 0) : 0;
-    let intercept = 0;
-    for (const criterion of criteria) {
-      if (criterion.id !== criterionId) intercept += current(criterion) * mean(criterion.id);
-    }
-    return { intercept, slope: mean(criterionId) };
-  });
-  const crossings = new Set<number>([0, 1]);
-  for (const [i, p] of lines.entries()) {
-    for (const q of lines.slice(i + 1)) {
-      if (p.slope === q.slope) continue;
-      const x = (q.intercept - p.intercept) / (p.slope - q.slope);
-      if (x > 0 && x < 1) crossings.add(x);
-    }
-  }
-  // Three lines meeting in one point give crossings a rounding error apart; between them
-  // lies no real interval, only a tie the ranking would break by option order.
-  const points: number[] = [];
-  for (const x of [...crossings].sort((a, b) => a - b)) {
-    const last = points[points.length - 1];
-    if (last === undefined || x - last > 1e-9) points.push(x);
-  }
-  const leaderAt = (x: number) =>
-    leaderWith(decision, criteria, { ...weights, [criterionId]: x }) ?? "";
+  const intervals = leadersAlongWeight(tally.options, criteria, weightOf(weights), criterionId);
   const marks: FlipMark[] = [];
-  let previous: string | null = null;
-  for (const [index, point] of points.entries()) {
-    const next = points[index + 1];
-    if (next === undefined) break;
-    const leader = leaderAt((point + next) / 2);
-    if (previous !== null && leader !== previous) {
-      marks.push({ weight: point, below: previous, above: leader });
-    }
-    previous = leader;
+  for (const [index, interval] of intervals.entries()) {
+    const previous = intervals[index - 1];
+    if (previous === undefined) continue;
+    // A tie over an interval ranks by option order: its first option leads there.
+    const below = previous.leaders[0] ?? "";
+    const above = interval.leaders[0] ?? "";
+    if (below !== above) marks.push({ weight: interval.from, below, above });
   }
   return marks;
 }

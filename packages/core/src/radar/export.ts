@@ -85,13 +85,17 @@ function ringsOf(
   const placed: { option: Option; ring: Ring; why: string }[] = [];
   const chosen = decision.options.find((option) => option.id === chosenId);
   if (chosen) placed.push({ option: chosen, ring: "Adopt", why: "chosen" });
+  // Options tied with the chosen one (or, undecided, tied for first) are all runners-up:
+  // a tie never makes one of them "ranked 3".
+  const tied = new Set(tally && tally.leaders.length > 1 ? tally.leaders : []);
   for (const [index, optionId] of ranking.entries()) {
     const option = decision.options.find((candidate) => candidate.id === optionId);
     if (!option) continue;
     const backed = (support.get(optionId) ?? 0) > 0;
     if (!backed) placed.push({ option, ring: "Hold", why: "considered, not backed" });
-    else if (index === 0) placed.push({ option, ring: "Trial", why: "runner-up" });
-    else placed.push({ option, ring: "Assess", why: `ranked ${index + 2}` });
+    else if (index === 0 || tied.has(optionId)) {
+      placed.push({ option, ring: "Trial", why: "runner-up" });
+    } else placed.push({ option, ring: "Assess", why: `ranked ${index + 2}` });
   }
   return placed;
 }

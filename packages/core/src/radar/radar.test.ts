@@ -122,6 +122,35 @@ describe("radar export", () => {
     expect(entries[3]?.quadrant).toBe("Tools");
   });
 
+  it("puts the options tied with the chosen one in Trial, none ranked below another", () => {
+    const log = startedRoom();
+    decidedDatabase(log);
+    log.append(FACILITATOR, { type: "decision.reopened", decisionId: "db" });
+    const pick = (voter: string, optionId: string) =>
+      log.append(voter, {
+        type: "ballot.cast",
+        decisionId: "db",
+        ballot: { mode: "pick", optionId },
+      });
+    pick(FACILITATOR, "o-redis");
+    pick(VOTER_B, "o-pg");
+    pick(VOTER_C, "o-mongo");
+    log.append(FACILITATOR, { type: "decision.locked", decisionId: "db" });
+    log.append(FACILITATOR, {
+      type: "decision.decided",
+      decisionId: "db",
+      optionId: "o-redis",
+      rationale: "",
+    });
+    const rings = radarEntries(log.state).map((entry) => [entry.name, entry.ring]);
+    expect(rings).toEqual([
+      ["Redis", "Adopt"],
+      ["PostgreSQL", "Trial"],
+      ["MongoDB", "Trial"],
+      ['=HYPERLINK("x")', "Hold"],
+    ]);
+  });
+
   it("round-trips through the sample radar: status says what moved", () => {
     const log = startedRoom();
     decidedDatabase(log);

@@ -1,6 +1,6 @@
 // The decision record: Markdown (MADR-shaped) and JSON exports of a room.
 export { escapeMarkdownInline, foldText } from "./escape.ts";
-export { ballotsHidden } from "./facts.ts";
+export { ballotsHidden, type DecisionFacts, decisionFacts } from "./facts.ts";
 export {
   type DecisionRecordJson,
   RECORD_FORMAT,

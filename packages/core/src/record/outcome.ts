@@ -1,25 +1,14 @@
-// The "Decision Outcome" section: the choice and its rationale, then the tally with
-// agreement, dissent and (score mode) sensitivity to the weights.
-import type { Runoff } from "../irv.ts";
-import type { Sensitivity } from "../sensitivity.ts";
+// The "Decision Outcome" section: the choice and its rationale, then the tally table and
+// the runoff, then the findings (findings.ts): agreement, ties, dissent, sensitivity.
 import type { DecisionTally } from "../tally.ts";
 import type { Decision, RoomState } from "../types.ts";
-import { consentItems } from "./consent-items.ts";
 import { foldText } from "./escape.ts";
 import type { DecisionFacts } from "./facts.ts";
-import {
-  count,
-  formatValue,
-  formatWeight,
-  heading,
-  optionLabel,
-  percent,
-  userText,
-  valueHeader,
-  voterLabel,
-} from "./format.ts";
+import { findingsList } from "./findings.ts";
+import { count, formatValue, heading, optionLabel, userText, valueHeader } from "./format.ts";
 import { roundsList } from "./rounds-items.ts";
 import { rulesList } from "./rules-items.ts";
+import { runoffList } from "./runoff-items.ts";
 
 /** Blocks (paragraphs, tables, lists) of the outcome section, below its own heading. */
 export function outcomeBlocks(
@@ -73,25 +62,15 @@ function tallyBlocks(state: RoomState, decision: Decision, facts: DecisionFacts)
   ];
 }
 
-/** Competition ranking ("1, 1, 3"): options with equal values share a rank; ranked mode: the runoff's order. */
+/**
+ * Competition ranking ("1, 1, 3"): options with equal values share a rank; ranked mode:
+ * the runoff's order, its tied final two sharing first place.
+ */
 function rankOf(tally: DecisionTally, optionId: string, value: number): number {
-  if (tally.runoff) return 1 + tally.ranking.indexOf(optionId);
+  if (tally.runoff) {
+    return tally.leaders.includes(optionId) ? 1 : 1 + tally.ranking.indexOf(optionId);
+  }
   return 1 + tally.options.filter((option) => option.value > value).length;
-}
-
-function runoffList(decision: Decision, runoff: Runoff): string {
-  const lines = runoff.rounds.map((round, index) => {
-    const counts = round.counts
-      .map((entry) => `"${optionLabel(decision, entry.optionId)}" ${entry.votes}`)
-      .join(", ");
-    const exhausted = round.exhausted > 0 ? `; ${round.exhausted} exhausted` : "";
-    const out =
-      round.eliminated === null ? "" : `; "${optionLabel(decision, round.eliminated)}" eliminated`;
-    return `  - Round ${index + 1}: ${counts}${exhausted}${out}.`;
-  });
-  const winner =
-    runoff.winner === null ? "no winner" : `"${optionLabel(decision, runoff.winner)}" wins`;
-  return [`- Instant runoff (${winner}):`, ...lines].join("\n");
 }
 
 function tallyTable(state: RoomState, decision: Decision, tally: DecisionTally): string {
@@ -115,77 +94,4 @@ function tallyTable(state: RoomState, decision: Decision, tally: DecisionTally):
     String(rankOf(tally, option.optionId, option.value)),
   ]);
   return [header, align, ...rows].map((cells) => `| ${cells.join(" | ")} |`).join("\n");
-}
-
-function findingsList(
-  state: RoomState,
-  decision: Decision,
-  tally: DecisionTally,
-  facts: DecisionFacts,
-): string {
-  const chosenId = decision.outcome?.optionId ?? null;
-  const items: string[] = [];
-  const agreement = facts.agreement;
-  if (tally.consent !== null) {
-    // Consent has no leader to agree with: its findings are the outcome and the dissent.
-    items.push(...consentItems(state, decision, tally.consent));
-  } else if (agreement === null) {
-    items.push("- Agreement: not measurable, as no option leads.");
-  } else {
-    const leaders = tally.leaders;
-    const backed =
-      chosenId !== null && leaders.length === 1 && leaders[0] === chosenId
-        ? "the chosen option"
-        : `the leading option${leaders.length === 1 ? "" : "s"} ${leaders
-            .map((id) => `"${optionLabel(decision, id)}"`)
-            .join(" and ")}`;
-    items.push(
-      `- Agreement: ${percent(agreement.share)} of voters back ${backed} (${agreement.level}).`,
-    );
-    // Fully anonymous: how many dissent, never who (not even as aliases).
-    const dissent =
-      decision.anonymity === "full"
-        ? agreement.dissenters.length === 0
-          ? []
-          : [count(agreement.dissenters.length, "anonymous voter", "anonymous voters")]
-        : agreement.dissenters.map((id) => voterLabel(state, decision, id));
-    items.push(
-      dissent.length === 0
-        ? "- Dissent: none."
-        : `- Dissent: ${dissent.join(", ")} (favoured another option).`,
-    );
-  }
-  if (chosenId !== null && tally.leaders.length > 0 && !tally.leaders.includes(chosenId)) {
-    items.push("- The chosen option is not the one the tally ranks first.");
-  }
-  if (facts.sensitivity !== null)
-    items.push(...sensitivityItems(state, decision, facts.sensitivity));
-  return items.join("\n");
-}
-
-function sensitivityItems(
-  state: RoomState,
-  decision: Decision,
-  sensitivity: Sensitivity,
-): string[] {
-  const flips: string[] = [];
-  for (const result of sensitivity.criteria) {
-    const criterion = state.criteria.find((candidate) => candidate.id === result.criterionId);
-    const name = userText(criterion?.name ?? "", "Unnamed criterion");
-    const now = formatWeight(result.weight);
-    for (const [flip, side] of [
-      [result.flipBelow, "below"],
-      [result.flipAbove, "above"],
-    ] as const) {
-      if (flip === null) continue;
-      flips.push(
-        `  - The winner changes if ${name} weighs ${side} ${formatWeight(flip.weight)} ` +
-          `(now ${now}; "${optionLabel(decision, flip.optionId)}" would lead).`,
-      );
-    }
-  }
-  if (flips.length === 0) {
-    return ["- Sensitivity: no single weight change within 0..1 changes the winner."];
-  }
-  return ["- Sensitivity to the weights:", ...flips];
 }

@@ -3,11 +3,21 @@
 import type { RoomState } from "../types.ts";
 import { decisionFacts } from "./facts.ts";
 import { decisionTitle, formatWeight, heading, optionLabel, userText } from "./format.ts";
+import { labelList } from "./runoff-items.ts";
 
 export function robustnessBlocks(state: RoomState, level: number): string[] {
   const items: string[] = [];
   for (const decision of state.decisions) {
-    const sensitivity = decisionFacts(decision, state.criteria).sensitivity;
+    const facts = decisionFacts(decision, state.criteria);
+    const sensitivity = facts.sensitivity;
+    const leaders = facts.tally?.leaders ?? [];
+    if (decision.mode === "score" && leaders.length > 1) {
+      items.push(
+        `- ${decisionTitle(decision)}: a tie for first between ${labelList(decision, leaders)}; ` +
+          "no single winner for a weight to unseat.",
+      );
+      continue;
+    }
     if (sensitivity === null) continue;
     const winner = `"${optionLabel(decision, sensitivity.winnerId)}"`;
     const lead = `- ${decisionTitle(decision)}: ${winner}`;

@@ -2,6 +2,7 @@
 // room moved between rounds, not only where it ended.
 import type { Decision } from "../types.ts";
 import { formatValue, optionLabel } from "./format.ts";
+import { labelList } from "./runoff-items.ts";
 
 export function roundsList(decision: Decision): string | null {
   if (decision.rounds.length === 0) return null;
@@ -17,7 +18,9 @@ export function roundsList(decision: Decision): string | null {
     const leaders =
       round.leaders.length === 0
         ? "no leader"
-        : `led by ${round.leaders.map((id) => `"${optionLabel(decision, id)}"`).join(" and ")}`;
+        : round.leaders.length === 1
+          ? `led by "${optionLabel(decision, round.leaders[0] ?? "")}"`
+          : `a tie between ${labelList(decision, round.leaders)}`;
     const ballots = `${round.ballotsCount} ballot${round.ballotsCount === 1 ? "" : "s"}`;
     return `  - Round ${round.round} (${round.mode}, ${ballots}${abstained}; ${leaders}): ${values}.`;
   });

@@ -13,7 +13,7 @@ import { type RoomRecordJson, renderRoomJson } from "./json.ts";
 import { renderDecisionMarkdown } from "./markdown.ts";
 
 describe("ranked choice in the record", () => {
-  it("lists every runoff round, who was eliminated, the winner and the abstentions", () => {
+  it("lists every runoff round, who was eliminated, the tie and the abstentions", () => {
     const log = openDecision(startedRoom(), "ranked");
     const cast = (voter: string, ranking: string[] | null) =>
       log.append(voter, {
@@ -29,13 +29,34 @@ describe("ranked choice in the record", () => {
     expect(markdown).toContain("- Voting: ranked choice (instant runoff)");
     expect(markdown).toContain("2 ballots counted. 1 voter abstained.");
     expect(markdown).toContain("| Option | First choices | Supporters | Rank |");
+    // Nobody put MySQL first: it leaves at once. The final two then tie: a tie, no winner.
+    expect(markdown).toContain('- Instant runoff (a tie between "PostgreSQL" and "MongoDB"):');
+    expect(markdown).toContain(
+      '  - Round 1: "PostgreSQL" 1, "MongoDB" 1, "MySQL" 0; "MySQL" eliminated (no votes).',
+    );
+    expect(markdown).toContain('  - Round 2: "PostgreSQL" 1, "MongoDB" 1; the final two are tied.');
+    expect(markdown).toContain("| PostgreSQL | 1 | 1 | 1 |\n| MongoDB | 1 | 2 | 1 |");
+    expect(markdown).not.toContain("wins");
+  });
+
+  it("says which rule broke a tie for last place", () => {
+    const log = openDecision(startedRoom(), "ranked");
+    const cast = (voter: string, ranking: string[]) =>
+      log.append(voter, {
+        type: "ballot.cast",
+        decisionId: "d1",
+        ballot: { mode: "ranked", ranking },
+      });
+    cast(FACILITATOR, ["a"]);
+    cast(VOTER_B, ["b"]);
+    cast(VOTER_C, ["c", "a"]);
+    const markdown = renderDecisionMarkdown(log.state, "d1", { now: 0 });
     expect(markdown).toContain('- Instant runoff ("PostgreSQL" wins):');
     expect(markdown).toContain(
-      '  - Round 1: "PostgreSQL" 1, "MongoDB" 1, "MySQL" 0; "MySQL" eliminated.',
+      '  - Round 1: "PostgreSQL" 1, "MongoDB" 1, "MySQL" 1; "MySQL" eliminated ' +
+        '(tied for last with "PostgreSQL" and "MongoDB"; tie broken by option order: the option listed last leaves).',
     );
-    // a and b tie now and before; b is listed later, so it goes and its ballot is exhausted.
-    expect(markdown).toContain('  - Round 2: "PostgreSQL" 1, "MongoDB" 1; "MongoDB" eliminated.');
-    expect(markdown).toContain('  - Round 3: "PostgreSQL" 1; 1 exhausted.');
+    expect(markdown).toContain('  - Round 2: "PostgreSQL" 2, "MongoDB" 1.');
   });
 });
 

@@ -1,4 +1,6 @@
-// Settle a decision: the chosen option (the leader by default) and the rationale.
+// Settle a decision: the chosen option and the rationale. A single leader is preselected;
+// in a tie (or with nothing counted) nothing is, and the facilitator is told the record
+// will say they settled a tie.
 
 import type { Decision } from "@stackboard/core";
 import { LIMITS } from "@stackboard/core";
@@ -8,17 +10,23 @@ import { sendCommand } from "../../realtime/portal.ts";
 
 export function DecideForm({
   decision,
-  leaderId,
+  winnerId,
+  tied,
 }: {
   decision: Decision;
-  leaderId: string | null;
+  /** The single leading option, or null (a tie, or nothing counted). */
+  winnerId: string | null;
+  /** The options tied for first; empty unless there is a tie. */
+  tied: readonly string[];
 }) {
   const { t } = useTranslation();
   const optionId = useId();
   const rationaleId = useId();
+  const hintId = useId();
   const [choice, setChoice] = useState<string | null>(null);
   const [rationale, setRationale] = useState("");
-  const selected = choice ?? leaderId ?? decision.options[0]?.id ?? "";
+  const selected = choice ?? winnerId ?? "";
+  const labelOf = (id: string) => decision.options.find((option) => option.id === id)?.label ?? id;
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -31,23 +39,41 @@ export function DecideForm({
     });
   }
 
+  const optionText = (id: string, label: string) => {
+    if (id === winnerId) return t("decide.leader", { label });
+    if (tied.includes(id)) return t("decide.tied", { label });
+    return label;
+  };
+
   return (
     <form
       className="decide"
       onSubmit={submit}
       aria-label={t("decide.label", { decision: decision.title })}
     >
+      {tied.length > 0 ? (
+        <p className="hint" id={hintId} data-testid="decide-tie">
+          {t("decide.tieHint", { labels: tied.map(labelOf).join(", ") })}
+        </p>
+      ) : null}
       <div className="field">
         <label htmlFor={optionId}>{t("decide.option")}</label>
         <select
           id={optionId}
           className="input"
           value={selected}
+          required
+          aria-describedby={tied.length > 0 ? hintId : undefined}
           onChange={(event) => setChoice(event.target.value)}
         >
+          {selected === "" ? (
+            <option value="" disabled>
+              {t("decide.choose")}
+            </option>
+          ) : null}
           {decision.options.map((option) => (
             <option key={option.id} value={option.id}>
-              {option.id === leaderId ? t("decide.leader", { label: option.label }) : option.label}
+              {optionText(option.id, option.label)}
             </option>
           ))}
         </select>

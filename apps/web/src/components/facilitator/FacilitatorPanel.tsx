@@ -1,12 +1,12 @@
 // The facilitator's controls for one decision, following its life cycle:
 // configure and open (draft), lock (voting), reveal (sealed, locked), decide, reopen.
-import { type Decision, tallyDecision } from "@stackboard/core";
+import type { Decision } from "@stackboard/core";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { sendCommand } from "../../realtime/portal.ts";
 import { useCriteria } from "../../store/selectors.ts";
-import { ballotsHidden } from "../../view/ballots.ts";
 import { mayStartRound } from "../../view/permissions.ts";
+import { resultView } from "../../view/result.ts";
 import { Icon } from "../common/Icon.tsx";
 import { AnonymityForm } from "./AnonymityForm.tsx";
 import { ConfigureForm } from "./ConfigureForm.tsx";
@@ -19,8 +19,7 @@ import { TimerControls } from "./TimerControls.tsx";
 export function FacilitatorPanel({ decision }: { decision: Decision }) {
   const { t } = useTranslation();
   const criteria = useCriteria();
-  const tally = useMemo(() => tallyDecision(decision, criteria), [decision, criteria]);
-  const hidden = ballotsHidden(decision);
+  const view = useMemo(() => resultView(decision, criteria), [decision, criteria]);
   const on = { decisionId: decision.id };
   const title = decision.title;
   // A consent vote stands on a written proposal (core refuses to open without one).
@@ -82,9 +81,9 @@ export function FacilitatorPanel({ decision }: { decision: Decision }) {
         </button>
       ) : null}
       {(decision.status === "locked" && !decision.sealed) || decision.status === "revealed" ? (
-        <DecideForm decision={decision} leaderId={tally.leaders[0] ?? null} />
+        <DecideForm decision={decision} winnerId={view.winner} tied={view.tied} />
       ) : null}
-      {!hidden && tally.counted > 0 ? <Insights decision={decision} tally={tally} /> : null}
+      {!view.hidden && view.counted > 0 ? <Insights decision={decision} view={view} /> : null}
       {mayStartRound(decision) ? (
         <button
           type="button"

@@ -1,47 +1,45 @@
-// How split the room is, and (score mode) how much the weights would have to move to
-// change the winner, in plain words.
-import { agreementOf, type Decision, type DecisionTally, sensitivityOf } from "@stackboard/core";
-import { useMemo } from "react";
+// How split the room is (a tie is always split), and (score mode) how much the weights
+// would have to move to change the winner, in plain words. Everything comes from the
+// result view, which reads the same facts as the exported record.
+import type { Decision } from "@stackboard/core";
 import { useTranslation } from "react-i18next";
 import { useRoomStore } from "../../store/roomStore.ts";
 import { useCriteria } from "../../store/selectors.ts";
 import { describeSensitivity } from "../../view/insights.ts";
+import { agreementText, leaderText, type ResultView } from "../../view/result.ts";
 import { voterName } from "../../view/voters.ts";
 
-export function Insights({ decision, tally }: { decision: Decision; tally: DecisionTally }) {
+export function Insights({ decision, view }: { decision: Decision; view: ResultView }) {
   const { t } = useTranslation();
   const criteria = useCriteria();
   const participants = useRoomStore((s) => s.state.participants);
-  const agreement = useMemo(() => agreementOf(decision, criteria), [decision, criteria]);
-  const sensitivity = useMemo(() => sensitivityOf(decision, criteria), [decision, criteria]);
-  const leaderLabels = tally.leaders
-    .map((id) => decision.options.find((option) => option.id === id)?.label)
-    .filter((label) => label !== undefined);
+  const agreement = view.agreement;
+  const sensitivity = view.sensitivity;
   // "full" anonymity names nobody; "aliases" shows each dissenter's alias.
   const dissenters =
     decision.anonymity === "full"
       ? []
       : (agreement?.dissenters ?? []).map((id) => voterName(t, decision, participants, id));
   const flips = sensitivity ? describeSensitivity(sensitivity, criteria, decision) : [];
+  const leader = leaderText(t, view);
 
   return (
     <div className="insights" data-testid="insights">
-      {leaderLabels.length > 0 ? (
-        <p className="insight-leader">
-          {leaderLabels.length > 1
-            ? t("insights.tie", { labels: leaderLabels.join(", ") })
-            : t("insights.leader", { label: leaderLabels[0] ?? "" })}
+      {leader ? (
+        <p className="insight-leader" data-testid="insight-leader" data-tie={view.tied.length > 0}>
+          {leader}
         </p>
       ) : null}
       {agreement ? (
-        <p className={`agreement agreement-${agreement.level}`} data-testid="agreement">
+        <p
+          className={`agreement agreement-${agreement.level}`}
+          data-testid="agreement"
+          data-level={agreement.level}
+        >
           <span className="agreement-meter" aria-hidden="true">
-            <span style={{ width: `${Math.round(agreement.share * 100)}%` }} />
+            <span style={{ width: `${agreement.percent}%` }} />
           </span>
-          {t("insights.agreement", {
-            percent: Math.round(agreement.share * 100),
-            level: t(`insights.level.${agreement.level}`),
-          })}
+          {agreementText(t, view)}
         </p>
       ) : null}
       {dissenters.length > 0 ? (

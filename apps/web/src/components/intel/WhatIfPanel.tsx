@@ -6,7 +6,13 @@ import { useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useCriteria } from "../../store/selectors.ts";
 import { ballotsHidden } from "../../view/ballots.ts";
-import { flipMarks, roomWeights, type Weights, whatIfRanking } from "../../view/whatIf.ts";
+import {
+  flipMarks,
+  roomWeights,
+  type Weights,
+  whatIfLeaders,
+  whatIfRanking,
+} from "../../view/whatIf.ts";
 
 export function WhatIfPanel({ decision }: { decision: Decision }) {
   const { t } = useTranslation();
@@ -24,6 +30,10 @@ export function WhatIfPanel({ decision }: { decision: Decision }) {
   );
   const ranking = useMemo(
     () => (counted > 0 ? whatIfRanking(decision, criteria, weights) : []),
+    [counted, decision, criteria, weights],
+  );
+  const leaders = useMemo(
+    () => (counted > 0 ? whatIfLeaders(decision, criteria, weights) : []),
     [counted, decision, criteria, weights],
   );
   const roomLeader = useMemo(
@@ -62,11 +72,14 @@ export function WhatIfPanel({ decision }: { decision: Decision }) {
         className={`whatif-leader${leader !== roomLeader ? " whatif-flipped" : ""}`}
         data-testid="whatif-leader"
         data-option={label(leader)}
+        data-tie={leaders.length > 1}
         aria-live="polite"
       >
-        {leader !== roomLeader
-          ? t("intel.whatIf.flipped", { now: label(leader), room: label(roomLeader ?? "") })
-          : t("intel.whatIf.same", { now: label(leader) })}
+        {leaders.length > 1
+          ? t("intel.whatIf.tied", { now: leaders.map(label).join(", ") })
+          : leader !== roomLeader
+            ? t("intel.whatIf.flipped", { now: label(leader), room: label(roomLeader ?? "") })
+            : t("intel.whatIf.same", { now: label(leader) })}
       </p>
       <ol className="whatif-ranking" data-testid="whatif-ranking">
         {ranking.map((row) => (

@@ -1,16 +1,18 @@
-// One decision in the record: status, outcome with rationale, tally, agreement,
-// sensitivity and the pros and cons raised on each option.
-import { type Annotation, agreementOf, sensitivityOf, tallyDecision } from "@stackboard/core";
+// One decision in the record: status, outcome with rationale (and the tie it settled),
+// tally, agreement, sensitivity and the pros and cons raised on each option. The numbers
+// come from the result view, the same facts the Markdown and JSON exports render.
+import type { Annotation } from "@stackboard/core";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useShallow } from "zustand/react/shallow";
 import { useRoomStore } from "../../store/roomStore.ts";
 import { useCriteria, useDecision } from "../../store/selectors.ts";
-import { ballotsHidden } from "../../view/ballots.ts";
 import { describeSensitivity } from "../../view/insights.ts";
+import { agreementText, leaderText, resultView, unscoredText } from "../../view/result.ts";
 import { voterName } from "../../view/voters.ts";
 import { ConsentSummary } from "../vote/ConsentSummary.tsx";
 import { EarlierRounds } from "../vote/EarlierRounds.tsx";
+import { HowCounted } from "../vote/HowCounted.tsx";
 import { ProposalText } from "../vote/ProposalText.tsx";
 import { RunoffRounds } from "../vote/RunoffRounds.tsx";
 
@@ -22,24 +24,22 @@ export function RecordDecision({ decisionId }: { decisionId: string }) {
   const notes = useRoomStore(
     useShallow((s) => s.state.annotations.filter((note) => note.decisionId === decisionId)),
   );
-  const facts = useMemo(() => {
-    if (!decision || ballotsHidden(decision)) return null;
-    return {
-      tally: tallyDecision(decision, criteria),
-      agreement: agreementOf(decision, criteria),
-      sensitivity: sensitivityOf(decision, criteria),
-    };
-  }, [decision, criteria]);
-  if (!decision) return null;
+  const view = useMemo(
+    () => (decision ? resultView(decision, criteria) : null),
+    [decision, criteria],
+  );
+  if (!decision || !view) return null;
+  const tally = view.hidden ? null : view.tally;
 
   const label = (optionId: string) =>
     decision.options.find((option) => option.id === optionId)?.label ?? "–";
   const nameOf = (id: string | null) =>
     participants.find((participant) => participant.id === id)?.name ?? "–";
   const chosen = decision.outcome ? label(decision.outcome.optionId) : null;
-  const flips = facts?.sensitivity
-    ? describeSensitivity(facts.sensitivity, criteria, decision)
-    : [];
+  const flips = view.sensitivity ? describeSensitivity(view.sensitivity, criteria, decision) : [];
+  const settledTie = decision.outcome?.settledTie ?? [];
+  const leader = decision.mode === "consent" ? null : leaderText(t, view);
+  const agreement = view.agreement;
 
   return (
     <section className="record-section record-decision" data-testid="record-decision">
@@ -63,6 +63,11 @@ export function RecordDecision({ decisionId }: { decisionId: string }) {
         {chosen && decision.outcome ? (
           <>
             <p className="record-chosen">{t("record.chosen", { label: chosen })}</p>
+            {settledTie.length > 1 ? (
+              <p data-testid="record-settled-tie">
+                {t("outcome.settledTie", { labels: settledTie.map(label).join(", ") })}
+              </p>
+            ) : null}
             <p>{decision.outcome.rationale || t("record.noRationale")}</p>
             <p className="muted small">
               {t("outcome.by", { name: nameOf(decision.outcome.decidedBy) })}
@@ -74,9 +79,9 @@ export function RecordDecision({ decisionId }: { decisionId: string }) {
       </div>
 
       <h3>{t("record.tally")}</h3>
-      {facts === null ? (
+      {tally === null ? (
         <p className="muted">{t("results.sealed")}</p>
-      ) : facts.tally.counted === 0 ? (
+      ) : tally.counted === 0 ? (
         <p className="muted">{t("results.none")}</p>
       ) : (
         <table className="record-table">
@@ -92,46 +97,58 @@ export function RecordDecision({ decisionId }: { decisionId: string }) {
             </tr>
           </thead>
           <tbody>
-            {facts.tally.ranking.map((optionId) => {
-              const row = facts.tally.options.find((option) => option.optionId === optionId);
-              if (!row) return null;
+            {view.rows.map((row) => {
+              const supporters =
+                tally.options.find((option) => option.optionId === row.optionId)?.supporters ?? 0;
+              const unscored = unscoredText(t, view, row);
               return (
                 <tr
-                  key={optionId}
-                  className={facts.tally.leaders.includes(optionId) ? "is-leader" : undefined}
+                  key={row.optionId}
+                  className={row.leader ? "is-leader" : undefined}
+                  data-testid="record-row"
+                  data-option={row.label}
+                  data-value={row.value}
+                  data-leader={row.leader}
                 >
-                  <td>{label(optionId)}</td>
+                  <td>
+                    {row.label}
+                    {unscored ? <span className="muted small"> · {unscored}</span> : null}
+                  </td>
                   <td className="num">
                     {decision.mode === "score" ? row.value.toFixed(2) : row.value}
                   </td>
-                  <td className="num">{row.supporters}</td>
+                  <td className="num">{supporters}</td>
                 </tr>
               );
             })}
           </tbody>
         </table>
       )}
-      {facts?.tally.runoff ? (
-        <RunoffRounds decision={decision} runoff={facts.tally.runoff} />
-      ) : null}
-      {facts?.tally.consent ? (
-        <ConsentSummary decision={decision} consent={facts.tally.consent} />
-      ) : null}
+      {tally?.runoff ? <RunoffRounds decision={decision} runoff={tally.runoff} /> : null}
+      {tally?.consent ? <ConsentSummary decision={decision} consent={tally.consent} /> : null}
       <EarlierRounds decision={decision} />
-      {facts && facts.tally.abstained > 0 ? (
-        <p className="muted small">{t("voting.abstentions", { count: facts.tally.abstained })}</p>
+      {tally && tally.abstained > 0 ? (
+        <p className="muted small">{t("voting.abstentions", { count: tally.abstained })}</p>
       ) : null}
-      {facts?.agreement ? (
-        <p>
-          {t("insights.agreement", {
-            percent: Math.round(facts.agreement.share * 100),
-            level: t(`insights.level.${facts.agreement.level}`),
-          })}
-          {facts.agreement.dissenters.length > 0
-            ? ` ${t("insights.dissent", { names: facts.agreement.dissenters.map((id) => voterName(t, decision, participants, id)).join(", ") })}`
+      {leader && tally && tally.counted > 0 ? (
+        <p data-testid="record-leader" data-tie={view.tied.length > 0}>
+          {leader}
+        </p>
+      ) : null}
+      {agreement ? (
+        <p data-testid="record-agreement" data-level={agreement.level}>
+          {agreementText(t, view)}
+          {agreement.dissenters.length > 0
+            ? ` ${t("insights.dissent", { names: agreement.dissenters.map((id) => voterName(t, decision, participants, id)).join(", ") })}`
             : ""}
         </p>
       ) : null}
+      {view.mode === "score" && view.rows.some((row) => row.unscored > 0) ? (
+        <p className="muted small">{t("results.scoreNote")}</p>
+      ) : null}
+      <p className="no-print">
+        <HowCounted section={decision.mode} />
+      </p>
       {flips.length > 0 ? (
         <ul className="record-flips">
           {flips.map((flip) => (

@@ -1,8 +1,9 @@
 // The board at one moment of the replay, read-only: each decision's status, options and
-// tally as the room saw them then (sealed ballots count as cast, not as votes).
-import { type RoomState, tallyDecision } from "@stackboard/core";
+// tally as the room saw them then, with the leader or the tie (sealed ballots count as
+// cast, not as votes).
+import type { RoomState } from "@stackboard/core";
 import { useTranslation } from "react-i18next";
-import { ballotsHidden } from "../../view/ballots.ts";
+import { leaderText, resultView } from "../../view/result.ts";
 import { tallyValueText } from "../../view/tallyText.ts";
 
 export function ReplayBoard({ state }: { state: RoomState }) {
@@ -13,8 +14,11 @@ export function ReplayBoard({ state }: { state: RoomState }) {
   return (
     <div className="replay-board" data-testid="replay-board">
       {state.decisions.map((decision) => {
-        const tally = ballotsHidden(decision) ? null : tallyDecision(decision, state.criteria);
+        const view = resultView(decision, state.criteria);
+        const tally = view.hidden ? null : view.tally;
         const chosen = decision.outcome?.optionId ?? null;
+        const leader =
+          decision.mode === "consent" || !tally || tally.counted === 0 ? null : leaderText(t, view);
         return (
           <section
             key={decision.id}
@@ -33,6 +37,11 @@ export function ReplayBoard({ state }: { state: RoomState }) {
             >
               {t("results.voted", { count: decision.ballots.length })}
             </p>
+            {leader ? (
+              <p className="small" data-testid="replay-leader" data-tie={view.tied.length > 0}>
+                {leader}
+              </p>
+            ) : null}
             <ul>
               {decision.options.map((option) => {
                 const value = tally?.options.find((o) => o.optionId === option.id)?.value ?? 0;

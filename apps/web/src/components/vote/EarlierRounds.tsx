@@ -1,4 +1,5 @@
-// The tallies of a decision's earlier rounds, oldest first, so the room sees how it moved.
+// The tallies of a decision's earlier rounds, oldest first, so the room sees how it moved,
+// with each round's leader or tie.
 import type { Decision } from "@stackboard/core";
 import { useTranslation } from "react-i18next";
 import { tallyValueText } from "../../view/tallyText.ts";
@@ -25,6 +26,11 @@ export function EarlierRounds({ decision }: { decision: Decision }) {
                   `${labelOf(entry.optionId)} ${tallyValueText(t, round.mode, entry.value)}`,
               )
               .join(" · ")}
+            {round.leaders.length > 1
+              ? ` — ${t("voting.roundTied", { labels: round.leaders.map(labelOf).join(", ") })}`
+              : round.leaders[0] !== undefined
+                ? ` — ${t("voting.roundLed", { label: labelOf(round.leaders[0]) })}`
+                : ""}
           </li>
         ))}
       </ol>

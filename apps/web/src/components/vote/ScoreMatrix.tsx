@@ -1,6 +1,7 @@
 // Score mode: my matrix, criteria down the side (with their weights), options across,
-// 1 to 5 per cell, and my weighted score per option at the bottom.
-import { type Decision, SCORE_MAX, SCORE_MIN, weightedScore } from "@stackboard/core";
+// 1 to 5 per cell, and my weighted score per option at the bottom: core's `voterScores`,
+// the same formula as the room's result (empty cells are left out, never counted as 0).
+import { type Decision, SCORE_MAX, SCORE_MIN, voterScores } from "@stackboard/core";
 import { useTranslation } from "react-i18next";
 import { sendCommand } from "../../realtime/portal.ts";
 import { useCriteria, useMyBallot } from "../../store/selectors.ts";
@@ -23,15 +24,7 @@ export function ScoreMatrix({ decision }: { decision: Decision }) {
     sendCommand({ type: "ballot.cast", decisionId: decision.id, ballot: next });
   };
 
-  const mineFor = (optionId: string): number | null => {
-    const means: Record<string, number> = {};
-    for (const criterion of criteria) {
-      const score = scoreOf(ballot, optionId, criterion.id);
-      if (score !== null) means[criterion.id] = score;
-    }
-    const scored = criteria.filter((criterion) => Object.hasOwn(means, criterion.id));
-    return scored.length > 0 ? weightedScore(means, scored) : null;
-  };
+  const mine = voterScores(ballot, decision, criteria);
 
   return (
     <div className={`score-matrix${pending ? " is-pending" : ""}`}>
@@ -91,16 +84,17 @@ export function ScoreMatrix({ decision }: { decision: Decision }) {
               {t("score.mine")}
             </th>
             {decision.options.map((option) => {
-              const mine = mineFor(option.id);
+              const score = mine.get(option.id);
               return (
-                <td key={option.id} className="score-mine">
-                  {mine === null ? "–" : mine.toFixed(1)}
+                <td key={option.id} className="score-mine" data-testid="score-mine">
+                  {score === undefined ? "–" : score.toFixed(2)}
                 </td>
               );
             })}
           </tr>
         </tfoot>
       </table>
+      <p className="muted small">{t("score.mineHint")}</p>
     </div>
   );
 }

@@ -1,38 +1,29 @@
-// A horizontal bar chart of a tally: votes, dots or weighted scores per option.
-import { type Decision, type DecisionTally, SCORE_MAX } from "@stackboard/core";
+// A horizontal bar chart of a tally: votes, dots or weighted scores per option, best first;
+// every option sharing first place is marked, and (score mode) unscored criteria are named.
+import { SCORE_MAX } from "@stackboard/core";
 import { useTranslation } from "react-i18next";
+import { type ResultView, unscoredText } from "../../view/result.ts";
 import { tallyValueText } from "../../view/tallyText.ts";
 
-export function TallyChart({ decision, tally }: { decision: Decision; tally: DecisionTally }) {
+export function TallyChart({ view }: { view: ResultView }) {
   const { t } = useTranslation();
-  const max =
-    decision.mode === "score"
-      ? SCORE_MAX
-      : Math.max(1, ...tally.options.map((option) => option.value));
-  const leaders = new Set(tally.leaders);
-  const rows = tally.ranking
-    .map((optionId) => tally.options.find((option) => option.optionId === optionId))
-    .filter((option) => option !== undefined);
-
-  const valueText = (value: number) => tallyValueText(t, decision.mode, value);
-
+  const max = view.mode === "score" ? SCORE_MAX : Math.max(1, ...view.rows.map((row) => row.value));
   return (
     <ul className="tally" data-testid="tally">
-      {rows.map((row) => {
-        const label =
-          decision.options.find((option) => option.id === row.optionId)?.label ?? row.optionId;
-        const leader = leaders.has(row.optionId);
+      {view.rows.map((row) => {
+        const unscored = unscoredText(t, view, row);
         return (
           <li
             key={row.optionId}
-            className={`tally-row${leader ? " is-leader" : ""}`}
+            className={`tally-row${row.leader ? " is-leader" : ""}`}
             data-testid="tally-row"
-            data-option={label}
+            data-option={row.label}
             data-value={row.value}
+            data-leader={row.leader}
           >
             <div className="tally-label">
-              <span>{label}</span>
-              <span className="tally-value">{valueText(row.value)}</span>
+              <span>{row.label}</span>
+              <span className="tally-value">{tallyValueText(t, view.mode, row.value)}</span>
             </div>
             <div className="tally-track" aria-hidden="true">
               <div
@@ -40,6 +31,11 @@ export function TallyChart({ decision, tally }: { decision: Decision; tally: Dec
                 style={{ width: `${Math.max(0, (row.value / max) * 100)}%` }}
               />
             </div>
+            {unscored ? (
+              <span className="tally-unscored muted small" data-testid="tally-unscored">
+                {unscored}
+              </span>
+            ) : null}
           </li>
         );
       })}
