@@ -83,6 +83,62 @@ describe("a tie for first", () => {
     expect(agreement).toMatchObject({ level: "split", tie: true, share: 0.5 });
   });
 
+  it("score: a tie that floating point splits by a hair is a tie in the tally and the record's ranks", () => {
+    // Both weighted scores are 31/6 ÷ 1.75 exactly; summed in another order they differ in
+    // the last bits. A generated case the board-vs-record property test found.
+    const log = openDecision(startedRoom(), "score");
+    log.append(FACILITATOR, {
+      type: "criterion.updated",
+      criterionId: "perf",
+      name: "Performance",
+      weight: 1,
+    });
+    log.append(FACILITATOR, {
+      type: "criterion.updated",
+      criterionId: "fam",
+      name: "Team familiarity",
+      weight: 0.25,
+    });
+    log.append(FACILITATOR, {
+      type: "criterion.added",
+      criterionId: "cost",
+      name: "Hosting cost",
+      weight: 0.5,
+    });
+    const cells = (...list: [string, string, number][]) =>
+      list.map(([optionId, criterionId, score]) => ({ optionId, criterionId, score }));
+    cast(log, FACILITATOR, {
+      mode: "score",
+      scores: cells(
+        ["a", "perf", 5],
+        ["b", "perf", 3],
+        ["b", "fam", 3],
+        ["a", "cost", 3],
+        ["b", "cost", 4],
+      ),
+    });
+    cast(log, VOTER_B, {
+      mode: "score",
+      scores: cells(
+        ["a", "perf", 1],
+        ["b", "perf", 2],
+        ["a", "fam", 5],
+        ["b", "fam", 5],
+        ["b", "cost", 4],
+      ),
+    });
+    cast(log, VOTER_C, {
+      mode: "score",
+      scores: cells(["a", "perf", 2], ["a", "fam", 1], ["a", "cost", 4], ["b", "cost", 2]),
+    });
+    expect(resultOf(log).tally.leaders).toEqual(["a", "b"]);
+    const ranks = renderDecisionMarkdown(log.state, "d1")
+      .split("\n")
+      .filter((line) => line.startsWith("| PostgreSQL") || line.startsWith("| MongoDB"))
+      .map((line) => line.split("|").at(-2)?.trim());
+    expect(ranks).toEqual(["1", "1"]);
+  });
+
   it("score: the robustness section names the tie instead of a winner", () => {
     const log = openDecision(startedRoom(), "score");
     const row = (optionId: string, score: number) => [

@@ -1,6 +1,6 @@
 // The "Decision Outcome" section: the choice and its rationale, then the tally table and
 // the runoff, then the findings (findings.ts): agreement, ties, dissent, sensitivity.
-import type { DecisionTally } from "../tally.ts";
+import { type DecisionTally, sameValue } from "../tally.ts";
 import type { Decision, RoomState } from "../types.ts";
 import { foldText } from "./escape.ts";
 import type { DecisionFacts } from "./facts.ts";
@@ -70,7 +70,12 @@ function rankOf(tally: DecisionTally, optionId: string, value: number): number {
   if (tally.runoff) {
     return tally.leaders.includes(optionId) ? 1 : 1 + tally.ranking.indexOf(optionId);
   }
-  return 1 + tally.options.filter((option) => option.value > value).length;
+  // Equal within TIE_EPSILON is equal, as in the tally's leaders: a weighted mean summed in
+  // another order may differ in its last bits.
+  return (
+    1 +
+    tally.options.filter((option) => option.value > value && !sameValue(option.value, value)).length
+  );
 }
 
 function tallyTable(state: RoomState, decision: Decision, tally: DecisionTally): string {
