@@ -7,6 +7,8 @@ export interface Metrics {
   connections: Gauge;
   roomsLoaded: Gauge;
   commands: Counter<"result">;
+  /** Counts one command by result, through a child counter kept per result. */
+  countCommand(result: string): void;
   commandLatency: Histogram;
   fanoutLatency: Histogram;
 }
@@ -14,6 +16,14 @@ export interface Metrics {
 export function createMetrics(): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
+  const commands = new Counter({
+    name: "stackboard_commands_total",
+    help: "Commands received, by result (ok, duplicate, or the error code)",
+    labelNames: ["result"],
+    registers: [registry],
+  });
+  // Results are "ok", "duplicate" or an error code: a small, fixed set.
+  const byResult = new Map<string, Counter.Internal>();
   return {
     registry,
     connections: new Gauge({
@@ -26,12 +36,15 @@ export function createMetrics(): Metrics {
       help: "Rooms held in memory on this node",
       registers: [registry],
     }),
-    commands: new Counter({
-      name: "stackboard_commands_total",
-      help: "Commands received, by result (ok, duplicate, or the error code)",
-      labelNames: ["result"],
-      registers: [registry],
-    }),
+    commands,
+    countCommand(result) {
+      let child = byResult.get(result);
+      if (child === undefined) {
+        child = commands.labels({ result });
+        byResult.set(result, child);
+      }
+      child.inc();
+    },
     commandLatency: new Histogram({
       name: "stackboard_command_duration_seconds",
       help: "From receiving a command to acknowledging it (event durable)",

@@ -27,6 +27,7 @@ import { knockRoom } from "../rooms/knock-room.ts";
 import type { RoomHandle } from "../rooms/room-handle.ts";
 import type { RoomService } from "../rooms/room-service.ts";
 import { lobbyChannel, participantChannel, roomChannel } from "./channels.ts";
+import { type CommandBudget, Window } from "./command-budget.ts";
 import type { LobbyLeaves } from "./lobby-leave.ts";
 import type { PresenceTracker } from "./presence.ts";
 import type { AppServer, AppSocket } from "./types.ts";
@@ -35,8 +36,10 @@ export interface HandlerDeps {
   io: AppServer;
   rooms: RoomService;
   presence: PresenceTracker;
-  commandLimiter: RateLimiterAbstract;
-  ipCommandLimiter: RateLimiterAbstract;
+  /** Each socket's budget per second (counted by the socket itself). */
+  commandsPerSecond: number;
+  /** Each address's budget, across its sockets (and, on Redis, across nodes). */
+  ipBudget: CommandBudget;
   /** Wrong passphrases per address and room (see rooms/access.ts). */
   passphraseLimiter: RateLimiterAbstract;
   /** Told when a socket stops waiting in a lobby, so a knocker who gave up is forgotten. */
@@ -59,10 +62,16 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
   let held: RoomHandle | null = null;
   /** Whom this socket waits for in a lobby after a knock, until it joins. */
   let waitingFor: { roomId: string; participantId: string } | null = null;
+  // Fixed for the connection's life: worked out once, not per command.
+  const address = clientAddress(socket);
+  const budget = new Window(deps.commandsPerSecond);
   const flood = { strikes: 0, since: Date.now() };
   const strike = () => {
     const now = Date.now();
-    if (now - flood.since > FLOOD_CUTOFF.windowMs) Object.assign(flood, { strikes: 0, since: now });
+    if (now - flood.since > FLOOD_CUTOFF.windowMs) {
+      flood.strikes = 0;
+      flood.since = now;
+    }
     flood.strikes += 1;
     if (flood.strikes > FLOOD_CUTOFF.strikes) {
       logger.warn({ socket: socket.id, room: socket.data.roomId }, "cutting off a flooding socket");
@@ -78,15 +87,21 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
     return normalised.toWire();
   };
 
-  /** Every request that does work counts against the socket's and the address's budget. */
-  const throttle = () =>
-    Promise.all([
-      consume(deps.commandLimiter, socket.id),
-      consume(deps.ipCommandLimiter, clientAddress(socket)),
-    ]).catch((error: unknown) => {
-      strike();
-      throw error;
-    });
+  const refuse = (): never => {
+    strike();
+    throw new StackboardError("RATE_LIMITED", "Too many actions at once; slow down a little.");
+  };
+  /**
+   * Every request that does work counts against the socket's and the address's budget.
+   * Throws RATE_LIMITED; returns a promise only when the address's budget lives in Redis.
+   */
+  const throttle = (): Promise<void> | undefined => {
+    if (!budget.take(Date.now())) return refuse();
+    const allowed = deps.ipBudget.take(address);
+    if (allowed === true) return undefined;
+    if (allowed === false) return refuse();
+    return allowed.then((ok) => (ok ? undefined : refuse()));
+  };
 
   /** This socket keeps `handle` in memory (and lets go of any other room it held). */
   const hold = (handle: RoomHandle) => {
@@ -98,7 +113,7 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
 
   const guard = (): PassphraseGuard => ({
     limiter: deps.passphraseLimiter,
-    address: clientAddress(socket),
+    address,
   });
 
   const stopWaiting = async () => {
@@ -181,7 +196,8 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
     let result = "ok";
     try {
       // Budget first: a flooder's excess costs a counter, not a parse.
-      await throttle();
+      const throttled = throttle();
+      if (throttled) await throttled;
       const parsed = CommandEnvelopeSchema.safeParse(payload);
       if (!parsed.success)
         throw new StackboardError("INVALID_COMMAND", zodIssuesMessage(parsed.error));
@@ -205,7 +221,7 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
       result = wire.code;
       ack?.({ ok: false, error: wire });
     } finally {
-      deps.metrics.commands.inc({ result });
+      deps.metrics.countCommand(result);
       deps.metrics.commandLatency.observe((performance.now() - started) / 1000);
     }
   });
@@ -291,15 +307,6 @@ export function clientAddress(socket: AppSocket): string {
   const proxied = /^(::ffff:)?(127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.)|^::1$/.test(direct);
   const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
   return proxied && first ? first : direct;
-}
-
-async function consume(limiter: RateLimiterAbstract, key: string): Promise<void> {
-  try {
-    await limiter.consume(key);
-  } catch (rejection) {
-    if (rejection instanceof Error) throw rejection;
-    throw new StackboardError("RATE_LIMITED", "Too many actions at once; slow down a little.");
-  }
 }
 
 /** Presence changes within this window go out as one roster: a room filling up would
