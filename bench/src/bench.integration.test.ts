@@ -20,6 +20,7 @@ const ctx: RunContext = {
   pairs: 1,
   appEnv: {},
   redis: null,
+  profile: false,
   profileDir: tmpdir(),
   log: () => undefined,
 };

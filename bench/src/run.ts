@@ -15,7 +15,7 @@ import { resultsTable } from "./report/table.ts";
 import { writeResults } from "./report/write.ts";
 import { failedScenario, NEEDS_REDIS, SCENARIOS } from "./scenarios/index.ts";
 import type { RunContext, ScenarioResult } from "./scenarios/types.ts";
-import { FULL, QUICK } from "./sizes.ts";
+import { FULL, QUICK, withOverrides } from "./sizes.ts";
 
 const QUICK_LIMIT_MS = 10 * 60_000;
 const FULL_LIMIT_MS = 6 * 60 * 60_000;
@@ -55,10 +55,11 @@ async function main(): Promise<void> {
     pairs: options.pairs,
     appEnv: options.appEnv,
     redis,
+    profile: options.profile,
     profileDir: join(SCRATCH_DIR, "profiles", started.toISOString().replace(/[:.]/g, "-")),
     log,
   };
-  const sizes = options.quick ? QUICK : FULL;
+  const sizes = withOverrides(options.quick ? QUICK : FULL, options);
   const scenarios: ScenarioResult[] = [];
   try {
     for (const id of options.only) {

@@ -79,3 +79,19 @@ export const QUICK: Sizes = {
   },
   s6: { clients: 100, rounds: 3, periodMs: 1500, spreadMs: 200, dropMs: 2000 },
 };
+
+/** The sizes with the command line's `--rates` and `--measure` applied. */
+export function withOverrides(
+  sizes: Sizes,
+  options: { rates: number[] | null; measureSeconds: number | null },
+): Sizes {
+  const timing = (base: StepTiming): StepTiming =>
+    options.measureSeconds === null ? base : { ...base, measureMs: options.measureSeconds * 1000 };
+  const rates = (base: number[]) => options.rates ?? base;
+  return {
+    ...sizes,
+    s1: { ...sizes.s1, rates: rates(sizes.s1.rates), timing: timing(sizes.s1.timing) },
+    s2: { ...sizes.s2, rates: rates(sizes.s2.rates), timing: timing(sizes.s2.timing) },
+    s3: { ...sizes.s3, timing: timing(sizes.s3.timing) },
+  };
+}

@@ -5,8 +5,9 @@ import type { WorkerPool } from "../generator/pool.ts";
 import { nowUs, sleepUntil } from "../lib/clock.ts";
 import { cdfPoints, mergeHistograms, summarise } from "../lib/histogram.ts";
 import { CpuWindow } from "../lib/proc-stat.ts";
-import { sum } from "../lib/stats.ts";
+import { round, sum } from "../lib/stats.ts";
 import { type RedisCounters, readRedisCounters, redisDelta } from "../redis/redis-info.ts";
+import type { HeapCounters } from "../targets/server-preload.ts";
 import type { Target } from "../targets/target.ts";
 import type { RunContext, StepMetrics } from "./types.ts";
 
@@ -53,12 +54,19 @@ export async function runStep(
   const window = (async () => {
     await sleepUntil(measureFrom);
     const cpu = new CpuWindow(watched);
+    const heapBefore = await Promise.all(target.nodes.map((node) => node.heapCounters()));
     const before: RedisCounters | null = redis ? await readRedisCounters(redis.client) : null;
     await sleepUntil(endUs);
     const used = cpu.read();
+    const heapAfter = await Promise.all(target.nodes.map((node) => node.heapCounters()));
     const foreign = cpu.foreignPercent(used);
     const after = redis ? await readRedisCounters(redis.client) : null;
-    return { used, foreign, delta: before && after ? redisDelta(before, after) : null };
+    return {
+      used,
+      foreign,
+      heap: heapDelta(heapBefore, heapAfter),
+      delta: before && after ? redisDelta(before, after) : null,
+    };
   })();
 
   const results = await pool.all(
@@ -73,7 +81,7 @@ export async function runStep(
     }),
     timing.warmupMs + timing.measureMs + timing.drainMs + 120_000,
   );
-  const { used, foreign, delta } = await window;
+  const { used, foreign, heap, delta } = await window;
 
   const all = mergeHistograms(results.map((one) => one.latency.all));
   const same = mergeHistograms(results.map((one) => one.latency.sameNode));
@@ -90,6 +98,7 @@ export async function runStep(
   const generatorCpu = results.map((one) => Math.round(one.cpuPercent));
   const serverCpu = serverPids.map((pid) => Math.round(used.get(pid)?.percent ?? Number.NaN));
   const redisCpu = redis ? (used.get(redis.pid)?.percent ?? Number.NaN) : Number.NaN;
+  const serverCpuSeconds = sum(serverPids.map((pid) => used.get(pid)?.seconds ?? Number.NaN));
   return {
     rate,
     windowUs: { fromUs: measureFrom, toUs: endUs },
@@ -104,6 +113,12 @@ export async function runStep(
     failedVotes,
     firstError: results.find((one) => one.firstError !== null)?.firstError ?? null,
     serverCpu,
+    serverCpuUsPerVote:
+      measuredVotes > 0 ? round((serverCpuSeconds * 1e6) / measuredVotes, 1) : null,
+    allocBytesPerVote:
+      heap && measuredVotes > 0 ? Math.round(heap.allocatedBytes / measuredVotes) : null,
+    gcPercentOfCpu:
+      heap && serverCpuSeconds > 0 ? round((100 * heap.gcUs) / 1e6 / serverCpuSeconds, 1) : null,
     generatorCpu,
     redis: delta
       ? {
@@ -124,4 +139,20 @@ export async function runStep(
     crossCdf: cdfPoints(cross),
     sameCdf: cdfPoints(same),
   };
+}
+
+/** Allocation and GC time of every node over a window; null if a node did not answer. */
+function heapDelta(
+  before: readonly (HeapCounters | null)[],
+  after: readonly (HeapCounters | null)[],
+): { allocatedBytes: number; gcUs: number } | null {
+  let allocatedBytes = 0;
+  let gcUs = 0;
+  for (const [index, start] of before.entries()) {
+    const end = after[index];
+    if (!start || !end) return null;
+    allocatedBytes += end.allocatedBytes - start.allocatedBytes;
+    gcUs += end.gcUs - start.gcUs;
+  }
+  return { allocatedBytes, gcUs };
 }

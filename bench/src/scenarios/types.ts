@@ -16,6 +16,8 @@ export interface RunContext {
   redis: BenchRedis | null;
   /** Extra environment for every app node (`--app-env KEY=VALUE`), to try a setting. */
   appEnv: Record<string, string>;
+  /** Whether S1/S2 make a profiled app run (`--no-profile` skips it). */
+  profile: boolean;
   /** Where CPU profiles of the app go. */
   profileDir: string;
   log(message: string): void;
@@ -110,6 +112,12 @@ export interface StepMetrics {
   firstError: string | null;
   /** Percent of one core, per server node / per generator worker. */
   serverCpu: number[];
+  /** Server CPU (all nodes, all threads) per measured vote, µs; null without votes. */
+  serverCpuUsPerVote: number | null;
+  /** Bytes the servers' JS heaps allocated per measured vote (server-preload.ts). */
+  allocBytesPerVote: number | null;
+  /** Main-thread GC time as a share of the servers' CPU time, percent. */
+  gcPercentOfCpu: number | null;
   generatorCpu: number[];
   redis: { cpuPercent: number; callsPerVote: number; calls: Record<string, number> } | null;
   generatorSaturated: boolean;
