@@ -10,7 +10,7 @@ import { measureRedisFloor, type RedisFloor } from "./redis/redis-floor.ts";
 import { type BenchRedis, startBenchRedis } from "./redis/redis-server.ts";
 import { withCarried } from "./report/carry.ts";
 import { currentLoad, machineInfo } from "./report/machine.ts";
-import type { RunResults } from "./report/results.ts";
+import { RESULTS_FORMAT, type RunResults } from "./report/results.ts";
 import { resultsTable } from "./report/table.ts";
 import { writeResults } from "./report/write.ts";
 import { failedScenario, NEEDS_REDIS, SCENARIOS } from "./scenarios/index.ts";
@@ -79,6 +79,7 @@ async function main(): Promise<void> {
     await redis?.stop();
   }
   const results: RunResults = {
+    format: RESULTS_FORMAT,
     startedAt: started.toISOString(),
     finishedAt: new Date().toISOString(),
     command: options.command,
