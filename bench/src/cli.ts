@@ -1,7 +1,8 @@
 // `npm run bench -- [--quick] [--only S1,S5] [--workers 2] [--pairs 2] [--out dir] [--no-docs]
-//  [--app-env KEY=VALUE ...] [--rates 1000,2000] [--measure 8] [--no-profile]`
+//  [--app-env KEY=VALUE ...] [--rates 1000,2000] [--measure 8] [--no-profile] [--app-root dir]`
 // --app-env tries an app setting (e.g. UV_THREADPOOL_SIZE=16); --rates replaces the S1/S2
-// ramps' rates and --measure their measured seconds per step (probes: short, no docs).
+// ramps' rates and --measure their measured seconds per step (probes: short, no docs);
+// --app-root runs the app from another checkout (e.g. before a change) with this bench.
 import { parseArgs } from "node:util";
 import { RESULTS_DIR } from "./lib/paths.ts";
 import type { ScenarioId } from "./scenarios/types.ts";
@@ -21,6 +22,8 @@ export interface CliOptions {
   /** Replaces the measured seconds of every S1-S3 step. */
   measureSeconds: number | null;
   profile: boolean;
+  /** Another checkout to run the app from; null: this one. */
+  appRoot: string | null;
   command: string;
 }
 
@@ -41,6 +44,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
       rates: { type: "string" },
       measure: { type: "string" },
       "no-profile": { type: "boolean", default: false },
+      "app-root": { type: "string" },
     },
     strict: true,
   });
@@ -80,6 +84,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
     rates,
     measureSeconds,
     profile: !values["no-profile"],
+    appRoot: values["app-root"] ?? null,
     command: `${viaNpm ? "npm run bench --" : "node bench/src/run.ts"}${argv.length > 0 ? ` ${argv.join(" ")}` : ""}`,
   };
 }

@@ -16,12 +16,14 @@ import { writeResults } from "./report/write.ts";
 import { failedScenario, NEEDS_REDIS, SCENARIOS } from "./scenarios/index.ts";
 import type { RunContext, ScenarioResult } from "./scenarios/types.ts";
 import { FULL, QUICK, withOverrides } from "./sizes.ts";
+import { runAppFrom } from "./targets/target.ts";
 
 const QUICK_LIMIT_MS = 10 * 60_000;
 const FULL_LIMIT_MS = 6 * 60 * 60_000;
 
 async function main(): Promise<void> {
   const options = parseCli(process.argv.slice(2));
+  if (options.appRoot !== null) runAppFrom(options.appRoot);
   const watchdog = setTimeout(
     () => {
       console.error("bench: time limit reached; stopping");
@@ -87,6 +89,7 @@ async function main(): Promise<void> {
     workers: options.workers,
     pairs: options.pairs,
     appEnv: options.appEnv,
+    appRoot: options.appRoot,
     machine: machineInfo(redis?.version ?? null, loadAtStart),
     redisFloor: floor,
     scenarios,

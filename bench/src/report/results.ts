@@ -21,6 +21,8 @@ export interface RunResults {
   pairs: number;
   /** App settings tried with --app-env (empty: the app as configured by the bench). */
   appEnv: Record<string, string>;
+  /** The checkout the app ran from when not this one (`--app-root`). */
+  appRoot?: string | null;
   machine: MachineInfo;
   redisFloor: RedisFloor | null;
   scenarios: ScenarioResult[];

@@ -119,10 +119,12 @@ export async function runStep(
     serverCpu,
     serverCpuUsPerVote:
       measuredVotes > 0 ? round((serverCpuSeconds * 1e6) / measuredVotes, 1) : null,
-    allocBytesPerVote:
-      heap && measuredVotes > 0 ? Math.round(heap.allocatedBytes / measuredVotes) : null,
+    // Per vote of the open-loop schedule, which is what the server got while it kept up.
+    allocBytesPerVote: heap ? Math.round(heap.allocatedBytesPerSec / rate) : null,
     gcPercentOfCpu:
-      heap && serverCpuSeconds > 0 ? round((100 * heap.gcUs) / 1e6 / serverCpuSeconds, 1) : null,
+      heap && serverCpuSeconds > 0
+        ? round((100 * heap.gcUsPerSec) / 1e6 / (serverCpuSeconds / seconds), 1)
+        : null,
     generatorCpu,
     redis: delta
       ? {
@@ -147,18 +149,23 @@ export async function runStep(
   };
 }
 
-/** Allocation and GC time of every node over a window; null if a node did not answer. */
+/**
+ * Allocation and GC time of every node per second of its own window (from its answer at
+ * the start to its answer at the end: a busy server answers late, so its window is its
+ * own, not the bench's); null if a node did not answer.
+ */
 function heapDelta(
   before: readonly (HeapCounters | null)[],
   after: readonly (HeapCounters | null)[],
-): { allocatedBytes: number; gcUs: number } | null {
-  let allocatedBytes = 0;
-  let gcUs = 0;
+): { allocatedBytesPerSec: number; gcUsPerSec: number } | null {
+  let allocatedBytesPerSec = 0;
+  let gcUsPerSec = 0;
   for (const [index, start] of before.entries()) {
     const end = after[index];
-    if (!start || !end) return null;
-    allocatedBytes += end.allocatedBytes - start.allocatedBytes;
-    gcUs += end.gcUs - start.gcUs;
+    const seconds = start && end ? (end.atUs - start.atUs) / 1e6 : 0;
+    if (!start || !end || seconds <= 0) return null;
+    allocatedBytesPerSec += (end.allocatedBytes - start.allocatedBytes) / seconds;
+    gcUsPerSec += (end.gcUs - start.gcUs) / seconds;
   }
-  return { allocatedBytes, gcUs };
+  return { allocatedBytesPerSec, gcUsPerSec };
 }

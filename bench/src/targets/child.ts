@@ -27,6 +27,8 @@ export interface SpawnOptions {
   entry: string;
   port: number;
   env: Record<string, string>;
+  /** Where it runs (default: this checkout's root). */
+  cwd?: string;
   /** Extra node flags, e.g. `--cpu-prof`. */
   nodeFlags?: readonly string[];
   readyTimeoutMs?: number;
@@ -55,7 +57,7 @@ export async function spawnServer(options: SpawnOptions): Promise<NodeProcess> {
     process.execPath,
     [...(options.nodeFlags ?? []), "--expose-gc", "--import", PRELOAD, options.entry],
     {
-      cwd: REPO_ROOT,
+      cwd: options.cwd ?? REPO_ROOT,
       env: {
         ...process.env,
         ...options.env,
@@ -101,7 +103,8 @@ async function readHeapCounters(
   const lines = () => (existsSync(statsFile) ? readFileSync(statsFile, "utf8").split("\n") : []);
   const before = lines().length;
   if (!child.kill("SIGWINCH")) return null;
-  const answered = await waitFor(() => lines().length > before, 2000, 5);
+  // A busy process answers late; an answer that never comes leaves the figure out (null).
+  const answered = await waitFor(() => lines().length > before, 10_000, 5);
   const last = lines()
     .filter((line) => line !== "")
     .at(-1);
