@@ -26,7 +26,8 @@ const ctx: RunContext = {
   log: () => undefined,
 };
 const shape = { rooms: 3, clientsPerRoom: 5, votersPerRoom: 5 };
-const timing = { warmupMs: 300, measureMs: 1000, drainMs: 500 };
+// A long drain: on a busy shared machine a delivery may come late, and then it counts as lost.
+const timing = { warmupMs: 300, measureMs: 1000, drainMs: 3000 };
 
 afterAll(async () => {
   await pool.close();
