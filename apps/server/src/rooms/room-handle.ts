@@ -81,10 +81,17 @@ export class RoomHandle {
     const speculation = this.speculations[0];
     let after: RoomState;
     let rejection: Rejection | null = null;
-    if (speculation && speculation.before === before && sameEvent(speculation.event, event)) {
-      // Our own event, durable now: the state it made when it was decided is the state.
+    if (speculation && sameIdentity(speculation.event, event)) {
+      // Our own event took the place we counted on.
       this.speculations.shift();
-      after = speculation.after;
+      if (speculation.before === before && speculation.event.body === event.body) {
+        // The very event on the very state it was decided on: the state it made is the state.
+        after = speculation.after;
+      } else {
+        // A copy (a store that decodes what it stored), or after such a copy: reduce it.
+        ({ state: after, rejection } = step(before, event));
+        if (rejection !== null) this.dropSpeculation();
+      }
     } else {
       // Another node's event took the place we counted on: decide from the log's state.
       this.dropSpeculation();
@@ -164,10 +171,10 @@ export class RoomHandle {
   }
 }
 
-/** The very event that was speculated: the store hands back what it was given. */
-const sameEvent = (a: RoomEvent, b: RoomEvent): boolean =>
+/** The event that was speculated, or a copy of it (the store hands back what it was given). */
+const sameIdentity = (a: RoomEvent, b: RoomEvent): boolean =>
   a.seq === b.seq &&
-  a.body === b.body &&
   a.at === b.at &&
   a.actorId === b.actorId &&
-  a.commandId === b.commandId;
+  a.commandId === b.commandId &&
+  a.body.type === b.body.type;
