@@ -28,6 +28,9 @@ import { plainRow, ratioRow } from "./verdict.ts";
 const LATENCY_RATES = [1000, 2000, 4000] as const;
 const CPU_RATES = [1000, 2000] as const;
 
+/** A pair's ratio as listed in a row ("—": a side had no figure there). */
+const shown = (value: number): string => (Number.isFinite(value) ? `${value}×` : "—");
+
 export async function runS1(ctx: RunContext, sizes: Sizes["s1"]): Promise<ScenarioResult> {
   const shape = everyoneVotes(sizes.rooms, sizes.clientsPerRoom);
   const app: TargetSpec = { kind: "app", nodes: 1, redisUrl: null, env: ctx.appEnv };
@@ -65,7 +68,9 @@ export async function runS1(ctx: RunContext, sizes: Sizes["s1"]): Promise<Scenar
     const { each, worst: value } = pairRatios(pairs, figure, worst);
     ratios[key] = value;
     const row = ratioRow(
-      pairs.length > 1 ? `${metric} (worst of ${pairs.length} pairs: ${each.join(", ")})` : metric,
+      pairs.length > 1
+        ? `${metric} (worst of ${pairs.length} pairs: ${each.map(shown).join(", ")})`
+        : metric,
       unit,
       pairMedian(pairs, "app", figure),
       pairMedian(pairs, "baseline", figure),
