@@ -69,8 +69,10 @@ export async function spawnServer(options: SpawnOptions): Promise<NodeProcess> {
     },
   );
   trackChild(child);
-  child.stdout?.pipe(log);
-  child.stderr?.pipe(log);
+  // Two streams into one file: neither may end it while the other still writes.
+  child.stdout?.pipe(log, { end: false });
+  child.stderr?.pipe(log, { end: false });
+  child.once("close", () => log.end());
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const url = `http://127.0.0.1:${options.port}`;
   const ready = await waitFor(
