@@ -41,10 +41,13 @@ export function applyAllowed(state: RoomState, event: RoomEvent): RoomState {
   };
 }
 
-/** The last LIMITS.recentCommandIds command ids, `commandId` the newest: one copy. */
+/** The last LIMITS.recentCommandIds command ids, `commandId` the newest: one array of
+ * exactly the size needed (a slice then a push would allocate it twice). */
 function remember(ids: readonly string[], commandId: string): string[] {
-  const kept = ids.slice(Math.max(0, ids.length + 1 - LIMITS.recentCommandIds));
-  kept.push(commandId);
+  const start = Math.max(0, ids.length + 1 - LIMITS.recentCommandIds);
+  const kept = new Array<string>(ids.length - start + 1);
+  for (let i = start; i < ids.length; i += 1) kept[i - start] = ids[i] as string;
+  kept[kept.length - 1] = commandId;
   return kept;
 }
 

@@ -20,8 +20,9 @@ export function createFanout(
   ballotKeys: BallotKeysFor,
   now: () => number = Date.now,
 ) {
+  // This node's sockets only (the store feeds every node); one operator for every event.
+  const local = io.local;
   return (roomId: string, before: RoomState, event: RoomEvent): void => {
-    const local = io.local;
     // What everyone but the voter may see: anonymized first, then sealed.
     const anonymized = anonymizeEvent(before, event, null, ballotKeys(roomId));
     const forOthers = isSealedFrom(before, event, null) ? redactEvent(anonymized) : anonymized;
