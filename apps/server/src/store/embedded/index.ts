@@ -17,6 +17,7 @@ import type {
   Snapshot,
   StoreListener,
 } from "../types.ts";
+import { Checkpoint } from "./checkpoint.ts";
 import {
   appendToFile,
   createRoomDir,
@@ -99,10 +100,7 @@ class EmbeddedRoomStore implements EmbeddedStore {
   private readonly listeners: Listeners;
   private readonly sweeper: NodeJS.Timeout;
   private readonly journal: Journal;
-  private readonly checkpointTimer: NodeJS.Timeout;
-  private checkpointing: Promise<void> | null = null;
-  /** Rooms with events in the journal that are not yet in their segments. */
-  private readonly dirty = new Set<RoomLog>();
+  private readonly checkpoint: Checkpoint;
   /** Operations under way; close waits for them, so that it loses nothing acknowledged. */
   private readonly inFlight = new Set<Promise<unknown>>();
   private closing: Promise<void> | null = null;
@@ -121,11 +119,7 @@ class EmbeddedRoomStore implements EmbeddedStore {
     const every = Math.max(5, Math.min(60_000, Math.floor(this.idleEvictMs / 2)));
     this.sweeper = setInterval(() => this.evictIdle(), every);
     this.sweeper.unref();
-    this.checkpointTimer = setInterval(
-      () => void this.checkpoint(),
-      Math.max(5, options.checkpointMs ?? 1000),
-    );
-    this.checkpointTimer.unref();
+    this.checkpoint = new Checkpoint(journal, this.logger, options.checkpointMs ?? 1000);
   }
 
   createRoom(meta: NewRoomMeta, created: PendingEvent): Promise<RoomEvent> {
@@ -274,9 +268,8 @@ class EmbeddedRoomStore implements EmbeddedStore {
   close(): Promise<void> {
     this.closing ??= (async () => {
       clearInterval(this.sweeper);
-      clearInterval(this.checkpointTimer);
       await Promise.allSettled(this.inFlight);
-      await this.checkpointing;
+      await this.checkpoint.stop();
       // Each room checkpoints what it has before it lets go of its files.
       const closed = await Promise.allSettled([...this.rooms.values()].map((r) => r.close()));
       const files = await this.journal.close();
@@ -288,33 +281,6 @@ class EmbeddedRoomStore implements EmbeddedStore {
       this.listeners.clear();
     })();
     return this.closing;
-  }
-
-  /** Copies journaled events into their rooms' segments, then drops the journal files. */
-  private checkpoint(): Promise<void> {
-    this.checkpointing ??= this.copyJournal()
-      .catch((err: unknown) => this.logger.error({ err }, "checkpoint failed"))
-      .finally(() => {
-        this.checkpointing = null;
-      });
-    return this.checkpointing;
-  }
-
-  private async copyJournal(): Promise<void> {
-    const files = await this.journal.rotate();
-    const rooms = [...this.dirty];
-    this.dirty.clear();
-    const results = await Promise.allSettled(rooms.map((room) => room.checkpoint()));
-    let failed = 0;
-    for (const [i, result] of results.entries()) {
-      const room = rooms[i];
-      if (result.status === "fulfilled" || room === undefined) continue;
-      failed += 1;
-      this.dirty.add(room);
-      this.logger.error({ roomId: room.roomId, err: result.reason }, "checkpoint failed");
-    }
-    // The journal files stay until every room holding events from them has its segments.
-    if (failed === 0) this.journal.release(files);
   }
 
   /** Runs `fn` on the loaded room, or answers `missing` for an unknown or invalid id. */
@@ -370,7 +336,7 @@ class EmbeddedRoomStore implements EmbeddedStore {
       segmentEvents: this.segmentEvents,
       journal: this.journal,
       onDurable: (log, event) => {
-        this.dirty.add(log);
+        this.checkpoint.note(log);
         this.listeners.publish(roomId, event);
       },
     });

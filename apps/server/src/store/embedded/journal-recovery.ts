@@ -81,7 +81,7 @@ async function replay(
     { segmentEvents: options.segmentEvents, fsync: options.fsync },
   );
   try {
-    await segments.append(jsons);
+    await segments.append(state.latestSeq + 1, jsons);
   } finally {
     await segments.close();
   }

@@ -168,7 +168,7 @@ describe("embedded store journal", () => {
     await store.append(roomId, 1, pendingEvent("a"));
     await store.append(roomId, 2, pendingEvent("b"));
     // Appends go on while the checkpoint fails; the journal keeps what the segment lacks.
-    const wait = { timeout: 5000, interval: 20 };
+    const wait = { timeout: 15_000, interval: 20 };
     await vi.waitFor(async () => expect(warnings).toContain("checkpoint failed"), wait);
     await store.append(roomId, 3, pendingEvent("c"));
     await vi.waitFor(
@@ -183,5 +183,29 @@ describe("embedded store journal", () => {
       wait,
     );
     await vi.waitFor(async () => expect(await journalFiles(dataDir)).toHaveLength(1), wait);
+  });
+
+  it("writes no event twice into a segment after a write that failed half-way", async () => {
+    await open({ durability: "fsync", checkpointMs: 10 });
+    const roomId = await newRoom();
+    expect(await store.latestSeq(roomId)).toBe(1);
+    // The checkpoint's lines reach the file, then its fdatasync fails.
+    const probe = await fs.promises.open(path.join(dataDir, "probe"), "w");
+    const fileHandle = Object.getPrototypeOf(probe) as { datasync(): Promise<void> };
+    await probe.close();
+    const failed = vi
+      .spyOn(fileHandle, "datasync")
+      .mockRejectedValueOnce(
+        Object.assign(new Error("EIO: i/o error, fdatasync"), { code: "EIO" }),
+      );
+    await store.append(roomId, 1, pendingEvent("a"));
+    await store.append(roomId, 2, pendingEvent("b"));
+    await vi.waitFor(() => expect(warnings).toContain("checkpoint failed"), { timeout: 5000 });
+    expect(failed).toHaveBeenCalled();
+    await vi.waitFor(async () => expect(await journalFiles(dataDir)).toHaveLength(1), {
+      timeout: 5000,
+      interval: 20,
+    });
+    expect(await segmentLines(dataDir, roomId)).toEqual([1, 2, 3]);
   });
 });

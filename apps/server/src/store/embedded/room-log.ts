@@ -60,8 +60,9 @@ export class RoomLog {
   private durableSeq: number;
   /** Highest seq handed out, written or not. */
   private assignedSeq: number;
-  /** Durable events (as JSON) not yet in the segments, from `segments.lastSeq + 1`. */
-  private unsegmented: string[] = [];
+  /** Durable events (as JSON) not yet in the segments, the first with seq `unsegmentedFrom`. */
+  private readonly unsegmented: string[] = [];
+  private unsegmentedFrom: number;
   private readonly waiters: DurabilityWaiter[] = [];
   private readonly commandSeqs: Map<string, number>;
   private readonly tokens: Map<string, string>;
@@ -86,6 +87,7 @@ export class RoomLog {
     this.tailStart = state.tailStart;
     this.durableSeq = state.latestSeq;
     this.assignedSeq = state.latestSeq;
+    this.unsegmentedFrom = state.latestSeq + 1;
     this.commandSeqs = state.commandSeqs;
     this.tokens = state.tokens;
   }
@@ -184,14 +186,15 @@ export class RoomLog {
   /** Copies the events durable in the journal into the room's segments. */
   checkpoint(): Promise<void> {
     return this.segmentWrites.run(async () => {
-      const count = this.unsegmented.length;
-      if (count === 0) return;
-      const from = this.segments.lastSeq + 1;
+      if (this.unsegmented.length === 0) return;
+      const from = this.unsegmentedFrom;
       try {
-        await this.segments.append(this.unsegmented.slice(0, count));
+        await this.segments.append(from, this.unsegmented.slice());
       } finally {
-        // After a failure, whatever reached the segments is not written twice.
-        this.unsegmented.splice(0, this.segments.lastSeq + 1 - from);
+        // What reached the segments (all, or some before a failure) leaves the list.
+        const written = Math.max(0, this.segments.lastSeq + 1 - from);
+        this.unsegmented.splice(0, written);
+        this.unsegmentedFrom = from + written;
       }
     });
   }

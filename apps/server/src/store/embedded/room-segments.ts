@@ -43,12 +43,16 @@ export class RoomSegments {
   }
 
   /**
-   * Appends the events `lastSeq + 1 …` given as JSON texts (callers serialise calls).
-   * On failure `lastSeq` says how far the segments really got.
+   * Appends the events `firstSeq …` given as JSON texts, from `lastSeq + 1` on: those
+   * already in the segments (a write that failed after some of its lines) are skipped.
+   * Callers serialise calls; on failure `lastSeq` says how far the segments really got.
    */
-  async append(jsons: readonly string[]): Promise<void> {
+  async append(firstSeq: number, jsons: readonly string[]): Promise<void> {
     if (this.damaged) await this.repair();
-    let next = 0;
+    if (firstSeq > this.lastSeq + 1) {
+      throw new Error(`Segment gap: seq ${firstSeq} after ${this.lastSeq} in ${this.dir}`);
+    }
+    let next = this.lastSeq + 1 - firstSeq;
     while (next < jsons.length) {
       if (this.file === null || this.lastSegmentEvents >= this.segmentEvents) {
         await this.openSegment(this.lastSeq + 1);
