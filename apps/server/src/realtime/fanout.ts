@@ -20,9 +20,10 @@ export function createFanout(
   ballotKeys: BallotKeysFor,
   now: () => number = Date.now,
 ) {
-  // This node's sockets only (the store feeds every node); one operator for every event.
-  const local = io.local;
   return (roomId: string, before: RoomState, event: RoomEvent): void => {
+    // This node's sockets only (the store feeds every node). Taken per event: a Redis node
+    // swaps its adapter after this is built, and an operator keeps the adapter it was made on.
+    const local = io.local;
     // What everyone but the voter may see: anonymized first, then sealed.
     const anonymized = anonymizeEvent(before, event, null, ballotKeys(roomId));
     const forOthers = isSealedFrom(before, event, null) ? redactEvent(anonymized) : anonymized;
