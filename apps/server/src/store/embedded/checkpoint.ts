@@ -56,6 +56,6 @@ export class Checkpoint {
       this.logger.error({ roomId: room.roomId, err: result.reason }, "checkpoint failed");
     }
     // The journal files stay until every room holding events from them has its segments.
-    if (failed === 0) this.journal.release(files);
+    if (failed === 0) await this.journal.release(files);
   }
 }

@@ -9,7 +9,7 @@
 // A write that fails is cut off the file again and its events are rolled back in their
 // rooms (never acknowledged); if even that fails, the journal refuses all further work.
 import fs from "node:fs";
-import { mkdir, readdir } from "node:fs/promises";
+import { mkdir, readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { fsyncDir } from "./file-writes.ts";
 import { type Deferred, deferred } from "./serial.ts";
@@ -104,12 +104,16 @@ export class Journal {
     return this.sealed.map((file) => file.path);
   }
 
-  /** The checkpoint has copied everything in `files` into the rooms' segments. */
-  release(files: readonly string[]): void {
-    for (const file of this.sealed.filter((one) => files.includes(one.path))) {
-      this.sealed.splice(this.sealed.indexOf(file), 1);
-      closeQuietly(file.fd);
-      fs.rmSync(file.path, { force: true });
+  /**
+   * The checkpoint has copied everything in `files` into the rooms' segments: they are
+   * closed and deleted (off the event loop: an unlink may wait on the disk).
+   */
+  async release(files: readonly string[]): Promise<void> {
+    const done = this.sealed.filter((one) => files.includes(one.path));
+    for (const file of done) this.sealed.splice(this.sealed.indexOf(file), 1);
+    for (const file of done) {
+      await closeQuietly(file.fd);
+      await rm(file.path, { force: true });
     }
   }
 
@@ -121,7 +125,7 @@ export class Journal {
     }
     this.broken ??= new Error("Journal closed");
     const files = [...this.sealed, this.current];
-    for (const file of files) closeQuietly(file.fd);
+    for (const file of files) await closeQuietly(file.fd);
     return files.map((file) => file.path);
   }
 
@@ -197,18 +201,18 @@ function failAll(groups: readonly (Group | null)[], err: unknown): void {
 const journalLine = (entry: JournalEntry): string =>
   `{"room":${JSON.stringify(entry.roomId)},"event":${entry.json}}\n`;
 
+/** Opened off the event loop, like every file operation here but the group's write. */
 async function openFile(dir: string, n: number, fsync: boolean): Promise<JournalFile> {
   const file = journalPath(dir, n);
-  const fd = fs.openSync(file, "wx");
+  const fd = await new Promise<number>((resolve, reject) =>
+    fs.open(file, "wx", (err, opened) => (err ? reject(err) : resolve(opened))),
+  );
   // The file's name must survive a power cut before any line in it is acknowledged.
   if (fsync) await fsyncDir(dir);
   return { n, path: file, fd, size: 0 };
 }
 
-function closeQuietly(fd: number): void {
-  try {
-    fs.closeSync(fd);
-  } catch {
-    // Already closed: nothing to release.
-  }
+/** Already closed is fine: there is nothing left to release. */
+function closeQuietly(fd: number): Promise<void> {
+  return new Promise((resolve) => fs.close(fd, () => resolve()));
 }
