@@ -1,5 +1,8 @@
 // `npm run bench -- [--quick] [--only S1,S5] [--workers 2] [--pairs 2] [--out dir] [--no-docs]
-//  [--app-env KEY=VALUE ...]` (the last one tries an app setting, e.g. UV_THREADPOOL_SIZE=16)
+//  [--app-env KEY=VALUE ...] [--rates 1000,2000] [--measure 8] [--no-profile] [--app-root dir]`
+// --app-env tries an app setting (e.g. UV_THREADPOOL_SIZE=16); --rates replaces the S1/S2
+// ramps' rates and --measure their measured seconds per step (probes: short, no docs);
+// --app-root runs the app from another checkout (e.g. before a change) with this bench.
 import { parseArgs } from "node:util";
 import { RESULTS_DIR } from "./lib/paths.ts";
 import type { ScenarioId } from "./scenarios/types.ts";
@@ -14,6 +17,13 @@ export interface CliOptions {
   outDir: string;
   updateDocs: boolean;
   appEnv: Record<string, string>;
+  /** Replaces the rates of the S1 and S2 ramps. */
+  rates: number[] | null;
+  /** Replaces the measured seconds of every S1-S3 step. */
+  measureSeconds: number | null;
+  profile: boolean;
+  /** Another checkout to run the app from; null: this one. */
+  appRoot: string | null;
   command: string;
 }
 
@@ -31,6 +41,10 @@ export function parseCli(argv: readonly string[]): CliOptions {
       out: { type: "string" },
       "no-docs": { type: "boolean", default: false },
       "app-env": { type: "string", multiple: true, default: [] },
+      rates: { type: "string" },
+      measure: { type: "string" },
+      "no-profile": { type: "boolean", default: false },
+      "app-root": { type: "string" },
     },
     strict: true,
   });
@@ -50,6 +64,14 @@ export function parseCli(argv: readonly string[]): CliOptions {
     if (!match?.[1]) throw new Error(`--app-env: KEY=VALUE, not ${pair}`);
     appEnv[match[1]] = match[2] ?? "";
   }
+  const rates = values.rates === undefined ? null : values.rates.split(",").map(Number);
+  if (rates?.some((rate) => !Number.isInteger(rate) || rate < 1)) {
+    throw new Error("--rates: positive whole votes per second, comma-separated");
+  }
+  const measureSeconds = values.measure === undefined ? null : Number(values.measure);
+  if (measureSeconds !== null && !(measureSeconds >= 1 && measureSeconds <= 600)) {
+    throw new Error("--measure: 1-600 seconds");
+  }
   const viaNpm = process.env.npm_lifecycle_event === "bench";
   return {
     quick: values.quick,
@@ -59,6 +81,10 @@ export function parseCli(argv: readonly string[]): CliOptions {
     outDir: values.out ?? RESULTS_DIR,
     updateDocs: !values["no-docs"],
     appEnv,
+    rates,
+    measureSeconds,
+    profile: !values["no-profile"],
+    appRoot: values["app-root"] ?? null,
     command: `${viaNpm ? "npm run bench --" : "node bench/src/run.ts"}${argv.length > 0 ? ` ${argv.join(" ")}` : ""}`,
   };
 }

@@ -10,18 +10,20 @@ import { measureRedisFloor, type RedisFloor } from "./redis/redis-floor.ts";
 import { type BenchRedis, startBenchRedis } from "./redis/redis-server.ts";
 import { withCarried } from "./report/carry.ts";
 import { currentLoad, machineInfo } from "./report/machine.ts";
-import type { RunResults } from "./report/results.ts";
+import { RESULTS_FORMAT, type RunResults } from "./report/results.ts";
 import { resultsTable } from "./report/table.ts";
 import { writeResults } from "./report/write.ts";
 import { failedScenario, NEEDS_REDIS, SCENARIOS } from "./scenarios/index.ts";
 import type { RunContext, ScenarioResult } from "./scenarios/types.ts";
-import { FULL, QUICK } from "./sizes.ts";
+import { FULL, QUICK, withOverrides } from "./sizes.ts";
+import { runAppFrom } from "./targets/target.ts";
 
 const QUICK_LIMIT_MS = 10 * 60_000;
 const FULL_LIMIT_MS = 6 * 60 * 60_000;
 
 async function main(): Promise<void> {
   const options = parseCli(process.argv.slice(2));
+  if (options.appRoot !== null) runAppFrom(options.appRoot);
   const watchdog = setTimeout(
     () => {
       console.error("bench: time limit reached; stopping");
@@ -55,10 +57,11 @@ async function main(): Promise<void> {
     pairs: options.pairs,
     appEnv: options.appEnv,
     redis,
+    profile: options.profile,
     profileDir: join(SCRATCH_DIR, "profiles", started.toISOString().replace(/[:.]/g, "-")),
     log,
   };
-  const sizes = options.quick ? QUICK : FULL;
+  const sizes = withOverrides(options.quick ? QUICK : FULL, options);
   const scenarios: ScenarioResult[] = [];
   try {
     for (const id of options.only) {
@@ -78,6 +81,7 @@ async function main(): Promise<void> {
     await redis?.stop();
   }
   const results: RunResults = {
+    format: RESULTS_FORMAT,
     startedAt: started.toISOString(),
     finishedAt: new Date().toISOString(),
     command: options.command,
@@ -85,6 +89,7 @@ async function main(): Promise<void> {
     workers: options.workers,
     pairs: options.pairs,
     appEnv: options.appEnv,
+    appRoot: options.appRoot,
     machine: machineInfo(redis?.version ?? null, loadAtStart),
     redisFloor: floor,
     scenarios,

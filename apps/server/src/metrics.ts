@@ -8,6 +8,8 @@ export interface Metrics {
   roomsLoaded: Gauge;
   commands: Counter<"result">;
   presenceUpdates: Counter<"result">;
+  /** Counts one command by result, through a child counter kept per result. */
+  countCommand(result: string): void;
   commandLatency: Histogram;
   fanoutLatency: Histogram;
 }
@@ -15,6 +17,14 @@ export interface Metrics {
 export function createMetrics(): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
+  const commands = new Counter({
+    name: "stackboard_commands_total",
+    help: "Commands received, by result (ok, duplicate, or the error code)",
+    labelNames: ["result"],
+    registers: [registry],
+  });
+  // Results are "ok", "duplicate" or an error code: a small, fixed set.
+  const byResult = new Map<string, Counter.Internal>();
   return {
     registry,
     connections: new Gauge({
@@ -27,12 +37,15 @@ export function createMetrics(): Metrics {
       help: "Rooms held in memory on this node",
       registers: [registry],
     }),
-    commands: new Counter({
-      name: "stackboard_commands_total",
-      help: "Commands received, by result (ok, duplicate, or the error code)",
-      labelNames: ["result"],
-      registers: [registry],
-    }),
+    commands,
+    countCommand(result) {
+      let child = byResult.get(result);
+      if (child === undefined) {
+        child = commands.labels({ result });
+        byResult.set(result, child);
+      }
+      child.inc();
+    },
     presenceUpdates: new Counter({
       name: "stackboard_presence_updates_total",
       help: "Presence messages received, by result (ok, or the error code, e.g. RATE_LIMITED)",

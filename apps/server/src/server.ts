@@ -9,6 +9,7 @@ import { createApp } from "./http/app.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { createMetrics } from "./metrics.ts";
 import { startMetricsListener } from "./metrics-endpoint.ts";
+import type { CommandBudget } from "./realtime/command-budget.ts";
 import { createLobbyLeaves } from "./realtime/lobby-leave.ts";
 import { LocalPresence, type PresenceTracker } from "./realtime/presence.ts";
 import { createSocketServer } from "./realtime/socket-server.ts";
@@ -39,8 +40,7 @@ export interface RunningServer {
 interface Backend {
   store: RoomStore;
   presence: PresenceTracker;
-  commandLimiter?: RateLimiterAbstract;
-  ipCommandLimiter?: RateLimiterAbstract;
+  ipBudget?: CommandBudget;
   roomCreationLimiter?: RateLimiterAbstract;
   passphraseLimiter?: RateLimiterAbstract;
   /** Joins this node's Socket.IO server to the other nodes (adapter, presence sweeps). */
@@ -126,8 +126,7 @@ export async function startServer(
     allowedOrigins: config.allowedOrigins,
     commandsPerSecond: config.commandsPerSecond,
     commandsPerSecondPerIp: config.commandsPerSecondPerIp,
-    ...(backend.commandLimiter ? { commandLimiter: backend.commandLimiter } : {}),
-    ...(backend.ipCommandLimiter ? { ipCommandLimiter: backend.ipCommandLimiter } : {}),
+    ...(backend.ipBudget ? { ipBudget: backend.ipBudget } : {}),
     ...(backend.passphraseLimiter ? { passphraseLimiter: backend.passphraseLimiter } : {}),
     lobbyLeaves,
     trustProxy: trust,

@@ -137,6 +137,26 @@ export class BenchClient {
   }
 }
 
+/** A client outside the workers (S5's seeding); the events it receives are ignored. */
+export function newSeedClient(
+  url: string,
+  roomId: string,
+  index: number,
+  options: { facilitatorKey?: string; token?: string },
+): BenchClient {
+  const spec: ClientSpec = {
+    index,
+    url,
+    node: 0,
+    roomId,
+    facilitatorKey: options.facilitatorKey ?? null,
+    participantToken: options.token ?? null,
+    voter: true,
+    name: `Seed ${index}`,
+  };
+  return new BenchClient(spec, () => IGNORE);
+}
+
 /** The facilitator's board for a bench room: one pick decision with three options. */
 export const ROOM_SETUP: readonly WireCommand[] = [
   { type: "decision.add", decisionId: DECISION_ID, title: "Database", context: "Bench room" },

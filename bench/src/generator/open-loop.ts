@@ -1,6 +1,8 @@
 // One open-loop step: votes leave on a fixed timetable whatever the server's pace, and
 // every latency is measured from the vote's scheduled time, so a slow reply delays the
-// measurement of the votes behind it instead of hiding them (no coordinated omission).
+// measurement of the votes behind it instead of hiding them (no coordinated omission);
+// the same deliveries are also measured from the moment the vote actually left. A vote is
+// seen by every other client of its room; its sender's own copy is not counted.
 import { nowUs, sleep, sleepUntil } from "../lib/clock.ts";
 import { encodeHistogram, newHistogram } from "../lib/histogram.ts";
 import { readStepVote, stepVoteId } from "../lib/vote-id.ts";
@@ -10,16 +12,19 @@ import { cpuMeter, errorText, type WorkerState } from "./worker-state.ts";
 
 export async function runLoad(state: WorkerState, request: LoadRequest): Promise<LoadResult> {
   const latency = { all: newHistogram(), sameNode: newHistogram(), crossNode: newHistogram() };
+  const fromSent = newHistogram();
   const ack = newHistogram();
   const sendLag = newHistogram();
   const deliveriesByNode: number[] = [];
   const sink: EventSink = {
     event(client, event) {
       const vote = readStepVote(event.commandId);
-      if (vote === null || !vote.measured) return;
-      const us = Math.max(1, nowUs() - vote.scheduledUs);
+      if (vote === null || !vote.measured || vote.sender === client.spec.index) return;
+      const now = nowUs();
+      const us = Math.max(1, now - vote.scheduledUs);
       latency.all.recordValue(us);
       (vote.senderNode === client.spec.node ? latency.sameNode : latency.crossNode).recordValue(us);
+      fromSent.recordValue(Math.max(1, now - vote.sentUs));
       deliveriesByNode[client.spec.node] = (deliveriesByNode[client.spec.node] ?? 0) + 1;
     },
   };
@@ -48,10 +53,18 @@ export async function runLoad(state: WorkerState, request: LoadRequest): Promise
       const client = voters[slot % voters.length];
       if (client === undefined) return;
       const measured = scheduledUs >= measureFrom;
-      const id = stepVoteId(measured, client.spec.node, state.index, slot, scheduledUs);
+      const sentUs = nowUs();
+      const id = stepVoteId({
+        measured,
+        senderNode: client.spec.node,
+        sender: client.spec.index,
+        counter: slot,
+        scheduledUs,
+        sentUs,
+      });
       if (measured) {
         counts.measured += 1;
-        sendLag.recordValue(Math.max(1, nowUs() - scheduledUs));
+        sendLag.recordValue(Math.max(1, sentUs - scheduledUs));
       } else {
         counts.warmup += 1;
       }
@@ -101,6 +114,7 @@ export async function runLoad(state: WorkerState, request: LoadRequest): Promise
       all: encodeHistogram(latency.all),
       sameNode: encodeHistogram(latency.sameNode),
       crossNode: encodeHistogram(latency.crossNode),
+      fromSent: encodeHistogram(fromSent),
     },
     ack: encodeHistogram(ack),
     sendLag: encodeHistogram(sendLag),

@@ -95,13 +95,14 @@ export interface LoadResult {
   acked: number;
   failed: number;
   firstError: string | null;
-  /** Compressed HDR histograms (µs): every measured delivery; same/cross node split. */
-  latency: { all: string; sameNode: string; crossNode: string };
+  /** Compressed HDR histograms (µs) of every measured delivery to a client other than the
+   * sender: from the scheduled send (all, and split same/cross node), and from the actual send. */
+  latency: { all: string; sameNode: string; crossNode: string; fromSent: string };
   /** Scheduled → ack at the sender. */
   ack: string;
   /** Scheduled → actually sent: the generator's own lag (large = generator too slow). */
   sendLag: string;
-  /** Measured deliveries received, by receiving node. */
+  /** Measured deliveries received by clients other than the sender, by receiving node. */
   deliveriesByNode: number[];
   /** Worker CPU over the measured window, percent of one core. */
   cpuPercent: number;

@@ -1,26 +1,27 @@
 // The app's events carry no free-form payload, so a vote's timing rides in its command id
 // (the sender chooses it, the event echoes it): every receiver decodes the scheduled send
-// time and measures vote→seen from it. Ids match the contract's
-// /^[A-Za-z0-9][A-Za-z0-9_-]{7,63}$/.
+// time and the actual one, and measures vote→seen from each. Ids match the contract's
+// CommandIdSchema (checked in the test).
 //
-//   m<node>_<worker>_<counter36>_<scheduledUs36>   measured vote (open-loop steps)
-//   w<node>_<worker>_<counter36>_<scheduledUs36>   warm-up vote: delivered, not recorded
-//   r<round36>_<client36>_<scheduledUs36>          S6 burst vote (same id on every retry)
+//   m<node>_<sender36>_<counter36>_<scheduledUs36>_<lagUs36>   measured vote (open-loop steps)
+//   w<node>_<sender36>_<counter36>_<scheduledUs36>_<lagUs36>   warm-up vote: delivered, not recorded
+//   r<round36>_<client36>_<scheduledUs36>                      S6 burst vote (same id on every retry)
+//
+// <sender> is the sending client's index (unique in the run), so that a client can tell its
+// own vote coming back from another client's; <lag> is actual send − scheduled send.
 
 export interface StepVote {
   measured: boolean;
   senderNode: number;
+  /** The sending client's index. */
+  sender: number;
   scheduledUs: number;
+  /** When the generator actually sent it (≥ scheduledUs). */
+  sentUs: number;
 }
 
-export const stepVoteId = (
-  measured: boolean,
-  senderNode: number,
-  worker: number,
-  counter: number,
-  scheduledUs: number,
-): string =>
-  `${measured ? "m" : "w"}${senderNode}_${worker}_${counter.toString(36)}_${Math.round(scheduledUs).toString(36)}`;
+export const stepVoteId = (vote: StepVote & { counter: number }): string =>
+  `${vote.measured ? "m" : "w"}${vote.senderNode}_${vote.sender.toString(36)}_${vote.counter.toString(36)}_${Math.round(vote.scheduledUs).toString(36)}_${Math.max(0, Math.round(vote.sentUs - vote.scheduledUs)).toString(36)}`;
 
 /** Null for ids that are not step votes (setup commands, S6 votes, other clients). */
 export function readStepVote(commandId: string | null): StepVote | null {
@@ -29,10 +30,12 @@ export function readStepVote(commandId: string | null): StepVote | null {
   const measured = tag === 109; // "m"
   if (!measured && tag !== 119) return null; // "w"
   const parts = commandId.split("_");
-  const node = Number(parts[0]?.slice(1));
+  const senderNode = Number(parts[0]?.slice(1));
+  const sender = Number.parseInt(parts[1] ?? "", 36);
   const scheduledUs = Number.parseInt(parts[3] ?? "", 36);
-  if (!Number.isInteger(node) || !Number.isFinite(scheduledUs)) return null;
-  return { measured, senderNode: node, scheduledUs };
+  const lagUs = Number.parseInt(parts[4] ?? "", 36);
+  if (!Number.isInteger(senderNode) || !Number.isFinite(sender + scheduledUs + lagUs)) return null;
+  return { measured, senderNode, sender, scheduledUs, sentUs: scheduledUs + lagUs };
 }
 
 export interface BurstVote {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ScenarioResult } from "../scenarios/types.ts";
 import { withCarried } from "./carry.ts";
-import type { RunResults } from "./results.ts";
+import { RESULTS_FORMAT, type RunResults } from "./results.ts";
 
 const scenario = (id: ScenarioResult["id"], valid = true): ScenarioResult => ({
   id,
@@ -19,8 +19,14 @@ const scenario = (id: ScenarioResult["id"], valid = true): ScenarioResult => ({
   profiles: [],
 });
 
-const run = (startedAt: string, quick: boolean, scenarios: ScenarioResult[]): RunResults =>
+const run = (
+  startedAt: string,
+  quick: boolean,
+  scenarios: ScenarioResult[],
+  format = RESULTS_FORMAT,
+): RunResults =>
   ({
+    format,
     startedAt,
     finishedAt: startedAt,
     command: `bench ${startedAt}`,
@@ -53,5 +59,10 @@ describe("carrying scenarios over from the previous run", () => {
     expect(withCarried(run("new", false, [scenario("S3")]), dir).scenarios[0]?.carriedFrom).toEqual(
       { startedAt: "oldest", command: "x" },
     );
+  });
+
+  it("never carries figures measured another way (an older results format)", () => {
+    const dir = dirWith(run("old", false, [scenario("S1")], RESULTS_FORMAT - 1));
+    expect(withCarried(run("new", false, [scenario("S2")]), dir).scenarios).toHaveLength(1);
   });
 });

@@ -2,7 +2,7 @@
 // docs table then hold the newest result of every scenario, each saying which run made it.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { RunResults } from "./results.ts";
+import { RESULTS_FORMAT, type RunResults } from "./results.ts";
 
 /** Scenarios of the previous latest.json this run did not measure, marked with their run. */
 export function carriedScenarios(results: RunResults, outDir: string): RunResults["scenarios"] {
@@ -14,7 +14,9 @@ export function carriedScenarios(results: RunResults, outDir: string): RunResult
   } catch {
     return [];
   }
-  // Quick figures never stand in for full ones, nor the other way round.
+  // Quick figures never stand in for full ones, nor the other way round, nor figures that
+  // were measured another way.
+  if (previous.format !== RESULTS_FORMAT) return [];
   if (previous.quick !== results.quick || !Array.isArray(previous.scenarios)) return [];
   const measured = new Set(results.scenarios.map((scenario) => scenario.id));
   return previous.scenarios

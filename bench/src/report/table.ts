@@ -49,6 +49,8 @@ export function missesList(scenarios: readonly ScenarioResult[]): string[] {
   );
 }
 
+const kb = (bytes: number | null): string => (bytes === null ? "—" : formatNumber(bytes / 1024));
+
 function rampSection(scenarios: readonly ScenarioResult[]): string[] {
   const out: string[] = [];
   for (const scenario of scenarios) {
@@ -56,8 +58,8 @@ function rampSection(scenarios: readonly ScenarioResult[]): string[] {
       out.push(
         `#### ${scenario.id} ${ramp.label}`,
         "",
-        "| votes/s | p50 ms | p99 ms | same-node p99 | cross-node p99 | deliveries/s per node | server CPU % | generator CPU % | others' CPU % | |",
-        "|---:|---:|---:|---:|---:|---|---|---|---:|---|",
+        "| votes/s | p50 ms | p99 ms | p99.9 ms | from send p50 / p99 / p99.9 ms | same-node p99 | cross-node p99 | missing | refused | deliveries/s per node | server CPU % | CPU µs/vote | KiB/vote | GC % | generator CPU % | others' CPU % | |",
+        "|---:|---:|---:|---:|---|---:|---:|---:|---:|---|---|---:|---:|---:|---|---:|---|",
         ...ramp.steps.map((step) => {
           const split = step.crossNode.count > 0;
           const flags = [
@@ -68,7 +70,37 @@ function rampSection(scenarios: readonly ScenarioResult[]): string[] {
               ? `(repeat; first try p99 ${formatNumber(step.firstTryP99)})`
               : "",
           ].filter(Boolean);
-          return `| ${step.rate} | ${formatNumber(step.latency.p50)} | ${formatNumber(step.latency.p99)} | ${split ? formatNumber(step.sameNode.p99) : "—"} | ${split ? formatNumber(step.crossNode.p99) : "—"} | ${step.deliveriesPerSecByNode.map(formatNumber).join(" / ")} | ${step.serverCpu.join(" / ")} | ${step.generatorCpu.join(" / ")} | ${step.foreignCpu} | ${flags.join(" ")} |`;
+          const sent = step.fromSent;
+          return `| ${step.rate} | ${formatNumber(step.latency.p50)} | ${formatNumber(step.latency.p99)} | ${formatNumber(step.latency.p999)} | ${formatNumber(sent.p50)} / ${formatNumber(sent.p99)} / ${formatNumber(sent.p999)} | ${split ? formatNumber(step.sameNode.p99) : "—"} | ${split ? formatNumber(step.crossNode.p99) : "—"} | ${formatNumber(step.missingDeliveries)} | ${formatNumber(step.failedVotes)} | ${step.deliveriesPerSecByNode.map(formatNumber).join(" / ")} | ${step.serverCpu.join(" / ")} | ${formatNumber(step.serverCpuUsPerVote)} | ${kb(step.allocBytesPerVote)} | ${formatNumber(step.gcPercentOfCpu)} | ${step.generatorCpu.join(" / ")} | ${step.foreignCpu} | ${flags.join(" ")} |`;
+        }),
+        "",
+      );
+    }
+  }
+  return out;
+}
+
+/** app ÷ baseline as "a / b = r×". */
+const versus = (app: number | null, base: number | null, digits = formatNumber): string => {
+  if (app === null || base === null) return "—";
+  const r = base === 0 ? null : app / base;
+  return `${digits(app)} / ${digits(base)} = ${r === null ? "—" : `${formatNumber(r)}×`}`;
+};
+
+export function pairSection(scenarios: readonly ScenarioResult[]): string[] {
+  const out: string[] = [];
+  for (const scenario of scenarios) {
+    for (const table of scenario.pairTables ?? []) {
+      out.push(
+        `#### ${scenario.id} ${table.label}`,
+        "",
+        "App / baseline at each rate both ran (✗: that side did not sustain the step).",
+        "",
+        "| votes/s | p50 ms | p99 ms | p99.9 ms | from send p50 ms | from send p99 ms | CPU µs/vote | KiB/vote | GC % |",
+        "|---:|---|---|---|---|---|---|---|---|",
+        ...table.rows.map(({ rate, app, baseline }) => {
+          const mark = `${app.sustained ? "" : " ✗app"}${baseline.sustained ? "" : " ✗B"}`;
+          return `| ${rate}${mark} | ${versus(app.latency.p50, baseline.latency.p50)} | ${versus(app.latency.p99, baseline.latency.p99)} | ${versus(app.latency.p999, baseline.latency.p999)} | ${versus(app.fromSent.p50, baseline.fromSent.p50)} | ${versus(app.fromSent.p99, baseline.fromSent.p99)} | ${versus(app.serverCpuUsPerVote, baseline.serverCpuUsPerVote)} | ${versus(app.allocBytesPerVote, baseline.allocBytesPerVote, kb)} | ${versus(app.gcPercentOfCpu, baseline.gcPercentOfCpu)} |`;
         }),
         "",
       );
@@ -134,6 +166,9 @@ export function runMarkdown(results: RunResults, svgPrefix: string): string {
       ? `redis-cli --latency: avg ${floor.cliLatency?.avgMs ?? "—"} ms, max ${floor.cliLatency?.maxMs ?? "—"} ms; ioredis PING p50 ${floor.pingMs.p50} ms, p99 ${floor.pingMs.p99} ms; ${floor.benchmark.map((b) => `redis-benchmark ${b.command} ${formatNumber(b.requestsPerSec)}/s (p50 ${b.p50Ms} ms)`).join("; ")}.`
       : "Not measured (no redis-server).",
     "",
+    "### Pair by pair",
+    "",
+    ...pairSection(results.scenarios),
     "### Every step",
     "",
     ...rampSection(results.scenarios),

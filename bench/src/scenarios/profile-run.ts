@@ -16,6 +16,7 @@ export async function profileApp(
   rate: number,
   timing: StepTiming,
 ): Promise<ProfileSummary[]> {
+  if (!ctx.profile) return [];
   const profileDir = join(ctx.profileDir, scenario);
   mkdirSync(profileDir, { recursive: true });
   await ctx.redis?.flush();

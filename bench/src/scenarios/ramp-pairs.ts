@@ -5,7 +5,7 @@ import { appRedisAvailable, type TargetSpec } from "../targets/target.ts";
 import type { FleetShape } from "./fleet.ts";
 import { type RampResult, referenceRate, runRamp, stepAt } from "./ramp.ts";
 import type { StepTiming } from "./steps.ts";
-import type { Plot, RunContext, Series, StepMetrics } from "./types.ts";
+import type { PairTable, Plot, RunContext, Series, StepMetrics } from "./types.ts";
 import { stepsValidity } from "./verdict.ts";
 
 export interface RampPair {
@@ -62,6 +62,34 @@ export function pairRatio(
   const value = median(ratios);
   return Number.isFinite(value) ? round(value) : null;
 }
+
+/**
+ * app ÷ baseline for one figure in every pair, and the worst of them (the largest for an
+ * "at most" target, the smallest for "at least"): a target holds only if it holds in every
+ * pair. Null when some pair lacks the figure (e.g. a side did not sustain that rate).
+ */
+export function pairRatios(
+  pairs: readonly RampPair[],
+  figure: Pick,
+  worst: "max" | "min",
+): { each: number[]; worst: number | null } {
+  const each = pairs.map((pair) =>
+    pair.app ? round(ratio(figure(pair, pair.app), figure(pair, pair.baseline))) : Number.NaN,
+  );
+  const complete = each.length > 0 && each.every(Number.isFinite);
+  return {
+    each,
+    worst: complete ? (worst === "max" ? Math.max(...each) : Math.min(...each)) : null,
+  };
+}
+
+/** A figure of the ramp's step at a fixed rate, if that step was sustained. */
+export const atRate =
+  (rate: number, pick: (step: StepMetrics) => number | null): Pick =>
+  (_pair, ramp) => {
+    const step = stepAt(ramp, rate);
+    return step?.sustained ? (pick(step) ?? Number.NaN) : Number.NaN;
+  };
 
 /** Median over pairs of one figure of one side. */
 export function pairMedian(
@@ -140,6 +168,21 @@ export function rampTables(
       steps: ramp.steps,
     })),
   );
+}
+
+/**
+ * Baseline against app, pair by pair, at every rate both ran: what the report's pair
+ * table shows (latency from the schedule and from the send, CPU, allocation, GC).
+ */
+export function pairComparison(pairs: readonly RampPair[]): PairTable[] {
+  return pairs.flatMap((pair, index) => {
+    if (!pair.app) return [];
+    const rows = pair.baseline.steps.flatMap((base) => {
+      const app = pair.app ? stepAt(pair.app, base.rate) : undefined;
+      return app ? [{ rate: base.rate, baseline: base, app }] : [];
+    });
+    return [{ label: `pair ${index + 1}: ${pair.app.label} vs ${pair.baseline.label}`, rows }];
+  });
 }
 
 /** Every ramp's steps checked (generator, shared machine) and its clients all joined. */

@@ -58,7 +58,7 @@ export async function runRamp(
       }
       steps.push(step);
       ctx.log(
-        `${label} @${rate}/s: p50 ${step.latency.p50} p99 ${step.latency.p99} ms, server ${step.serverCpu.join("/")}%, generator ${step.generatorCpu.join("/")}%${step.sustained ? "" : " — not sustained"}`,
+        `${label} @${rate}/s: p50 ${step.latency.p50} p99 ${step.latency.p99} ms, server ${step.serverCpu.join("/")}% (${step.serverCpuUsPerVote} µs/vote, ${step.allocBytesPerVote} B/vote, GC ${step.gcPercentOfCpu}%), generator ${step.generatorCpu.join("/")}%, others ${step.foreignCpu}%${step.sustained ? "" : " — not sustained"}`,
       );
       if (!step.sustained) break;
     }

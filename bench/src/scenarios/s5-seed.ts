@@ -1,21 +1,13 @@
-// S5's long histories, written straight through the app's embedded store before the server
-// starts (appending 100k events over a socket would take minutes and measure nothing of
-// interest). The log looks as a live server leaves it: a room.created from the empty
-// template, the participants (with tokens, so voters and joiners come back as themselves),
-// one open pick decision, then ballots, and the snapshot the room service would have taken
-// last (every 500 events).
-import { createHash, randomBytes } from "node:crypto";
-import {
-  type EventBody,
-  emptyRoom,
-  findTemplate,
-  type Role,
-  type RoomState,
-  reduce,
-} from "@stackboard/core";
-import { createEmbeddedStore } from "../../../apps/server/src/store/embedded/index.ts";
-import type { PendingEvent } from "../../../apps/server/src/store/types.ts";
-import { DECISION_ID, OPTION_IDS, ROOM_SETUP } from "../generator/bench-client.ts";
+// S5's long histories, made the way a meeting makes them: through the app's own REST API
+// and socket protocol, on a server of its own that is stopped afterwards (the measured
+// runs then start on the same data directory, cold). The bench imports no server code: it
+// sees the app only from the outside, like any client. Each room: the facilitator sets up
+// one open pick decision, the voters and joiners join once (a participant and a token
+// each), then one of the voters changes their ballot until the log holds `history` events.
+// The app takes its own snapshots on the way (every 500 events, and at shutdown).
+import { type BenchClient, ballot, newSeedClient, ROOM_SETUP } from "../generator/bench-client.ts";
+import { inBatches } from "../generator/worker-state.ts";
+import { startTarget, type Target } from "../targets/target.ts";
 
 export interface SeededRoom {
   roomId: string;
@@ -25,10 +17,8 @@ export interface SeededRoom {
   joinerTokens: string[];
 }
 
-const SNAPSHOT_EVERY = 500;
-const CHUNK = 2000;
-const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
-const secret = () => randomBytes(24).toString("base64url");
+/** Ballots in flight at once while seeding (the room batches them into group commits). */
+const IN_FLIGHT = 128;
 
 export async function seedRooms(
   dataDir: string,
@@ -36,116 +26,86 @@ export async function seedRooms(
   voters: number,
   joiners: number,
 ): Promise<SeededRoom[]> {
-  const store = await createEmbeddedStore({ dataDir, durability: "write" });
+  const target = await startTarget({ kind: "app", nodes: 1, redisUrl: null, dataDir });
   try {
     const rooms: SeededRoom[] = [];
-    for (const history of histories) rooms.push(await seedRoom(store, history, voters, joiners));
+    for (const history of histories) {
+      rooms.push(await seedRoom(target, history, voters, joiners));
+    }
     return rooms;
   } finally {
-    await store.close();
+    await target.stop();
   }
 }
 
-type Store = Awaited<ReturnType<typeof createEmbeddedStore>>;
-
 async function seedRoom(
-  store: Store,
+  target: Target,
   history: number,
   voters: number,
   joiners: number,
 ): Promise<SeededRoom> {
-  const roomId = randomBytes(16).toString("base64url");
-  const facilitatorKey = secret();
-  const now = Date.now();
-  const template = findTemplate("empty");
-  const created = await store.createRoom(
-    { roomId, createdAt: now, facilitatorKeyHash: sha256(facilitatorKey) },
-    {
-      at: now,
-      actorId: null,
-      commandId: null,
-      body: {
-        type: "room.created",
-        roomId,
-        title: `History ${history}`,
-        templateId: "empty",
-        criteria: template?.criteria.map((criterion) => ({ ...criterion })) ?? [],
-        decisions: [],
-      },
-    },
-  );
-  let state: RoomState = reduce(emptyRoom(), created);
-  let snapshot: { seq: number; state: RoomState } | null = null;
-  const people: { id: string; token: string; role: Role }[] = [
-    { id: "pfacilitator", token: secret(), role: "facilitator" },
-  ];
-  for (let i = 0; i < voters + joiners; i += 1) {
-    people.push({ id: `pseed${i}`, token: secret(), role: "voter" });
-  }
-  for (const person of people)
-    await store.saveParticipantToken(roomId, sha256(person.token), person.id);
+  const ref = await target.createRoom(`History ${history}`);
+  const url = target.nodes[0]?.url ?? "";
+  const client = (index: number, options: { facilitatorKey?: string; token?: string } = {}) =>
+    newSeedClient(url, ref.roomId, index, options);
 
-  const bodies: [string | null, EventBody][] = [
-    ...people.map((person, i): [string | null, EventBody] => [
-      null,
-      {
-        type: "participant.joined",
-        participantId: person.id,
-        name: `Seed ${i}`,
-        colour: "#2563eb",
-        role: person.role,
-      },
-    ]),
-    ...ROOM_SETUP.map((command): [string | null, EventBody] => ["pfacilitator", toEvent(command)]),
-  ];
-  const ballotCount = Math.max(0, history - 1 - bodies.length);
-  const pending = (index: number): PendingEvent => {
-    const fixed = bodies[index];
-    if (fixed) return { at: now, actorId: fixed[0], commandId: null, body: fixed[1] };
-    const n = index - bodies.length;
-    return {
-      at: now,
-      actorId: `pseed${n % voters}`,
-      commandId: `seed${n.toString(36).padStart(6, "0")}`,
-      body: {
-        type: "ballot.cast",
-        decisionId: DECISION_ID,
-        ballot: { mode: "pick", optionId: OPTION_IDS[n % 3] ?? "o1" },
-      },
-    };
-  };
-  const total = bodies.length + ballotCount;
-  for (let from = 0; from < total; from += CHUNK) {
-    // Appends are ordered by call, not by completion: a chunk goes out without awaiting each.
-    const base = state.seq;
-    const chunk = Array.from({ length: Math.min(CHUNK, total - from) }, (_unused, i) =>
-      store.append(roomId, base + i, pending(from + i)),
-    );
-    for (const result of await Promise.all(chunk)) {
-      if (result.status !== "appended") throw new Error(`seeding ${roomId}: ${result.status}`);
-      state = reduce(state, result.event);
-      if (state.seq % SNAPSHOT_EVERY === 0) snapshot = { seq: state.seq, state };
-    }
+  const facilitator = await joined(client(0, { facilitatorKey: ref.facilitatorKey ?? "" }));
+  for (const [step, command] of ROOM_SETUP.entries()) {
+    await mustAck(facilitator, `seedsetup${step}x`, command);
   }
-  if (snapshot) await store.saveSnapshot(roomId, snapshot);
-  return {
-    roomId,
-    history: state.seq,
-    facilitatorKey,
-    voterTokens: people.slice(1, 1 + voters).map((person) => person.token),
-    joinerTokens: people.slice(1 + voters).map((person) => person.token),
-  };
+  facilitator.close();
+
+  const tokens: string[] = new Array(voters + joiners);
+  const people = Array.from({ length: voters + joiners }, (_unused, index) => index);
+  await inBatches(people, 16, async (index) => {
+    const person = await joined(client(index + 1));
+    tokens[index] = person.participantToken ?? "";
+    person.close();
+  });
+
+  const caster = await joined(client(1, { token: tokens[0] ?? "" }));
+  try {
+    let last = caster.lastSeq;
+    let tickets = Math.max(0, history - last);
+    let next = 0;
+    const lane = async () => {
+      while (tickets > 0) {
+        tickets -= 1;
+        const n = next;
+        next += 1;
+        last = Math.max(
+          last,
+          await mustAck(caster, `seed${n.toString(36).padStart(7, "0")}`, ballot(n)),
+        );
+      }
+    };
+    await Promise.all(Array.from({ length: IN_FLIGHT }, lane));
+    return {
+      roomId: ref.roomId,
+      history: last,
+      facilitatorKey: ref.facilitatorKey ?? "",
+      voterTokens: tokens.slice(0, voters),
+      joinerTokens: tokens.slice(voters),
+    };
+  } finally {
+    caster.close();
+  }
 }
 
-function toEvent(command: (typeof ROOM_SETUP)[number]): EventBody {
-  switch (command.type) {
-    case "decision.add":
-      return { ...command, type: "decision.added" };
-    case "option.add":
-      return { ...command, type: "option.added" };
-    case "decision.open":
-      return { ...command, type: "decision.opened" };
-    default:
-      throw new Error(`unexpected setup command ${command.type}`);
-  }
+async function joined(client: BenchClient): Promise<BenchClient> {
+  await client.connect();
+  const result = await client.join();
+  if (!result.ok) throw new Error(`seeding: join refused: ${result.error.code}`);
+  return client;
+}
+
+/** Sends a command and returns its seq; anything but an acknowledgement ends the seeding. */
+async function mustAck(
+  client: BenchClient,
+  commandId: string,
+  command: Parameters<BenchClient["command"]>[1],
+): Promise<number> {
+  const result = await client.command(commandId, command);
+  if (!result.ok) throw new Error(`seeding: ${command.type} refused: ${result.error.code}`);
+  return result.seq;
 }

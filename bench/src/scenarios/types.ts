@@ -16,6 +16,8 @@ export interface RunContext {
   redis: BenchRedis | null;
   /** Extra environment for every app node (`--app-env KEY=VALUE`), to try a setting. */
   appEnv: Record<string, string>;
+  /** Whether S1/S2 make a profiled app run (`--no-profile` skips it). */
+  profile: boolean;
   /** Where CPU profiles of the app go. */
   profileDir: string;
   log(message: string): void;
@@ -68,6 +70,12 @@ export interface ProfileSummary {
   areas: { area: string; selfPercent: number }[];
 }
 
+/** One pair's baseline and app steps at the same rates, for the report's pair table. */
+export interface PairTable {
+  label: string;
+  rows: { rate: number; baseline: StepMetrics; app: StepMetrics }[];
+}
+
 /** One ramp's steps, for the per-step table of the report. */
 export interface RampTable {
   label: string;
@@ -89,6 +97,8 @@ export interface ScenarioResult {
   profiles: ProfileSummary[];
   /** S1-S3: every step of every ramp (the table shows the reference figures only). */
   ramps?: RampTable[];
+  /** S1: baseline against app at each rate, pair by pair. */
+  pairTables?: PairTable[];
   /** Not measured by this run: kept from the run that did (see report/carry.ts). */
   carriedFrom?: { startedAt: string; command: string };
 }
@@ -99,7 +109,10 @@ export interface StepMetrics {
   /** The measured window on the monotonic clock (to cut a CPU profile to it). */
   windowUs: { fromUs: number; toUs: number };
   measuredVotes: number;
+  /** Vote scheduled → seen by another client of the room (every such delivery). */
   latency: LatencySummary;
+  /** The same deliveries from the moment the vote was actually sent. */
+  fromSent: LatencySummary;
   sameNode: LatencySummary;
   crossNode: LatencySummary;
   ack: LatencySummary;
@@ -110,6 +123,12 @@ export interface StepMetrics {
   firstError: string | null;
   /** Percent of one core, per server node / per generator worker. */
   serverCpu: number[];
+  /** Server CPU (all nodes, all threads) per measured vote, µs; null without votes. */
+  serverCpuUsPerVote: number | null;
+  /** Bytes the servers' JS heaps allocated per measured vote (server-preload.ts). */
+  allocBytesPerVote: number | null;
+  /** Main-thread GC time as a share of the servers' CPU time, percent. */
+  gcPercentOfCpu: number | null;
   generatorCpu: number[];
   redis: { cpuPercent: number; callsPerVote: number; calls: Record<string, number> } | null;
   generatorSaturated: boolean;
@@ -117,7 +136,7 @@ export interface StepMetrics {
   foreignCpu: number;
   /** foreignCpu above the limit: the window's figures are not trustworthy. */
   machineBusy: boolean;
-  /** p99 ≤ 100 ms, nothing lost, nothing refused. */
+  /** p99 ≤ 100 ms, nothing lost, nothing refused, and no generator worker above 90 %. */
   sustained: boolean;
   /** Set when the step failed once and these figures are from its one repeat. */
   firstTryP99?: number;

@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { freePort } from "../lib/free-port.ts";
 import { REPO_ROOT } from "../lib/paths.ts";
 import { type NodeProcess, spawnServer } from "./child.ts";
@@ -39,12 +39,24 @@ export interface Target {
   stop(): Promise<void>;
 }
 
-const APP_ENTRY = join(REPO_ROOT, "apps/server/src/main.ts");
+const APP_MAIN = "apps/server/src/main.ts";
 const RELAY_ENTRY = join(REPO_ROOT, "bench/src/baseline/relay-server.ts");
+
+/** The checkout the app runs from: this one, or another (`--app-root`, e.g. the code before
+ * a change), measured by this checkout's generator against this checkout's relay. */
+let appRoot = REPO_ROOT;
+
+export function runAppFrom(root: string): void {
+  const dir = resolve(root);
+  if (!existsSync(join(dir, APP_MAIN)) || !existsSync(join(dir, "node_modules"))) {
+    throw new Error(`--app-root ${root}: no ${APP_MAIN} or node_modules there`);
+  }
+  appRoot = dir;
+}
 
 /** The app's Redis engine is being written; until it lands, Redis scenarios skip the app. */
 export const appRedisAvailable = (): boolean =>
-  existsSync(join(REPO_ROOT, "apps/server/src/store/redis/backend.ts"));
+  existsSync(join(appRoot, "apps/server/src/store/redis/backend.ts"));
 
 export const targetLabel = (spec: TargetSpec): string =>
   `${spec.kind}${spec.nodes > 1 ? `x${spec.nodes}` : ""}${spec.redisUrl && spec.kind === "app" ? "-redis" : ""}`;
@@ -108,7 +120,8 @@ async function startNode(
     : [];
   return spawnServer({
     label,
-    entry: APP_ENTRY,
+    entry: join(appRoot, APP_MAIN),
+    cwd: appRoot,
     port,
     metricsPort: await freePort(),
     nodeFlags: profile,

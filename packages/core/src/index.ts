@@ -90,7 +90,7 @@ export {
 export { intelBlocks, renderRoomRecordMarkdown } from "./record/intel-sections.ts";
 export { type MadrFile, renderMadrFile, slug } from "./record/madr-files.ts";
 export { isSealedFrom, redactEvent, redactEventForViewer, redactState } from "./redact.ts";
-export { reduce, reduceAll, type Step, step } from "./reduce.ts";
+export { applyAllowed, reduce, reduceAll, type Step, step } from "./reduce.ts";
 export { type Rejection, RULE_CODES, type RuleCode } from "./rejection.ts";
 export {
   type ReplayLabel,

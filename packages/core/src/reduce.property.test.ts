@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { reduce, reduceAll } from "./reduce.ts";
+import { applyAllowed, reduce, reduceAll, step } from "./reduce.ts";
 import { emptyRoom } from "./room.ts";
+import { checkEvent } from "./rules/index.ts";
 import { tallyDecision } from "./tally.ts";
 import { roomLogArb } from "./test-support/arbitraries.ts";
 import type { Decision } from "./types.ts";
@@ -53,6 +54,21 @@ function naiveTally(decision: Decision, weights: Map<string, number>): Map<strin
 }
 
 describe("reduce, for any log", () => {
+  it("gives, for every allowed event, the state step gives (applyAllowed skips only the check)", () => {
+    fc.assert(
+      fc.property(roomLogArb, (events) => {
+        let state = emptyRoom();
+        for (const event of events) {
+          const stepped = step(state, event);
+          if (event.seq === state.seq + 1 && checkEvent(state, event) === null) {
+            expect(applyAllowed(state, event)).toEqual(stepped.state);
+          }
+          state = stepped.state;
+        }
+      }),
+    );
+  });
+
   it("never throws and always ends at the last seq", () => {
     fc.assert(
       fc.property(roomLogArb, (events) => {

@@ -90,6 +90,20 @@ describe("room and participants", () => {
     expect(log.state.participants[2]?.role).toBe("facilitator");
   });
 
+  it("remembers the last 256 applied command ids, dropping the oldest, and refuses a repeat", () => {
+    const log = startedRoom();
+    for (let i = 0; i < 300; i += 1) {
+      log.append(VOTER_B, { type: "participant.renamed", name: `B${i}` }, `cmd-${i}`);
+    }
+    expect(log.state.recentCommandIds).toHaveLength(256);
+    expect(log.state.recentCommandIds[0]).toBe("cmd-44");
+    expect(log.state.recentCommandIds.at(-1)).toBe("cmd-299");
+    const before = log.state;
+    log.append(VOTER_B, { type: "participant.renamed", name: "again" }, "cmd-299");
+    expect(log.state.participants).toBe(before.participants);
+    expect(log.state.recentCommandIds).toBe(before.recentCommandIds);
+  });
+
   it("does not let the same participant join twice", () => {
     const log = startedRoom();
     log.append(null, {

@@ -20,12 +20,35 @@ export function step(state: RoomState, event: RoomEvent): Step {
     return { state, rejection: { code: "INVALID_TRANSITION", message: "Out of order." } };
   }
   const rejection = checkEvent(state, event);
-  const next = rejection === null ? applyEvent(state, event) : state;
-  const recentCommandIds =
-    rejection === null && event.commandId !== null
-      ? [...next.recentCommandIds, event.commandId].slice(-LIMITS.recentCommandIds)
-      : next.recentCommandIds;
-  return { state: { ...next, seq: event.seq, recentCommandIds }, rejection };
+  if (rejection !== null) return { state: { ...state, seq: event.seq }, rejection };
+  return { state: applyAllowed(state, event), rejection: null };
+}
+
+/**
+ * What `step` makes of an event that `checkEvent` has just allowed against this very
+ * state, without checking it again (a server that has decided an event against its state
+ * applies it at once). Anything else must go through `step` or `reduce`.
+ */
+export function applyAllowed(state: RoomState, event: RoomEvent): RoomState {
+  const next = applyEvent(state, event);
+  return {
+    ...next,
+    seq: event.seq,
+    recentCommandIds:
+      event.commandId === null
+        ? next.recentCommandIds
+        : remember(next.recentCommandIds, event.commandId),
+  };
+}
+
+/** The last LIMITS.recentCommandIds command ids, `commandId` the newest: one array of
+ * exactly the size needed (a slice then a push would allocate it twice). */
+function remember(ids: readonly string[], commandId: string): string[] {
+  const start = Math.max(0, ids.length + 1 - LIMITS.recentCommandIds);
+  const kept = new Array<string>(ids.length - start + 1);
+  for (let i = start; i < ids.length; i += 1) kept[i - start] = ids[i] as string;
+  kept[kept.length - 1] = commandId;
+  return kept;
 }
 
 export function reduce(state: RoomState, event: RoomEvent): RoomState {

@@ -45,6 +45,8 @@ export function createFanout(
   now: () => number = Date.now,
 ) {
   return (roomId: string, before: RoomState, event: RoomEvent): void => {
+    // This node's sockets only (the store feeds every node). Taken per event: a Redis node
+    // swaps its adapter after this is built, and an operator keeps the adapter it was made on.
     const local = io.local;
     const forms = fanoutForms(before, event, ballotKeys(roomId));
     if (forms.voterId !== null) {

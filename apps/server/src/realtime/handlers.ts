@@ -30,6 +30,7 @@ import type { RoomHandle } from "../rooms/room-handle.ts";
 import type { RoomService } from "../rooms/room-service.ts";
 import { socketBudget } from "./budget.ts";
 import { lobbyChannel, participantChannel, roomChannel } from "./channels.ts";
+import type { CommandBudget } from "./command-budget.ts";
 import type { LobbyLeaves } from "./lobby-leave.ts";
 import type { PresenceTracker } from "./presence.ts";
 import { broadcastPresence } from "./presence-roster.ts";
@@ -39,8 +40,10 @@ export interface HandlerDeps {
   io: AppServer;
   rooms: RoomService;
   presence: PresenceTracker;
-  commandLimiter: RateLimiterAbstract;
-  ipCommandLimiter: RateLimiterAbstract;
+  /** Each socket's budget per second (counted by the socket itself). */
+  commandsPerSecond: number;
+  /** Each address's budget, across its sockets (and, on Redis, across nodes). */
+  ipBudget: CommandBudget;
   /** Wrong passphrases per address and room (see rooms/access.ts). */
   passphraseLimiter: RateLimiterAbstract;
   /** Told when a socket stops waiting in a lobby, so a knocker who gave up is forgotten. */
@@ -87,9 +90,8 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
 
   /** Every message that does work (join, knock, command, sync, presence) is paid for. */
   const throttle = socketBudget({
-    socketLimiter: deps.commandLimiter,
-    addressLimiter: deps.ipCommandLimiter,
-    socketId: socket.id,
+    perSecond: deps.commandsPerSecond,
+    addressBudget: deps.ipBudget,
     address,
     cutOff: () => {
       logger.warn({ socket: socket.id, room: socket.data.roomId }, "cutting off a flooding socket");
@@ -100,7 +102,12 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
   // A message nobody listens for costs a parse all the same: it counts too, so a socket
   // flooding made-up event names is cut off like any other flooder.
   socket.onAny((event: string) => {
-    if (!HANDLED_EVENTS.has(event)) throttle().catch(() => undefined);
+    if (HANDLED_EVENTS.has(event)) return;
+    try {
+      throttle()?.catch(() => undefined);
+    } catch {
+      // Refused: counted as a strike; nothing to answer.
+    }
   });
 
   /** This socket keeps `handle` in memory (and lets go of any other room it held). */
@@ -196,7 +203,8 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
     let result = "ok";
     try {
       // Budget first: a flooder's excess costs a counter, not a parse.
-      await throttle();
+      const throttled = throttle();
+      if (throttled) await throttled;
       const parsed = CommandEnvelopeSchema.safeParse(payload);
       if (!parsed.success)
         throw new StackboardError("INVALID_COMMAND", zodIssuesMessage(parsed.error));
@@ -220,7 +228,7 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
       result = wire.code;
       ack?.({ ok: false, error: wire });
     } finally {
-      deps.metrics.commands.inc({ result });
+      deps.metrics.countCommand(result);
       deps.metrics.commandLatency.observe((performance.now() - started) / 1000);
     }
   });

@@ -1,13 +1,14 @@
 // Socket.IO on the HTTP server: origin allowlist on the handshake (polling and
 // WebSocket alike), a 64 KiB message cap, and the typed handlers.
 import type { Server as HttpServer } from "node:http";
-import { type RateLimiterAbstract, RateLimiterMemory } from "rate-limiter-flexible";
+import type { RateLimiterAbstract } from "rate-limiter-flexible";
 import { Server } from "socket.io";
 import type { TrustProxy } from "../client-address.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
 import { wrongPassphraseLimiter } from "../rooms/access.ts";
 import type { RoomService } from "../rooms/room-service.ts";
+import { type CommandBudget, MemoryBudget } from "./command-budget.ts";
 import { createFanout } from "./fanout.ts";
 import { registerHandlers } from "./handlers.ts";
 import type { LobbyLeaves } from "./lobby-leave.ts";
@@ -23,8 +24,8 @@ export interface SocketServerOptions {
   allowedOrigins: readonly string[];
   commandsPerSecond: number;
   commandsPerSecondPerIp: number;
-  commandLimiter?: RateLimiterAbstract;
-  ipCommandLimiter?: RateLimiterAbstract;
+  /** The per-address budget when it is shared (Redis); otherwise counted on this node. */
+  ipBudget?: CommandBudget;
   /** Wrong passphrases per address and room; one per node unless shared through Redis. */
   passphraseLimiter?: RateLimiterAbstract;
   lobbyLeaves: LobbyLeaves;
@@ -32,10 +33,6 @@ export interface SocketServerOptions {
   logger: Logger;
   metrics: Metrics;
 }
-
-/** A socket's budget per second; beyond it commands are refused (and a flooder cut off). */
-export const perSocketLimiter = (commandsPerSecond: number): RateLimiterMemory =>
-  new RateLimiterMemory({ points: commandsPerSecond, duration: 1, keyPrefix: "cmd" });
 
 /** Browsers always send Origin; a request without one is not a browser page (CLI, bots). */
 export function originAllowed(origin: string | undefined, allowed: readonly string[]): boolean {
@@ -55,10 +52,7 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
       callback(allowed ? null : "origin not allowed", allowed);
     },
   });
-  const commandLimiter = options.commandLimiter ?? perSocketLimiter(options.commandsPerSecond);
-  const ipCommandLimiter =
-    options.ipCommandLimiter ??
-    new RateLimiterMemory({ points: options.commandsPerSecondPerIp, duration: 1, keyPrefix: "ip" });
+  const ipBudget = options.ipBudget ?? new MemoryBudget(options.commandsPerSecondPerIp);
   const passphraseLimiter = options.passphraseLimiter ?? wrongPassphraseLimiter();
   options.rooms.onEvent(createFanout(io, options.metrics, options.rooms.ballotKeys));
   // After the fan-out: a removed participant's tabs get the event before they are cut off.
@@ -71,8 +65,8 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
       io,
       rooms: options.rooms,
       presence: options.presence,
-      commandLimiter,
-      ipCommandLimiter,
+      commandsPerSecond: options.commandsPerSecond,
+      ipBudget,
       passphraseLimiter,
       lobbyLeaves: options.lobbyLeaves,
       trustProxy: options.trustProxy,

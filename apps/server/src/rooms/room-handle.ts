@@ -1,7 +1,14 @@
 // One room as this node holds it: the state reduced from the log, what became of recent
 // events (applied, or a no-op at their place in the log), and a queue that runs this
 // node's writes to the room one at a time.
-import { LIMITS, type Rejection, type RoomEvent, type RoomState, step } from "@stackboard/core";
+import {
+  applyAllowed,
+  LIMITS,
+  type Rejection,
+  type RoomEvent,
+  type RoomState,
+  step,
+} from "@stackboard/core";
 
 /** Called for every event of the log in seq order, applied or a no-op (then `stateAfter`
  * equals `stateBefore` but for its seq). */
@@ -21,6 +28,14 @@ export interface Outcome {
 /** Outcomes are kept for about as many events as the state keeps command ids. */
 const OUTCOMES_KEPT = LIMITS.recentCommandIds * 4;
 
+/** An event of this node handed to the store, applied ahead of its durability. */
+interface Speculation {
+  event: RoomEvent;
+  /** The state it was decided and applied against, and the state it made. */
+  before: RoomState;
+  after: RoomState;
+}
+
 export class RoomHandle {
   state: RoomState;
   snapshotSeq: number;
@@ -30,10 +45,11 @@ export class RoomHandle {
   unsubscribe: () => void = () => {};
   /** Commands of this node whose events are handed to the store but not yet durable. */
   readonly inFlight = new Map<string, Promise<{ seq: number; duplicate: boolean }>>();
-  /** The state with this node's in-flight events applied: what the next command is decided on. */
-  private speculativeState: RoomState | null = null;
-  private readonly speculated = new Map<number, string>();
-  private readonly outcomesBySeq = new Map<number, Outcome>();
+  /** This node's in-flight events in seq order: the last one's state is what the next
+   * command is decided on, and each one's state is taken over once the event is durable. */
+  private readonly speculations: Speculation[] = [];
+  /** The seq alone stands for "applied", so the common outcome costs no object. */
+  private readonly outcomesBySeq = new Map<number, Outcome | number>();
   private readonly seqByCommand = new Map<string, number>();
   private readonly waiters = new Map<number, ((outcome: Outcome) => void)[]>();
   private queue: Promise<unknown> = Promise.resolve();
@@ -53,57 +69,76 @@ export class RoomHandle {
    * an event leaves a gap, so the caller fetches the missing range from the store.
    */
   ingest(events: readonly RoomEvent[]): boolean {
-    for (const event of events) {
-      if (event.seq <= this.state.seq) continue;
-      if (event.seq !== this.state.seq + 1) return false;
-      const before = this.state;
-      const { state, rejection } = step(before, event);
-      this.state = state;
-      this.confirmSpeculation(event);
-      this.record(event, { seq: event.seq, rejection });
-      this.listener(this.roomId, before, event, state);
+    for (const event of events) if (!this.ingestOne(event)) return false;
+    return true;
+  }
+
+  /** `ingest` for one event, without an array around it. */
+  ingestOne(event: RoomEvent): boolean {
+    if (event.seq <= this.state.seq) return true;
+    if (event.seq !== this.state.seq + 1) return false;
+    const before = this.state;
+    const speculation = this.speculations[0];
+    let after: RoomState;
+    let rejection: Rejection | null = null;
+    if (speculation && sameIdentity(speculation.event, event)) {
+      // Our own event took the place we counted on.
+      this.speculations.shift();
+      if (speculation.before === before && speculation.event.body === event.body) {
+        // The very event on the very state it was decided on: the state it made is the state.
+        after = speculation.after;
+      } else {
+        // A copy (a store that decodes what it stored), or after such a copy: reduce it.
+        ({ state: after, rejection } = step(before, event));
+        if (rejection !== null) this.dropSpeculation();
+      }
+    } else {
+      // Another node's event took the place we counted on: decide from the log's state.
+      this.dropSpeculation();
+      ({ state: after, rejection } = step(before, event));
     }
+    this.state = after;
+    this.record(event, rejection === null ? event.seq : { seq: event.seq, rejection });
+    this.listener(this.roomId, before, event, after);
     return true;
   }
 
   /** The latest state this node knows, its own in-flight events included. */
   get latest(): RoomState {
-    return this.speculativeState ?? this.state;
+    return this.speculations.at(-1)?.after ?? this.state;
   }
 
-  /** Applies an event handed to the store ahead of its durability, for the next decision. */
+  /**
+   * Applies an event handed to the store ahead of its durability, for the next decision.
+   * `checkEvent` has just allowed it against `latest`, so it is applied without a check.
+   */
   speculate(event: RoomEvent): void {
-    this.speculativeState = step(this.latest, event).state;
-    this.speculated.set(event.seq, identityOf(event));
+    const before = this.latest;
+    this.speculations.push({ event, before, after: applyAllowed(before, event) });
   }
 
   /** The store refused or failed an in-flight event: decide from the log's state again. */
   dropSpeculation(): void {
-    this.speculativeState = null;
-    this.speculated.clear();
-  }
-
-  private confirmSpeculation(event: RoomEvent): void {
-    if (this.speculativeState === null) return;
-    const expected = this.speculated.get(event.seq);
-    this.speculated.delete(event.seq);
-    // Another node's event took the place we counted on, or the log has caught up.
-    if (expected !== identityOf(event) || this.state.seq >= this.speculativeState.seq) {
-      this.dropSpeculation();
-    }
+    this.speculations.length = 0;
   }
 
   /** What became of the event a command id produced, if this node still knows. */
   outcomeOfCommand(commandId: string): Outcome | undefined {
     const seq = this.seqByCommand.get(commandId);
-    return seq === undefined ? undefined : this.outcomesBySeq.get(seq);
+    return seq === undefined ? undefined : this.outcomeIfKnown(seq);
+  }
+
+  /** What became of the event at `seq`, if this node has applied it. */
+  outcomeIfKnown(seq: number): Outcome | undefined {
+    const known = this.outcomesBySeq.get(seq);
+    if (known !== undefined) return typeof known === "number" ? { seq, rejection: null } : known;
+    return seq <= this.state.seq ? { seq, rejection: null } : undefined;
   }
 
   /** Resolves once this node has applied (or refused) the event at `seq`. */
   outcomeAt(seq: number): Promise<Outcome> {
-    const known = this.outcomesBySeq.get(seq);
+    const known = this.outcomeIfKnown(seq);
     if (known) return Promise.resolve(known);
-    if (seq <= this.state.seq) return Promise.resolve({ seq, rejection: null });
     return new Promise((resolve) => {
       this.waiters.set(seq, [...(this.waiters.get(seq) ?? []), resolve]);
     });
@@ -116,7 +151,7 @@ export class RoomHandle {
     return run;
   }
 
-  private record(event: RoomEvent, outcome: Outcome): void {
+  private record(event: RoomEvent, outcome: Outcome | number): void {
     this.outcomesBySeq.set(event.seq, outcome);
     this.outcomesBySeq.delete(event.seq - OUTCOMES_KEPT);
     if (event.commandId !== null) {
@@ -130,10 +165,16 @@ export class RoomHandle {
     const waiting = this.waiters.get(event.seq);
     if (waiting) {
       this.waiters.delete(event.seq);
-      for (const resolve of waiting) resolve(outcome);
+      const settled = typeof outcome === "number" ? { seq: outcome, rejection: null } : outcome;
+      for (const resolve of waiting) resolve(settled);
     }
   }
 }
 
-const identityOf = (event: RoomEvent): string =>
-  `${event.at}|${event.actorId}|${event.commandId}|${event.body.type}`;
+/** The event that was speculated, or a copy of it (the store hands back what it was given). */
+const sameIdentity = (a: RoomEvent, b: RoomEvent): boolean =>
+  a.seq === b.seq &&
+  a.at === b.at &&
+  a.actorId === b.actorId &&
+  a.commandId === b.commandId &&
+  a.body.type === b.body.type;

@@ -6,10 +6,10 @@ import { normaliseError, rejectionError, StackboardError } from "@stackboard/con
 import {
   type CommandBody,
   checkEvent,
-  decide,
   type EventBody,
   emptyRoom,
   isOutdatedState,
+  eventForCommand,
   type Rejection,
   type RoomEvent,
   type RoomState,
@@ -17,7 +17,7 @@ import {
 } from "@stackboard/core";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
-import type { AppendResult, PendingEvent, RoomStore } from "../store/types.ts";
+import type { AppendResult, RoomStore } from "../store/types.ts";
 import { type BallotKeysFor, createBallotKeys, ephemeralBallotKeySecret } from "./ballot-keys.ts";
 import { type EventListener, type Outcome, RoomHandle } from "./room-handle.ts";
 
@@ -40,7 +40,8 @@ export interface Executed {
 /** A room entered or left this node's memory (state: as loaded; null: it left). */
 export type RoomResidencyListener = (roomId: string, state: RoomState | null) => void;
 
-/** Builds the event to append from the room's current state, or refuses. */
+/** Builds the event to append from the room's current state, or refuses. The room service
+ * then checks it against that state (core's rules), once. */
 export type EventBuilder = (state: RoomState) => EventBody | Rejection;
 
 const READ_CHUNK = 5_000;
@@ -91,10 +92,8 @@ export class RoomService {
 
   /** A participant's command, decided against the latest state and appended once. */
   execute(roomId: string, actorId: string, commandId: string, command: CommandBody) {
-    return this.append(roomId, actorId, commandId, (state) => {
-      const decided = decide(state, actorId, commandId, command, this.now());
-      return decided.ok ? decided.body : decided.rejection;
-    });
+    // What core's `decide` does, in two halves: the event here, its check in `prepare`.
+    return this.append(roomId, actorId, commandId, (state) => eventForCommand(state, command));
   }
 
   /**
@@ -111,7 +110,9 @@ export class RoomService {
     commandId: string | null,
     build: EventBuilder,
   ): Promise<Executed> {
-    const handle = await this.open(roomId);
+    const loaded = this.handles.get(roomId);
+    if (loaded) loaded.lastUsed = this.now();
+    const handle = loaded ?? (await this.open(roomId));
     if (commandId === null) return this.pipelined(handle, actorId, commandId, build);
     const inFlight = handle.inFlight.get(commandId);
     if (inFlight) return inFlight.then((done) => ({ ...done, duplicate: true }));
@@ -141,10 +142,10 @@ export class RoomService {
       const state = handle.latest;
       const known = this.knownOutcome(handle, state, commandId);
       if (known) return { known };
-      const pending = this.prepare(state, actorId, commandId, build);
-      const written = this.storeCall(() => this.store.append(handle.roomId, state.seq, pending));
-      handle.speculate({ ...pending, seq: state.seq + 1 });
-      return { written };
+      const speculated = this.prepare(state, actorId, commandId, build);
+      const written = this.storeCall(this.store.append(handle.roomId, state.seq, speculated));
+      handle.speculate(speculated);
+      return { written, speculated };
     });
     if ("known" in handed) return handed.known;
     let result: AppendResult;
@@ -153,6 +154,10 @@ export class RoomService {
     } catch (error) {
       handle.dropSpeculation();
       throw error;
+    }
+    if (result.status === "appended" && result.event.seq === handed.speculated.seq) {
+      // Appended as decided: the store's copy (Redis decodes one) is this very event.
+      return this.verdict(handle, handed.speculated, false);
     }
     if (result.status !== "conflict") {
       return this.verdict(handle, result.event, result.status === "duplicate");
@@ -164,7 +169,7 @@ export class RoomService {
       const known = this.knownOutcome(handle, state, commandId);
       if (known) return known;
       const pending = this.prepare(state, actorId, commandId, build);
-      const atEnd = await this.storeCall(() => this.store.append(handle.roomId, null, pending));
+      const atEnd = await this.storeCall(this.store.append(handle.roomId, null, pending));
       if (atEnd.status === "conflict")
         throw new StackboardError("CONFLICT", "The room is busy; please retry.");
       return this.verdict(handle, atEnd.event, atEnd.status === "duplicate");
@@ -183,19 +188,20 @@ export class RoomService {
     return state.recentCommandIds.includes(commandId) ? { seq: state.seq, duplicate: true } : null;
   }
 
-  /** The event to append, checked against `state`; throws the rule's error. */
+  /** The event to append, checked against `state` (once); throws the rule's error. */
   private prepare(
     state: RoomState,
     actorId: string | null,
     commandId: string | null,
     build: EventBuilder,
-  ): PendingEvent {
+  ): RoomEvent {
     const body = build(state);
     if ("code" in body) throw rejectionError(body);
-    const pending: PendingEvent = { at: this.now(), actorId, commandId, body };
-    const rejection = checkEvent(state, { ...pending, seq: state.seq + 1 });
+    // The seq it is decided for; the store assigns the real one (the same, or a conflict).
+    const event: RoomEvent = { seq: state.seq + 1, at: this.now(), actorId, commandId, body };
+    const rejection = checkEvent(state, event);
     if (rejection) throw rejectionError(rejection);
-    return pending;
+    return event;
   }
 
   /** What the log says of an appended event, once this node has applied up to it. */
@@ -204,9 +210,12 @@ export class RoomService {
     event: RoomEvent,
     duplicate: boolean,
   ): Promise<Executed> {
-    this.ingest(handle, [event]);
+    this.ingestOne(handle, event);
     if (handle.state.seq < event.seq) await this.backfill(handle);
-    return this.settled(await handle.outcomeAt(event.seq), duplicate);
+    return this.settled(
+      handle.outcomeIfKnown(event.seq) ?? (await handle.outcomeAt(event.seq)),
+      duplicate,
+    );
   }
 
   private settled(outcome: Outcome, duplicate: boolean): Executed {
@@ -216,7 +225,7 @@ export class RoomService {
 
   /** Events after `afterSeq` from the log, in order. */
   async readEvents(roomId: string, afterSeq: number, limit?: number): Promise<RoomEvent[]> {
-    return this.storeCall(() => this.store.readEvents(roomId, afterSeq, limit));
+    return this.storeCall(this.store.readEvents(roomId, afterSeq, limit));
   }
 
   /** Every event of the room, for exports. */
@@ -262,9 +271,9 @@ export class RoomService {
   }
 
   private async loadFromStore(roomId: string): Promise<RoomHandle> {
-    const meta = await this.storeCall(() => this.store.getMeta(roomId));
+    const meta = await this.storeCall(this.store.getMeta(roomId));
     if (!meta) throw new StackboardError("ROOM_NOT_FOUND", "There is no room with this id.");
-    const stored = await this.storeCall(() => this.store.loadSnapshot(roomId));
+    const stored = await this.storeCall(this.store.loadSnapshot(roomId));
     // A snapshot from an older server lacks what the reducer has learnt since (which ids
     // were removed, so never to be reused): replay the whole log under today's rules instead.
     const snapshot = stored && !isOutdatedState(stored.state) ? stored : null;
@@ -280,7 +289,7 @@ export class RoomService {
     handle.snapshotSeq = snapshot?.seq ?? 0;
     handle.lastUsed = this.now();
     handle.unsubscribe = this.store.subscribe(roomId, (event) => {
-      if (!handle.ingest([event])) void this.backfill(handle).catch(() => undefined);
+      if (!handle.ingestOne(event)) void this.backfill(handle).catch(() => undefined);
     });
     // Events appended between our read and the subscription would otherwise be missed.
     await this.backfill(handle);
@@ -301,6 +310,15 @@ export class RoomService {
 
   private ingest(handle: RoomHandle, events: readonly RoomEvent[]): void {
     if (!handle.ingest(events)) void this.backfill(handle).catch(() => undefined);
+    this.snapshotIfDue(handle);
+  }
+
+  private ingestOne(handle: RoomHandle, event: RoomEvent): void {
+    if (!handle.ingestOne(event)) void this.backfill(handle).catch(() => undefined);
+    this.snapshotIfDue(handle);
+  }
+
+  private snapshotIfDue(handle: RoomHandle): void {
     if (handle.state.seq - handle.snapshotSeq >= this.options.snapshotEvery) {
       void this.snapshot(handle);
     }
@@ -350,19 +368,15 @@ export class RoomService {
   }
 
   /** Store failures become STORE_UNAVAILABLE; our own errors pass through. */
-  private async storeCall<T>(call: () => Promise<T>): Promise<T> {
-    try {
-      return await call();
-    } catch (error) {
+  private storeCall<T>(call: Promise<T>): Promise<T> {
+    return call.catch((error: unknown) => {
       if (error instanceof StackboardError) throw error;
       this.options.logger.warn({ err: normaliseError(error).cause ?? error }, "store call failed");
       throw new StackboardError(
         "STORE_UNAVAILABLE",
         "The room store is unavailable; try again shortly.",
-        {
-          cause: error,
-        },
+        { cause: error },
       );
-    }
+    });
   }
 }

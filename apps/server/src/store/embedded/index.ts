@@ -1,5 +1,8 @@
 // The embedded engine: each room's log in JSON Lines files under a data directory, so a
-// laptop needs nothing installed. One process owns a data directory at a time.
+// laptop needs nothing installed. One process owns a data directory at a time. New events
+// of every room go first into one journal, in group commits (journal.ts); a checkpoint
+// copies them into their rooms' segments about once a second and drops the journal files
+// it covered; at start-up, whatever a crash left in the journal is copied first.
 import { randomBytes } from "node:crypto";
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -14,12 +17,15 @@ import type {
   Snapshot,
   StoreListener,
 } from "../types.ts";
+import { Checkpoint } from "./checkpoint.ts";
 import {
   appendToFile,
   createRoomDir,
   removeUnfinishedRooms,
   writeFileAtomic,
 } from "./file-writes.ts";
+import { Journal } from "./journal.ts";
+import { recoverJournal } from "./journal-recovery.ts";
 import { Listeners } from "./listeners.ts";
 import { loadRoomState } from "./load-room.ts";
 import {
@@ -51,6 +57,8 @@ export interface EmbeddedStoreOptions {
   durability?: Durability;
   /** Events per log segment file; older segments are read from disk only when asked for. */
   segmentEvents?: number;
+  /** How often journaled events are copied into their rooms' segments. */
+  checkpointMs?: number;
   logger?: StoreLogger;
 }
 
@@ -66,8 +74,18 @@ const silent: StoreLogger = { warn() {}, error() {} };
 export async function createEmbeddedStore(options: EmbeddedStoreOptions): Promise<EmbeddedStore> {
   await mkdir(roomsDir(options.dataDir), { recursive: true });
   await removeUnfinishedRooms(options.dataDir);
-  return new EmbeddedRoomStore(options);
+  const fsync = options.durability === "fsync";
+  const lastJournal = await recoverJournal(options.dataDir, {
+    fsync,
+    segmentEvents: segmentEventsOf(options),
+    warn: (warning, message) => (options.logger ?? silent).warn(warning, message),
+  });
+  const journal = await Journal.open(options.dataDir, fsync, lastJournal);
+  return new EmbeddedRoomStore(options, journal);
 }
+
+const segmentEventsOf = (options: EmbeddedStoreOptions): number =>
+  Math.max(1, options.segmentEvents ?? 10_000);
 
 class EmbeddedRoomStore implements EmbeddedStore {
   readonly engine = "embedded";
@@ -81,16 +99,19 @@ class EmbeddedRoomStore implements EmbeddedStore {
   private readonly loading = new Map<string, Promise<RoomLog | null>>();
   private readonly listeners: Listeners;
   private readonly sweeper: NodeJS.Timeout;
+  private readonly journal: Journal;
+  private readonly checkpoint: Checkpoint;
   /** Operations under way; close waits for them, so that it loses nothing acknowledged. */
   private readonly inFlight = new Set<Promise<unknown>>();
   private closing: Promise<void> | null = null;
 
-  constructor(options: EmbeddedStoreOptions) {
+  constructor(options: EmbeddedStoreOptions, journal: Journal) {
     this.dataDir = options.dataDir;
+    this.journal = journal;
     this.snapshotEvery = options.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY;
     this.durability = options.durability ?? "write";
     this.idleEvictMs = options.idleEvictMs ?? 10 * 60_000;
-    this.segmentEvents = Math.max(1, options.segmentEvents ?? 10_000);
+    this.segmentEvents = segmentEventsOf(options);
     this.logger = options.logger ?? silent;
     this.listeners = new Listeners((roomId, event, err) =>
       this.logger.error({ roomId, seq: event.seq, err }, "store listener threw"),
@@ -98,6 +119,7 @@ class EmbeddedRoomStore implements EmbeddedStore {
     const every = Math.max(5, Math.min(60_000, Math.floor(this.idleEvictMs / 2)));
     this.sweeper = setInterval(() => this.evictIdle(), every);
     this.sweeper.unref();
+    this.checkpoint = new Checkpoint(journal, this.logger, options.checkpointMs ?? 1000);
   }
 
   createRoom(meta: NewRoomMeta, created: PendingEvent): Promise<RoomEvent> {
@@ -117,7 +139,7 @@ class EmbeddedRoomStore implements EmbeddedStore {
       fsync,
     );
     if (!made) throw new Error(`Room ${roomId} already exists`);
-    this.listeners.publish(roomId, [event]);
+    this.listeners.publish(roomId, event);
     return event;
   }
 
@@ -266,7 +288,14 @@ class EmbeddedRoomStore implements EmbeddedStore {
     this.closing ??= (async () => {
       clearInterval(this.sweeper);
       await Promise.allSettled(this.inFlight);
-      await Promise.all([...this.rooms.values()].map((room) => room.close()));
+      await this.checkpoint.stop();
+      // Each room checkpoints what it has before it lets go of its files.
+      const closed = await Promise.allSettled([...this.rooms.values()].map((r) => r.close()));
+      const files = await this.journal.close();
+      // A room that could not write its segments keeps its events in the journal for next time.
+      if (closed.every((result) => result.status === "fulfilled")) {
+        for (const file of files) await rm(file, { force: true });
+      }
       this.rooms.clear();
       this.listeners.clear();
     })();
@@ -324,10 +353,10 @@ class EmbeddedRoomStore implements EmbeddedStore {
     const room: RoomLog = new RoomLog(state, {
       durability: this.durability,
       segmentEvents: this.segmentEvents,
-      onDurable: (events) => this.listeners.publish(roomId, events),
-      onBroken: (err) => {
-        this.logger.error({ roomId, err }, "room log write failed; reloading from disk");
-        if (this.rooms.get(roomId) === room) this.retire(roomId, room);
+      journal: this.journal,
+      onDurable: (log, event) => {
+        this.checkpoint.note(log);
+        this.listeners.publish(roomId, event);
       },
     });
     this.rooms.set(roomId, room);

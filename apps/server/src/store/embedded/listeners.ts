@@ -28,17 +28,16 @@ export class Listeners {
     };
   }
 
-  /** Calls every listener with each event in order; one listener's bug spares the others. */
-  publish(roomId: string, events: RoomEvent[]): void {
+  /** Calls every listener with the event; one listener's bug spares the others. */
+  publish(roomId: string, event: RoomEvent): void {
     const set = this.byRoom.get(roomId);
     if (set === undefined) return;
-    for (const event of events) {
-      for (const listener of [...set]) {
-        try {
-          listener(event);
-        } catch (err) {
-          this.onError(roomId, event, err);
-        }
+    // A copy only when a listener could add or remove another one meanwhile.
+    for (const listener of set.size === 1 ? set : [...set]) {
+      try {
+        listener(event);
+      } catch (err) {
+        this.onError(roomId, event, err);
       }
     }
   }

@@ -140,10 +140,15 @@ export function toRoomEvent(value: unknown, file: string, line: number): RoomEve
   return value as unknown as RoomEvent;
 }
 
-export function eventLine(event: RoomEvent): string {
+/** The event as it is logged: one JSON text, no newline. */
+export function eventJson(event: RoomEvent): string {
   // Rebuilt field by field so that stray properties of a caller's object never reach disk.
   const { seq, at, actorId, commandId, body } = event;
-  return `${JSON.stringify({ seq, at, actorId, commandId, body })}\n`;
+  return JSON.stringify({ seq, at, actorId, commandId, body });
+}
+
+export function eventLine(event: RoomEvent): string {
+  return `${eventJson(event)}\n`;
 }
 
 export async function readMeta(file: string): Promise<RoomMeta | null> {

@@ -1,23 +1,16 @@
 // One loaded room: its log tail in memory, its command ids, and its write path.
 //
 // Appends are decided synchronously in call order (that alone serialises them: no await
-// sits between the checks and the seq assignment), then written in batches: every append
-// that arrives while the file is busy, or in the same tick, shares one write (and one
-// fdatasync) and resolves after it. Events become readable, and are published, only once
-// written.
-import { type FileHandle, open } from "node:fs/promises";
+// sits between the checks and the seq assignment), then handed to the node's journal,
+// which writes every room's events of one event-loop turn together and tells each room
+// when its events are durable; only then are they readable, published and acknowledged.
+// The checkpoint later copies them into the room's own segment files (room-segments.ts).
 import type { RoomEvent } from "@stackboard/core";
 import type { AppendResult, PendingEvent, RoomMeta } from "../types.ts";
-import { fsyncDir, writeAll } from "./file-writes.ts";
-import {
-  eventLine,
-  type RoomPaths,
-  readJsonLines,
-  type Segment,
-  segmentFile,
-  toRoomEvent,
-} from "./room-files.ts";
-import { type Deferred, deferred, SerialQueue } from "./serial.ts";
+import type { Journal, JournalEntry } from "./journal.ts";
+import { eventJson, type RoomPaths, type Segment } from "./room-files.ts";
+import { RoomSegments } from "./room-segments.ts";
+import { SerialQueue } from "./serial.ts";
 
 export type Durability = "write" | "fsync";
 
@@ -38,15 +31,15 @@ export interface RoomLogState {
 export interface RoomLogOptions {
   durability: Durability;
   segmentEvents: number;
-  /** Called after each write with its events, in seq order. */
-  onDurable(events: RoomEvent[]): void;
-  /** Called once when a write fails: the room must be reloaded from disk. */
-  onBroken(err: unknown): void;
+  journal: Journal;
+  /** Called for each event once it is durable, in seq order. */
+  onDurable(room: RoomLog, event: RoomEvent): void;
 }
 
-interface Batch {
-  events: RoomEvent[];
-  done: Deferred;
+interface DurabilityWaiter {
+  seq: number;
+  resolve(): void;
+  reject(err: unknown): void;
 }
 
 export class RoomLog {
@@ -59,20 +52,21 @@ export class RoomLog {
   /** Operations in progress; a room in use is never evicted. */
   users = 0;
 
-  private readonly segments: Segment[];
-  private lastSegmentEvents: number;
+  private readonly segments: RoomSegments;
+  /** Checkpoints of this room, one at a time. */
+  private readonly segmentWrites = new SerialQueue();
   private tail: RoomEvent[];
   private tailStart: number;
   private durableSeq: number;
   /** Highest seq handed out, written or not. */
   private assignedSeq: number;
+  /** Durable events (as JSON) not yet in the segments, the first with seq `unsegmentedFrom`. */
+  private readonly unsegmented: string[] = [];
+  private unsegmentedFrom: number;
+  private readonly waiters: DurabilityWaiter[] = [];
   private readonly commandSeqs: Map<string, number>;
   private readonly tokens: Map<string, string>;
-  private file: FileHandle | null = null;
-  private pending: Batch | null = null;
-  private inflight: Batch | null = null;
-  private writing = false;
-  private broken: unknown = null;
+  private closed: Error | null = null;
 
   private readonly options: RoomLogOptions;
 
@@ -80,26 +74,50 @@ export class RoomLog {
     this.options = options;
     this.meta = state.meta;
     this.paths = state.paths;
-    this.segments = state.segments;
-    this.lastSegmentEvents = state.lastSegmentEvents;
+    this.segments = new RoomSegments(
+      {
+        dir: state.paths.dir,
+        segments: state.segments,
+        lastSegmentEvents: state.lastSegmentEvents,
+        lastSeq: state.latestSeq,
+      },
+      { segmentEvents: options.segmentEvents, fsync: options.durability === "fsync" },
+    );
     this.tail = state.tail;
     this.tailStart = state.tailStart;
     this.durableSeq = state.latestSeq;
     this.assignedSeq = state.latestSeq;
+    this.unsegmentedFrom = state.latestSeq + 1;
     this.commandSeqs = state.commandSeqs;
     this.tokens = state.tokens;
+  }
+
+  get roomId(): string {
+    return this.meta.roomId;
   }
 
   get latestSeq(): number {
     return this.durableSeq;
   }
 
+  /** Nothing in use, in flight or waiting for the checkpoint: the room may leave memory. */
   get idle(): boolean {
-    return this.users === 0 && !this.writing && this.pending === null && this.sideWrites.idle;
+    return (
+      this.users === 0 &&
+      this.assignedSeq === this.durableSeq &&
+      this.unsegmented.length === 0 &&
+      this.sideWrites.idle &&
+      this.segmentWrites.idle
+    );
+  }
+
+  /** Events that are durable in the journal but not yet in the room's segments. */
+  get needsCheckpoint(): boolean {
+    return this.unsegmented.length > 0;
   }
 
   async append(expectedSeq: number | null, pending: PendingEvent): Promise<AppendResult> {
-    if (this.broken !== null) throw this.broken;
+    if (this.closed !== null) throw this.closed;
     if (pending.commandId !== null) {
       const seq = this.commandSeqs.get(pending.commandId);
       if (seq !== undefined) {
@@ -117,8 +135,9 @@ export class RoomLog {
     this.assignedSeq += 1;
     const event: RoomEvent = { seq: this.assignedSeq, at, actorId, commandId, body };
     if (commandId !== null) this.commandSeqs.set(commandId, event.seq);
-    await this.enqueue(event).done.promise;
-    return { status: "appended", event };
+    return new Promise<AppendResult>((resolve, reject) => {
+      this.options.journal.add(this.entryFor(event, resolve, reject));
+    });
   }
 
   /** Events with seq > afterSeq, at most `limit`; older ones come from their segment files. */
@@ -132,7 +151,8 @@ export class RoomLog {
         for (const event of this.tail.slice(from, from + want)) out.push(event);
         break;
       }
-      const older = await this.readFromDisk(next, Math.min(this.tailStart - 1, next + want - 1));
+      const to = Math.min(this.tailStart - 1, next + want - 1);
+      const older = await this.segments.read(next, to);
       if (older.length === 0) throw new Error(`Events from seq ${next} missing on disk`);
       for (const event of older) out.push(event);
       next += older.length;
@@ -162,25 +182,71 @@ export class RoomLog {
 
   /**
    * A snapshot at `seq` was saved: events in segments wholly before it leave memory (they
-   * stay on disk), which bounds a long-lived room's memory by the snapshot interval.
+   * stay on disk), which bounds a long-lived room's memory by the snapshot interval. Every
+   * segment but the last is complete on disk, so whatever is dropped can be read back.
    */
   forgetBefore(seq: number): void {
     let start = this.tailStart;
-    for (const segment of this.segments) {
-      if (segment.firstSeq <= seq + 1) start = Math.max(start, segment.firstSeq);
+    for (const firstSeq of this.segments.firstSeqs) {
+      if (firstSeq <= seq + 1) start = Math.max(start, firstSeq);
     }
     if (start <= this.tailStart) return;
     this.tail = this.tail.slice(start - this.tailStart);
     this.tailStart = start;
   }
 
-  /** Writes everything accepted so far, then releases the file. */
+  /** Copies the events durable in the journal into the room's segments. */
+  checkpoint(): Promise<void> {
+    return this.segmentWrites.run(async () => {
+      if (this.unsegmented.length === 0) return;
+      const from = this.unsegmentedFrom;
+      try {
+        await this.segments.append(from, this.unsegmented.slice());
+      } finally {
+        // What reached the segments (all, or some before a failure) leaves the list.
+        const written = Math.max(0, this.segments.lastSeq + 1 - from);
+        this.unsegmented.splice(0, written);
+        this.unsegmentedFrom = from + written;
+      }
+    });
+  }
+
+  /** Waits for what was accepted, checkpoints it, then releases the files. */
   async close(): Promise<void> {
-    if (this.broken === null) await this.durableThrough(this.assignedSeq).catch(() => {});
+    if (this.closed === null) await this.durableThrough(this.assignedSeq).catch(() => {});
+    this.closed ??= new Error("Room log closed");
+    await this.checkpoint();
     await this.sideWrites.drain();
-    await this.file?.close();
-    this.file = null;
-    this.broken ??= new Error("Room log closed");
+    await this.segmentWrites.run(() => this.segments.close());
+  }
+
+  private entryFor(
+    event: RoomEvent,
+    resolve: (result: AppendResult) => void,
+    reject: (err: unknown) => void,
+  ): JournalEntry {
+    const json = eventJson(event);
+    return {
+      roomId: this.meta.roomId,
+      json,
+      committed: () => {
+        this.tail.push(event);
+        this.durableSeq = event.seq;
+        this.unsegmented.push(json);
+        this.settleWaiters(null);
+        this.options.onDurable(this, event);
+        resolve({ status: "appended", event });
+      },
+      failed: (err) => {
+        // Never written: the seq is free again and the command id unknown.
+        this.assignedSeq = this.durableSeq;
+        if (event.commandId !== null && this.commandSeqs.get(event.commandId) === event.seq) {
+          this.commandSeqs.delete(event.commandId);
+        }
+        this.settleWaiters(err);
+        reject(err);
+      },
+    };
   }
 
   private async eventAt(seq: number): Promise<RoomEvent> {
@@ -192,101 +258,18 @@ export class RoomLog {
   /** Resolves once every event up to `seq` is written (rejects if that write failed). */
   private durableThrough(seq: number): Promise<void> {
     if (seq <= this.durableSeq) return Promise.resolve();
-    const inflight = this.inflight;
-    const lastInflight = inflight?.events.at(-1)?.seq ?? 0;
-    if (inflight !== null && seq <= lastInflight) return inflight.done.promise;
-    if (this.pending !== null) return this.pending.done.promise;
-    return Promise.reject(this.broken ?? new Error(`Event ${seq} was never queued`));
+    return new Promise((resolve, reject) => this.waiters.push({ seq, resolve, reject }));
   }
 
-  private enqueue(event: RoomEvent): Batch {
-    if (this.pending === null) {
-      this.pending = { events: [], done: deferred() };
-      // Waiting one macrotask lets the appends of this tick join the same write.
-      if (!this.writing) setImmediate(() => void this.drain());
+  private settleWaiters(err: unknown): void {
+    if (this.waiters.length === 0) return;
+    for (let i = this.waiters.length - 1; i >= 0; i -= 1) {
+      const waiter = this.waiters[i];
+      if (waiter === undefined) continue;
+      if (waiter.seq <= this.durableSeq) waiter.resolve();
+      else if (err !== null && waiter.seq > this.assignedSeq) waiter.reject(err);
+      else continue;
+      this.waiters.splice(i, 1);
     }
-    this.pending.events.push(event);
-    return this.pending;
-  }
-
-  private async drain(): Promise<void> {
-    if (this.writing) return;
-    this.writing = true;
-    try {
-      while (this.pending !== null && this.broken === null) {
-        const batch = this.pending;
-        this.pending = null;
-        this.inflight = batch;
-        try {
-          await this.write(batch.events);
-        } catch (err) {
-          this.fail(err, batch);
-          return;
-        }
-        this.inflight = null;
-        for (const event of batch.events) this.tail.push(event);
-        this.durableSeq = batch.events.at(-1)?.seq ?? this.durableSeq;
-        this.options.onDurable(batch.events);
-        batch.done.resolve();
-      }
-    } finally {
-      this.writing = false;
-    }
-  }
-
-  private async write(events: RoomEvent[]): Promise<void> {
-    const first = events[0];
-    if (first === undefined) return;
-    const fsync = this.options.durability === "fsync";
-    if (this.file === null || this.lastSegmentEvents >= this.options.segmentEvents) {
-      await this.openSegment(first.seq, fsync);
-    }
-    const file = this.file;
-    if (file === null) throw new Error("No open log segment");
-    await writeAll(file, Buffer.from(events.map(eventLine).join("")));
-    if (fsync) await file.datasync();
-    this.lastSegmentEvents += events.length;
-  }
-
-  /** Opens the last segment for appending, or starts the next one when it is full. */
-  private async openSegment(nextSeq: number, fsync: boolean): Promise<void> {
-    const last = this.segments.at(-1);
-    const roll = last === undefined || this.lastSegmentEvents >= this.options.segmentEvents;
-    await this.file?.close();
-    this.file = null;
-    if (!roll) {
-      this.file = await open(last.file, "a");
-      return;
-    }
-    const segment = { firstSeq: nextSeq, file: segmentFile(this.paths.dir, nextSeq) };
-    this.file = await open(segment.file, "a");
-    if (fsync) await fsyncDir(this.paths.dir);
-    this.segments.push(segment);
-    this.lastSegmentEvents = 0;
-  }
-
-  /** A failed write leaves the file in doubt: refuse further work; the store reloads. */
-  private fail(err: unknown, batch: Batch): void {
-    this.broken = err;
-    this.inflight = null;
-    batch.done.reject(err);
-    this.pending?.done.reject(err);
-    this.pending = null;
-    this.options.onBroken(err);
-  }
-
-  private async readFromDisk(from: number, to: number): Promise<RoomEvent[]> {
-    const out: RoomEvent[] = [];
-    for (const [i, segment] of this.segments.entries()) {
-      const end = (this.segments[i + 1]?.firstSeq ?? Number.POSITIVE_INFINITY) - 1;
-      if (end < from || segment.firstSeq > to) continue;
-      // Segments before the tail are closed: no writer touches them any more.
-      const { lines } = await readJsonLines(segment.file, false);
-      for (const { value, line } of lines) {
-        const event = toRoomEvent(value, segment.file, line);
-        if (event.seq >= from && event.seq <= to) out.push(event);
-      }
-    }
-    return out;
   }
 }

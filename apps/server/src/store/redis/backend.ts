@@ -9,7 +9,7 @@ import {
 import type { Config } from "../../config.ts";
 import type { Logger } from "../../logger.ts";
 import { roomChannel } from "../../realtime/channels.ts";
-import { perSocketLimiter } from "../../realtime/socket-server.ts";
+import { budgetOf, type CommandBudget } from "../../realtime/command-budget.ts";
 import type { AppServer } from "../../realtime/types.ts";
 import { WRONG_PASSPHRASES } from "../../rooms/access.ts";
 import { openAdapter } from "./adapter.ts";
@@ -19,8 +19,7 @@ import { openRedisStore, type RedisStore } from "./store.ts";
 export interface RedisBackend {
   store: RedisStore;
   presence: RedisPresence;
-  commandLimiter: RateLimiterAbstract;
-  ipCommandLimiter: RateLimiterAbstract;
+  ipBudget: CommandBudget;
   roomCreationLimiter: RateLimiterAbstract;
   passphraseLimiter: RateLimiterAbstract;
   /** Joins this node's Socket.IO server to the others. */
@@ -31,11 +30,7 @@ export interface RedisBackend {
 
 type BackendConfig = Pick<
   Config,
-  | "redisUrl"
-  | "snapshotEvery"
-  | "commandsPerSecond"
-  | "commandsPerSecondPerIp"
-  | "roomsPerIpPerHour"
+  "redisUrl" | "snapshotEvery" | "commandsPerSecondPerIp" | "roomsPerIpPerHour"
 >;
 
 export async function openRedisBackend(
@@ -64,9 +59,9 @@ export async function openRedisBackend(
   return {
     store,
     presence,
-    // A socket lives on one node only: its limit needs no Redis round trip per command.
-    commandLimiter: perSocketLimiter(config.commandsPerSecond),
-    ipCommandLimiter: limiter("ip", config.commandsPerSecondPerIp, 1),
+    // Shared, so an address gets one budget however many nodes it reaches. (A socket lives
+    // on one node: its own budget is counted there, in memory.)
+    ipBudget: budgetOf(limiter("ip", config.commandsPerSecondPerIp, 1)),
     roomCreationLimiter: limiter("rooms", config.roomsPerIpPerHour, 3600),
     // Shared, or a guesser would get a fresh allowance from every node.
     passphraseLimiter: limiter(
