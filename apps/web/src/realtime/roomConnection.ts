@@ -34,6 +34,7 @@ import {
   afterJoinRefused,
   afterKnockRefused,
   type EntryAttempt,
+  type EntryContext,
   type EntryStep,
 } from "./entryGate.ts";
 import { Outbox } from "./outbox.ts";
@@ -293,40 +294,60 @@ export class RoomConnection {
     return updateIdentity(this.storage, this.roomId, {});
   }
 
-  private withPassphrase(): { passphrase?: string } {
-    return this.passphrase === null ? {} : { passphrase: this.passphrase };
+  /** What a join and a knock both say: who, as what, with which pass and passphrase. */
+  private entryRequest() {
+    const identity = this.identity();
+    return {
+      request: {
+        protocolVersion: PROTOCOL_VERSION,
+        roomId: this.roomId,
+        name: identity.name,
+        role: identity.role,
+        participantToken: identity.participantToken,
+        ...(this.passphrase === null ? {} : { passphrase: this.passphrase }),
+      },
+      identity,
+    };
+  }
+
+  /**
+   * The door's answer to a join or a knock: none (or one not understood) starts the
+   * connection over, which joins again; a refusal goes through the entry gate; a success
+   * keeps the pass it carries and is handed back.
+   */
+  private entered<T extends { ok: true; participantToken: string }>(
+    error: Error | null,
+    reply: { success: true; data: T | { ok: false; error: WireError } } | { success: false },
+    refused: (error: WireError, context: EntryContext) => EntryStep,
+  ): T | null {
+    if (error || !reply.success) {
+      this.socket.disconnect().connect();
+      return null;
+    }
+    const result = reply.data;
+    if (!result.ok) {
+      this.carryOut(refused(result.error, this.entryContext()), result.error);
+      return null;
+    }
+    updateIdentity(this.storage, this.roomId, { participantToken: result.participantToken });
+    return result;
   }
 
   private join(): void {
     if (this.closed) return;
-    const identity = this.identity();
-    const request: JoinRequest = {
-      protocolVersion: PROTOCOL_VERSION,
-      roomId: this.roomId,
-      name: identity.name,
-      role: identity.role,
-      participantToken: identity.participantToken,
+    const { request, identity } = this.entryRequest();
+    const joining: JoinRequest = {
+      ...request,
       facilitatorKey: identity.facilitatorKey,
       lastSeq: room().state.seq,
-      ...this.withPassphrase(),
     };
     const sentAt = Date.now();
     this.socket.timeout(JOIN_TIMEOUT_MS).emit(
       "join",
-      request,
+      joining,
       this.whileOpen((error, raw) => {
-        const parsed = JoinResultSchema.safeParse(raw);
-        if (error || !parsed.success) {
-          // No answer (or none we understand): start the connection over, which joins again.
-          this.socket.disconnect().connect();
-          return;
-        }
-        const result = parsed.data;
-        if (!result.ok) {
-          this.carryOut(afterJoinRefused(result.error, this.entryContext()), result.error);
-          return;
-        }
-        updateIdentity(this.storage, this.roomId, { participantToken: result.participantToken });
+        const result = this.entered(error, JoinResultSchema.safeParse(raw), afterJoinRefused);
+        if (result === null) return;
         connection().joined({
           participantId: result.participantId,
           role: result.role,
@@ -342,38 +363,21 @@ export class RoomConnection {
   /** Asks a room with a lobby to be let in; the pass it answers with is kept like a join's. */
   private knock(): void {
     if (this.closed) return;
-    const identity = this.identity();
-    const request: KnockRequest = {
-      protocolVersion: PROTOCOL_VERSION,
-      roomId: this.roomId,
-      name: identity.name,
-      role: identity.role,
-      participantToken: identity.participantToken,
-      ...this.withPassphrase(),
-    };
+    const knocking: KnockRequest = this.entryRequest().request;
     connection().setGate({ kind: "lobby" });
     this.socket.timeout(JOIN_TIMEOUT_MS).emit(
       "knock",
-      request,
+      knocking,
       this.whileOpen((error, raw) => {
-        const parsed = KnockResultSchema.safeParse(raw);
-        if (error || !parsed.success) {
-          this.socket.disconnect().connect();
-          return;
-        }
-        const result = parsed.data;
-        if (!result.ok) {
-          this.carryOut(afterKnockRefused(result.error, this.entryContext()), result.error);
-          return;
-        }
-        updateIdentity(this.storage, this.roomId, { participantToken: result.participantToken });
+        const result = this.entered(error, KnockResultSchema.safeParse(raw), afterKnockRefused);
+        if (result === null) return;
         this.knockedAs = result.participantId;
         if (result.admitted) this.join();
       }),
     );
   }
 
-  private entryContext() {
+  private entryContext(): EntryContext {
     return { passphrase: this.passphrase, downgrades: this.downgrades, identity: this.identity() };
   }
 

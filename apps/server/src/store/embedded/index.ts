@@ -7,16 +7,16 @@ import { randomBytes } from "node:crypto";
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { RoomEvent } from "@stackboard/core";
-import {
-  type AppendResult,
-  DEFAULT_SNAPSHOT_EVERY,
-  type NewRoomMeta,
-  type PendingEvent,
-  type RoomMeta,
-  type RoomStore,
-  type Snapshot,
-  type StoreListener,
+import type {
+  AppendResult,
+  NewRoomMeta,
+  PendingEvent,
+  RoomMeta,
+  RoomStore,
+  Snapshot,
+  StoreListener,
 } from "../types.ts";
+import { DEFAULT_SNAPSHOT_EVERY } from "../types.ts";
 import { Checkpoint } from "./checkpoint.ts";
 import {
   appendToFile,

@@ -4,16 +4,16 @@
 // server's AOF settings (docs/redis.md).
 import type { RoomEvent } from "@stackboard/core";
 import type { Redis } from "ioredis";
-import {
-  type AppendResult,
-  DEFAULT_SNAPSHOT_EVERY,
-  type NewRoomMeta,
-  type PendingEvent,
-  type RoomMeta,
-  type RoomStore,
-  type Snapshot,
-  type StoreListener,
+import type {
+  AppendResult,
+  NewRoomMeta,
+  PendingEvent,
+  RoomMeta,
+  RoomStore,
+  Snapshot,
+  StoreListener,
 } from "../types.ts";
+import { DEFAULT_SNAPSHOT_EVERY } from "../types.ts";
 import { decodeEntry, decodeEvent, decodeMeta, decodeSnapshot } from "./codec.ts";
 import {
   closeClient,
