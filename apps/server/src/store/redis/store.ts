@@ -7,6 +7,7 @@ import type { Redis } from "ioredis";
 import { DEFAULT_SNAPSHOT_EVERY } from "../snapshot-policy.ts";
 import type {
   AppendResult,
+  Deadline,
   NewRoomMeta,
   PendingEvent,
   RoomMeta,
@@ -235,6 +236,41 @@ class RedisRoomStore implements RedisStore {
 
   subscribedRoomIds(): string[] {
     return this.feeds.roomIds;
+  }
+
+  async setDeadline(roomId: string, key: string, at: number | null): Promise<void> {
+    this.assertOpen();
+    if (!isValidRoomId(roomId)) throw new Error(`Invalid room id ${JSON.stringify(roomId)}`);
+    const member = JSON.stringify([roomId, key]);
+    await guarded(() =>
+      at === null
+        ? this.client.zrem(this.keys.deadlines, member)
+        : this.client.zadd(this.keys.deadlines, at, member),
+    );
+  }
+
+  async dueDeadlines(until: number, limit: number): Promise<Deadline[]> {
+    this.assertOpen();
+    const flat = await guarded(() =>
+      this.client.zrangebyscore(
+        this.keys.deadlines,
+        "-inf",
+        until,
+        "WITHSCORES",
+        "LIMIT",
+        0,
+        limit,
+      ),
+    );
+    const due: Deadline[] = [];
+    for (let i = 0; i + 1 < flat.length; i += 2) {
+      const parsed: unknown = JSON.parse(flat[i] ?? "null");
+      if (!Array.isArray(parsed)) continue;
+      const [roomId, key] = parsed as unknown[];
+      if (typeof roomId !== "string" || typeof key !== "string") continue;
+      due.push({ roomId, key, at: Number(flat[i + 1]) });
+    }
+    return due;
   }
 
   async listRooms(): Promise<string[]> {
