@@ -13,6 +13,7 @@ export default defineConfig({
             "apps/*/src/**/*.test.ts",
             "apps/*/src/**/*.test.tsx",
             "bench/src/**/*.test.ts",
+            "scripts/**/*.test.ts",
           ],
           exclude: ["**/*.integration.test.ts", "**/node_modules/**"],
           environment: "node",
