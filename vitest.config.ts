@@ -17,6 +17,9 @@ export default defineConfig({
           ],
           exclude: ["**/*.integration.test.ts", "**/node_modules/**"],
           environment: "node",
+          // A guard against hangs, not a speed limit: property tests run hundreds of logs
+          // and a busy 2-core machine can stretch them past the 5 s default.
+          testTimeout: 30_000,
         },
       },
       {
