@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { marked, type Tokens } from "marked";
 import { defineConfig, type Plugin } from "vite";
+import { precompress } from "./build/precompress.ts";
 
 // `npm run dev` serves the client on :5173 and proxies the API and the socket to the
 // server on :3000; `npm run build` writes dist/, which the server serves itself.
@@ -38,7 +39,7 @@ function countingDoc(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), countingDoc()],
+  plugins: [react(), countingDoc(), precompress()],
   server: {
     proxy: {
       "/api": { target: backend, changeOrigin: true },
@@ -49,7 +50,9 @@ export default defineConfig({
   build: {
     outDir: "dist",
     emptyOutDir: true,
-    sourcemap: true,
+    // Maps are written for whoever debugs a build, but the bundles do not point at them:
+    // the server serves them only with SERVE_SOURCE_MAPS=true (then with a SourceMap header).
+    sourcemap: "hidden",
     rolldownOptions: {
       output: {
         // React changes least often, then the other libraries, then our code: separate

@@ -30,6 +30,8 @@ const EnvSchema = z.object({
   /** All sockets from one address together (a whole office behind one NAT fits). */
   COMMANDS_PER_SECOND_PER_IP: z.coerce.number().int().min(1).default(600),
   WEB_DIST: z.string().optional(),
+  /** "true": also serve the web app's source maps (the bundles name them in a SourceMap header). */
+  SERVE_SOURCE_MAPS: z.enum(["true", "false"]).default("false"),
   /** Keys anonymous ballots; set the same value on every node when running several. */
   BALLOT_KEY_SECRET: z.string().min(32).optional(),
   /** How long a knocker may be gone (reload, flaky network) before the lobby forgets them. */
@@ -74,6 +76,7 @@ export interface Config {
   commandsPerSecond: number;
   commandsPerSecondPerIp: number;
   webDist: string | null;
+  serveSourceMaps: boolean;
   ballotKeySecret: string | null;
   lobbyLeaveGraceMs: number;
   webhooks: WebhookConfig;
@@ -116,6 +119,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     commandsPerSecond: values.COMMANDS_PER_SECOND,
     commandsPerSecondPerIp: values.COMMANDS_PER_SECOND_PER_IP,
     webDist: values.WEB_DIST ?? null,
+    serveSourceMaps: values.SERVE_SOURCE_MAPS === "true",
     ballotKeySecret: values.BALLOT_KEY_SECRET ?? null,
     lobbyLeaveGraceMs: values.LOBBY_LEAVE_GRACE_MS,
     webhooks: webhookConfigFrom(values),

@@ -113,6 +113,7 @@ export async function startServer(
     trustProxy: trust,
     publicUrl: config.publicUrl,
     webDist: config.webDist,
+    serveSourceMaps: config.serveSourceMaps,
     roomCreationLimiter,
     logger,
     metrics,
