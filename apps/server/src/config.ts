@@ -15,6 +15,8 @@ const EnvSchema = z.object({
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   ALLOWED_ORIGINS: z.string().optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
+  /** On SIGTERM/SIGINT: the longest the drain may take before the process exits anyway. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(8_000),
   /** Events between snapshots of a room. */
   SNAPSHOT_EVERY: z.coerce.number().int().min(10).default(500),
   /** Rooms idle this long leave memory (embedded engine reloads them on demand). */
@@ -69,6 +71,7 @@ export interface Config {
   publicUrl: string;
   allowedOrigins: string[];
   logLevel: (typeof LOG_LEVELS)[number];
+  shutdownTimeoutMs: number;
   snapshotEvery: number;
   roomIdleMs: number;
   durability: "write" | "fsync";
@@ -112,6 +115,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl,
     allowedOrigins,
     logLevel: values.LOG_LEVEL,
+    shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
     snapshotEvery: values.SNAPSHOT_EVERY,
     roomIdleMs: values.ROOM_IDLE_MS,
     durability: values.DURABILITY,

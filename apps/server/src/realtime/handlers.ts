@@ -20,6 +20,7 @@ import {
 } from "@stackboard/contracts";
 import type { RateLimiterAbstract } from "rate-limiter-flexible";
 import { clientAddress, type TrustProxy } from "../client-address.ts";
+import type { InFlight } from "../lifecycle/in-flight.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
 import { type PassphraseGuard, setRoomPassphrase } from "../rooms/access.ts";
@@ -50,9 +51,15 @@ export interface HandlerDeps {
   lobbyLeaves: LobbyLeaves;
   /** Which proxies may tell us the client's address (see client-address.ts). */
   trustProxy: TrustProxy;
+  /** Joins, knocks, commands and syncs being answered; refused once the node shuts down. */
+  inFlight: InFlight;
   logger: Logger;
   metrics: Metrics;
 }
+
+/** A transient code: the browser keeps the command and sends it again once reconnected. */
+const closingError = () =>
+  new StackboardError("STORE_UNAVAILABLE", "The server is restarting; reconnecting shortly.");
 
 type Ack<T> = (result: T) => void;
 
@@ -134,7 +141,9 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
 
   socket.on("join", async (payload: unknown, rawAck: unknown) => {
     const ack = toAck<JoinResult>(rawAck);
+    const finished = deps.inFlight.begin();
     try {
+      if (finished === null) throw closingError();
       await throttle();
       checkVersion(payload);
       const parsed = JoinRequestSchema.safeParse(payload);
@@ -166,12 +175,16 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
       );
     } catch (error) {
       ack?.({ ok: false, error: fail(error) });
+    } finally {
+      finished?.();
     }
   });
 
   socket.on("knock", async (payload: unknown, rawAck: unknown) => {
     const ack = toAck<KnockResult>(rawAck);
+    const finished = deps.inFlight.begin();
     try {
+      if (finished === null) throw closingError();
       await throttle();
       checkVersion(payload);
       const parsed = KnockRequestSchema.safeParse(payload);
@@ -194,14 +207,18 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
       ack?.({ ok: true, ...knocked });
     } catch (error) {
       ack?.({ ok: false, error: fail(error) });
+    } finally {
+      finished?.();
     }
   });
 
   socket.on("command", async (payload: unknown, rawAck: unknown) => {
     const ack = toAck<CommandResult>(rawAck);
     const started = performance.now();
+    const finished = deps.inFlight.begin();
     let result = "ok";
     try {
+      if (finished === null) throw closingError();
       // Budget first: a flooder's excess costs a counter, not a parse.
       const throttled = throttle();
       if (throttled) await throttled;
@@ -228,6 +245,7 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
       result = wire.code;
       ack?.({ ok: false, error: wire });
     } finally {
+      finished?.();
       deps.metrics.countCommand(result);
       deps.metrics.commandLatency.observe((performance.now() - started) / 1000);
     }
@@ -235,7 +253,9 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
 
   socket.on("sync", async (payload: unknown, rawAck: unknown) => {
     const ack = toAck<SyncResult>(rawAck);
+    const finished = deps.inFlight.begin();
     try {
+      if (finished === null) throw closingError();
       await throttle();
       const parsed = SyncRequestSchema.safeParse(payload);
       if (!parsed.success)
@@ -252,6 +272,8 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
       ack?.({ ok: true, catchUp: caught });
     } catch (error) {
       ack?.({ ok: false, error: fail(error) });
+    } finally {
+      finished?.();
     }
   });
 

@@ -4,6 +4,7 @@
 
 import {
   AdmissionMessageSchema,
+  ClosingMessageSchema,
   type CommandResult,
   type JoinRequest,
   type KnockRequest,
@@ -33,6 +34,7 @@ import {
   COMMAND_TIMEOUT_MS,
   createSocket,
   JOIN_TIMEOUT_MS,
+  reconnectDelayMs,
   SYNC_TIMEOUT_MS,
 } from "./socket.ts";
 
@@ -241,6 +243,8 @@ function publishPending(current: Session): void {
 
 function wireSocket(current: Session): void {
   const { socket } = current;
+  /** The pause the server asked for before it closed us (a restart or a deploy). */
+  let comeBackAfterMs: number | null = null;
   socket.on("connect", () => {
     // Turned away: wait for "Knock again" instead of knocking on every reconnect.
     if (connection().gate?.kind === "denied") return;
@@ -252,7 +256,22 @@ function wireSocket(current: Session): void {
     current.dispatcher.setOnline(false);
     if (connection().status !== "failed") connection().setStatus(lostStatus());
     // The server closed us on purpose (e.g. a restart): socket.io will not retry by itself.
-    if (reason === "io server disconnect" && connection().status !== "failed") socket.connect();
+    const hint = comeBackAfterMs;
+    comeBackAfterMs = null;
+    if (reason !== "io server disconnect" || connection().status === "failed") return;
+    if (hint === null) {
+      socket.connect();
+      return;
+    }
+    // It said when: come back then, spread out so the room does not return all at once.
+    const timer = setTimeout(() => {
+      if (session === current && socket.disconnected) socket.connect();
+    }, reconnectDelayMs(hint));
+    current.cleanup.push(() => clearTimeout(timer));
+  });
+  socket.on("closing", (raw) => {
+    const parsed = ClosingMessageSchema.safeParse(raw);
+    if (parsed.success && session === current) comeBackAfterMs = parsed.data.reconnectAfterMs;
   });
   socket.on("connect_error", () => {
     if (session !== current || connection().status === "connecting") return;
