@@ -24,6 +24,8 @@ test("the first paint is a skeleton the app replaces; bundles come compressed an
   const response = await page.goto("/");
   const html = (await response?.text()) ?? "";
   expect(html).toContain("Loading the board…");
+  // The stylesheet comes after the skeleton, so it does not hold back the first paint.
+  expect(html.indexOf('rel="stylesheet"')).toBeGreaterThan(html.indexOf("Loading the board…"));
   expect(response?.headers()["cache-control"]).toBe("no-cache");
   await expect(page.getByRole("button", { name: "Create room" })).toBeVisible();
   await expect(page.getByTestId("boot-skeleton")).toHaveCount(0);

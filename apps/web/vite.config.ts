@@ -38,8 +38,29 @@ function countingDoc(): Plugin {
   };
 }
 
+/**
+ * The stylesheet link goes from <head> to the end of <body>: in <head> it blocks the first
+ * paint until it arrives (a round trip more on a slow link); after the skeleton it only
+ * holds back what follows it, and the app's script (deferred) still waits for it.
+ */
+function stylesheetAfterSkeleton(): Plugin {
+  return {
+    name: "stackboard-stylesheet-after-skeleton",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      handler(html) {
+        const links = html.match(/<link rel="stylesheet"[^>]*>/g) ?? [];
+        let moved = html;
+        for (const link of links) moved = moved.replace(link, "");
+        return moved.replace("</body>", `${links.join("\n")}\n</body>`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), countingDoc(), precompress()],
+  plugins: [react(), countingDoc(), stylesheetAfterSkeleton(), precompress()],
   server: {
     proxy: {
       "/api": { target: backend, changeOrigin: true },
@@ -60,7 +81,8 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            { name: "vendor", test: /node_modules[\\/]/ },
+            // Not the QR encoder (and its one dependency): the share dialog imports it lazily.
+            { name: "vendor", test: /node_modules[\\/](?!qrcode[\\/]|dijkstrajs[\\/])/ },
           ],
         },
       },
