@@ -54,6 +54,9 @@ export function runAppFrom(root: string): void {
   appRoot = dir;
 }
 
+/** The checkout the app runs from (this one unless `--app-root` named another). */
+export const appRootDir = (): string => appRoot;
+
 /** The app's Redis engine is being written; until it lands, Redis scenarios skip the app. */
 export const appRedisAvailable = (): boolean =>
   existsSync(join(appRoot, "apps/server/src/store/redis/backend.ts"));
