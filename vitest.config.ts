@@ -14,6 +14,7 @@ export default defineConfig({
             "apps/*/src/**/*.test.tsx",
             "apps/*/build/**/*.test.ts",
             "bench/src/**/*.test.ts",
+            "scripts/**/*.test.ts",
           ],
           exclude: ["**/*.integration.test.ts", "**/node_modules/**"],
           environment: "node",

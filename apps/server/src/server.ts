@@ -61,7 +61,7 @@ interface Backend {
 
 async function openStore(config: Config, logger: Logger): Promise<Backend> {
   if (config.redisUrl) {
-    const { openRedisBackend } = await import("./store/redis/backend.ts");
+    const { openRedisBackend } = await import("./redis-backend.ts");
     return openRedisBackend(config, logger);
   }
   const store = await createEmbeddedStore({

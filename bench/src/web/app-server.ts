@@ -1,7 +1,8 @@
-// The app of a checkout as a user's server runs it: plain `node apps/server/src/main.ts`
+// The app of a checkout as a user's server runs it: plain `node` on its server's `main`
 // (no bench preload), serving a built web app, on a fresh data directory. Start time is
 // from the spawn to the first `/readyz` 200.
 import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -36,12 +37,21 @@ async function stopChild(child: ChildProcess): Promise<void> {
   }
 }
 
+/** The server's entry point, as its package manifest names it (`main`). */
+function serverEntry(root: string): string {
+  const manifest = JSON.parse(readFileSync(join(root, "apps/server/package.json"), "utf8")) as {
+    main?: string;
+  };
+  if (!manifest.main) throw new Error(`${root}: apps/server/package.json names no main`);
+  return join(root, "apps/server", manifest.main);
+}
+
 export async function startAppServer(root: string, webDist: string): Promise<AppServer> {
   const dataDir = await mkdtemp(join(tmpdir(), "stackboard-s7-"));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child = spawn(process.execPath, [join(root, "apps/server/src/main.ts")], {
+  const child = spawn(process.execPath, [serverEntry(root)], {
     cwd: root,
     env: {
       ...process.env,

@@ -58,6 +58,7 @@ export {
   CommandIdSchema,
   FacilitatorKeySchema,
   IdSchema,
+  isRoomId,
   ParticipantTokenSchema,
   RoomIdSchema,
 } from "./ids.ts";

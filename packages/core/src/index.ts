@@ -15,6 +15,7 @@ export {
   type BallotKeyOf,
   isBallotKey,
 } from "./anonymity.ts";
+export { assertNever } from "./assert-never.ts";
 export {
   findTechnology,
   findTemplate,
@@ -39,8 +40,9 @@ export {
   consentOf,
   proposalOf,
 } from "./consent.ts";
-export { type Decided, decide, eventForCommand } from "./decide.ts";
+export { allowed, type Decided, decide, eventForCommand } from "./decide.ts";
 export type * from "./events.ts";
+export { EVENT_OF_COMMAND } from "./events.ts";
 export {
   instantRunoff,
   type Runoff,

@@ -3,6 +3,9 @@
 // event durable before `append` resolves.
 import type { RoomEvent, RoomState } from "@stackboard/core";
 
+/** Events between snapshots unless configured otherwise (the room service decides when). */
+export const DEFAULT_SNAPSHOT_EVERY = 500;
+
 export interface RoomMeta {
   roomId: string;
   createdAt: number;

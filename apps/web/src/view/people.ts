@@ -62,18 +62,23 @@ export function toggleMySignal(
 
 export type PersonAction = "lowerHand" | "makeFacilitator" | "makeVoter" | "handOff" | "remove";
 
-/** What a facilitator is offered for someone else (nothing for anyone else, or for me). */
+/**
+ * What I am offered for someone else: each action that would change something for them,
+ * when the room would take it from me (`may`, core's `allowed`). My own row offers none;
+ * my own signals and role have their own controls.
+ */
 export function actionsFor(
-  viewer: { id: string | null; role: Role | null },
   target: Participant,
+  myId: string | null,
+  may: (command: CommandBody) => boolean,
 ): PersonAction[] {
-  if (viewer.role !== "facilitator" || target.id === viewer.id || target.removed) return [];
-  const actions: PersonAction[] = [];
-  if (target.handRaisedAt !== null) actions.push("lowerHand");
-  if (target.role !== "facilitator") actions.push("makeFacilitator");
-  if (target.role !== "voter") actions.push("makeVoter");
-  actions.push("handOff", "remove");
-  return actions;
+  if (target.id === myId) return [];
+  const candidates: PersonAction[] = [];
+  if (target.handRaisedAt !== null) candidates.push("lowerHand");
+  if (target.role !== "facilitator") candidates.push("makeFacilitator");
+  if (target.role !== "voter") candidates.push("makeVoter");
+  candidates.push("handOff", "remove");
+  return candidates.filter((action) => may(commandForAction(action, target.id)));
 }
 
 /** Actions that change someone's standing for good ask "are you sure?" first. */

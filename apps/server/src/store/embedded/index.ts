@@ -7,15 +7,15 @@ import { randomBytes } from "node:crypto";
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { RoomEvent } from "@stackboard/core";
-import { DEFAULT_SNAPSHOT_EVERY } from "../snapshot-policy.ts";
-import type {
-  AppendResult,
-  NewRoomMeta,
-  PendingEvent,
-  RoomMeta,
-  RoomStore,
-  Snapshot,
-  StoreListener,
+import {
+  type AppendResult,
+  DEFAULT_SNAPSHOT_EVERY,
+  type NewRoomMeta,
+  type PendingEvent,
+  type RoomMeta,
+  type RoomStore,
+  type Snapshot,
+  type StoreListener,
 } from "../types.ts";
 import { Checkpoint } from "./checkpoint.ts";
 import {
@@ -49,7 +49,7 @@ export interface StoreLogger {
 
 export interface EmbeddedStoreOptions {
   dataDir: string;
-  /** Handed on to the room service, which decides when to snapshot (see snapshot-policy). */
+  /** Handed on to the room service, which decides when to snapshot (rooms/room-service.ts). */
   snapshotEvery?: number;
   /** Rooms unused this long leave memory; they reload from disk on demand. */
   idleEvictMs?: number;
@@ -386,7 +386,7 @@ class EmbeddedRoomStore implements EmbeddedStore {
 }
 
 function invalidRoomId(roomId: string): Error {
-  return new Error(`Invalid room id ${JSON.stringify(roomId)}: expected 16-64 of [A-Za-z0-9_-]`);
+  return new Error(`Invalid room id ${JSON.stringify(roomId)}: expected 22-64 of [A-Za-z0-9_-]`);
 }
 
 function unknownRoom(roomId: string): never {

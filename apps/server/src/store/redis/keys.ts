@@ -12,15 +12,14 @@
 //   <prefix>:{<roomId>}:events    pub/sub channel: each appended event's JSON
 //   <prefix>:rooms                set     every room id
 
+import { isRoomId } from "@stackboard/contracts";
+
 /** The default prefix; tests pick their own so that runs sharing a server never meet. */
 export const DEFAULT_KEY_PREFIX = "sb";
 
-/** Checked before a key is built: a `}` or `:` in an id would move it out of its hash tag. */
-const ROOM_ID = /^[A-Za-z0-9_-]{16,64}$/;
-
-export function isValidRoomId(roomId: string): boolean {
-  return ROOM_ID.test(roomId);
-}
+/** Checked before a key is built: a `}` or `:` in an id would move it out of its hash tag.
+ * The wire's one rule (`RoomIdSchema`) allows neither. */
+export const isValidRoomId = isRoomId;
 
 export interface RoomKeys {
   meta: string;

@@ -4,15 +4,15 @@
 // server's AOF settings (docs/redis.md).
 import type { RoomEvent } from "@stackboard/core";
 import type { Redis } from "ioredis";
-import { DEFAULT_SNAPSHOT_EVERY } from "../snapshot-policy.ts";
-import type {
-  AppendResult,
-  NewRoomMeta,
-  PendingEvent,
-  RoomMeta,
-  RoomStore,
-  Snapshot,
-  StoreListener,
+import {
+  type AppendResult,
+  DEFAULT_SNAPSHOT_EVERY,
+  type NewRoomMeta,
+  type PendingEvent,
+  type RoomMeta,
+  type RoomStore,
+  type Snapshot,
+  type StoreListener,
 } from "../types.ts";
 import { decodeEntry, decodeEvent, decodeMeta, decodeSnapshot } from "./codec.ts";
 import {

@@ -1,10 +1,9 @@
 // One decision: header, options with voting controls, results and the facilitator's tools.
-import { tallyDecision } from "@stackboard/core";
+import { ballotsHidden, tallyDecision } from "@stackboard/core";
 import { lazy, Suspense, useId, useMemo } from "react";
 import { useSelection } from "../../hotkeys/selection.ts";
-import { useCriteria, useDecision, useMyRole } from "../../store/selectors.ts";
-import { ballotsHidden } from "../../view/ballots.ts";
-import { mayAddOption, mayVote } from "../../view/permissions.ts";
+import { useCanVote, useCriteria, useDecision, useMyRole } from "../../store/selectors.ts";
+import { addOptionProbe, useAllowed } from "../../store/useAllowed.ts";
 import { FacilitatorPanel } from "../facilitator/FacilitatorPanel.tsx";
 import { ConflictWarnings } from "../intel/ConflictWarnings.tsx";
 import { Disagreement } from "../intel/Disagreement.tsx";
@@ -34,12 +33,13 @@ export function DecisionColumn({ decisionId }: { decisionId: string }) {
   const role = useMyRole();
   const criteria = useCriteria();
   const selected = useSelection((s) => s.highlighted && s.decisionId === decisionId);
+  const voter = useCanVote();
+  const mayAddOption = useAllowed(decision ? addOptionProbe(decision.id) : null);
   const tally = useMemo(
     () => (decision && !ballotsHidden(decision) ? tallyDecision(decision, criteria) : null),
     [decision, criteria],
   );
   if (!decision) return null;
-  const voter = mayVote(role);
   return (
     <section
       className={`column mode-${decision.mode} state-${decision.status}${selected ? " is-selected" : ""}`}
@@ -72,8 +72,8 @@ export function DecisionColumn({ decisionId }: { decisionId: string }) {
           />
         ))}
       </ol>
-      {mayAddOption(role, decision) ? <AddOption decision={decision} /> : null}
-      {role === "facilitator" && mayAddOption(role, decision) ? (
+      {mayAddOption ? <AddOption decision={decision} /> : null}
+      {role === "facilitator" && mayAddOption ? (
         <Suspense fallback={null}>
           <RadarImport decision={decision} />
         </Suspense>

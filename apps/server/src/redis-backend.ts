@@ -6,15 +6,15 @@ import {
   RateLimiterMemory,
   RateLimiterRedis,
 } from "rate-limiter-flexible";
-import type { Config } from "../../config.ts";
-import type { Logger } from "../../logger.ts";
-import { roomChannel } from "../../realtime/channels.ts";
-import { budgetOf, type CommandBudget } from "../../realtime/command-budget.ts";
-import type { AppServer } from "../../realtime/types.ts";
-import { WRONG_PASSPHRASES } from "../../rooms/access.ts";
-import { openAdapter } from "./adapter.ts";
-import { RedisPresence } from "./presence.ts";
-import { openRedisStore, type RedisStore } from "./store.ts";
+import type { Config } from "./config.ts";
+import type { Logger } from "./logger.ts";
+import { roomChannel } from "./realtime/channels.ts";
+import { budgetOf, type CommandBudget } from "./realtime/command-budget.ts";
+import { openAdapter } from "./realtime/redis-adapter.ts";
+import { RedisPresence } from "./realtime/redis-presence.ts";
+import type { AppServer } from "./realtime/types.ts";
+import { WRONG_PASSPHRASES } from "./rooms/access.ts";
+import { openRedisStore, type RedisStore } from "./store/redis/store.ts";
 
 export interface RedisBackend {
   store: RedisStore;

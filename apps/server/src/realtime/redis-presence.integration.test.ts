@@ -1,11 +1,11 @@
 // Presence shared through Redis: rosters span nodes, and a node that dies without a word
 // drops out of every roster within its entries' lifetime plus one heartbeat.
 import { afterEach, expect, it, vi } from "vitest";
-import { createLogger } from "../../logger.ts";
-import { describeWithRedis } from "../../testing/redis-server.ts";
-import { newRoomId } from "../contract.ts";
-import { RedisPresence, type Roster } from "./presence.ts";
-import { openRedisStore, type RedisStore } from "./store.ts";
+import { createLogger } from "../logger.ts";
+import { newRoomId } from "../store/contract.ts";
+import { openRedisStore, type RedisStore } from "../store/redis/store.ts";
+import { describeWithRedis } from "../testing/redis-server.ts";
+import { RedisPresence, type Roster } from "./redis-presence.ts";
 
 const logger = createLogger("silent");
 

@@ -7,9 +7,9 @@
 // learn of that departure within `lifetimeMs + heartbeatMs` (20 s with the defaults).
 import { randomBytes } from "node:crypto";
 import type { PresenceStatus } from "@stackboard/contracts";
-import { combineStatuses, type PresenceTracker } from "../../realtime/presence.ts";
-import { guarded, type RedisLogger, type ScriptedRedis } from "./connection.ts";
-import type { RedisKeys } from "./keys.ts";
+import { guarded, type RedisLogger, type ScriptedRedis } from "../store/redis/connection.ts";
+import type { RedisKeys } from "../store/redis/keys.ts";
+import { combineStatuses, type PresenceTracker } from "./presence.ts";
 
 export const PRESENCE_HEARTBEAT_MS = 5_000;
 export const PRESENCE_LIFETIME_MS = 15_000;

@@ -3,7 +3,7 @@
 // emits them with `io.local` from its own store subscription (see docs/redis.md).
 import { createAdapter } from "@socket.io/redis-adapter";
 import type { Redis } from "ioredis";
-import { closeClient, connect, type RedisLogger, waitReady } from "./connection.ts";
+import { closeClient, connect, type RedisLogger, waitReady } from "../store/redis/connection.ts";
 
 /** The adapter's channels; kept apart from the room channels by their own prefix. */
 export const ADAPTER_KEY = "sb-io";
