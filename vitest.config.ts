@@ -12,6 +12,7 @@ export default defineConfig({
             "packages/*/src/**/*.test.ts",
             "apps/*/src/**/*.test.ts",
             "apps/*/src/**/*.test.tsx",
+            "apps/*/build/**/*.test.ts",
             "bench/src/**/*.test.ts",
             "scripts/**/*.test.ts",
           ],

@@ -5,6 +5,7 @@
 // decided by `entryGate.ts`; who this browser is, by `lib/identity.ts`.
 import {
   AdmissionMessageSchema,
+  ClosingMessageSchema,
   type CommandEnvelope,
   type CommandResult,
   CommandResultSchema,
@@ -46,6 +47,7 @@ import {
   COMMAND_TIMEOUT_MS,
   createSocket,
   JOIN_TIMEOUT_MS,
+  reconnectDelayMs,
   SYNC_TIMEOUT_MS,
 } from "./socket.ts";
 
@@ -207,6 +209,8 @@ export class RoomConnection {
 
   private listen(): void {
     const { socket } = this;
+    /** The pause the server asked for before it closed us (a restart or a deploy). */
+    let comeBackAfterMs: number | null = null;
     socket.on(
       "connect",
       this.whileOpen(() => {
@@ -222,9 +226,24 @@ export class RoomConnection {
         this.dispatcher.setOnline(false);
         if (connection().status !== "failed") connection().setStatus(lostStatus());
         // The server closed us on purpose (e.g. a restart): socket.io will not retry by itself.
-        if (reason === "io server disconnect" && connection().status !== "failed") {
+        const hint = comeBackAfterMs;
+        comeBackAfterMs = null;
+        if (reason !== "io server disconnect" || connection().status === "failed") return;
+        if (hint === null) {
           socket.connect();
+          return;
         }
+        // It said when: come back then, spread out so the room does not return all at once.
+        this.later(() => {
+          if (socket.disconnected) socket.connect();
+        }, reconnectDelayMs(hint));
+      }),
+    );
+    socket.on(
+      "closing",
+      this.whileOpen((raw) => {
+        const parsed = ClosingMessageSchema.safeParse(raw);
+        if (parsed.success) comeBackAfterMs = parsed.data.reconnectAfterMs;
       }),
     );
     socket.on(
