@@ -26,6 +26,20 @@ export {
 } from "./catalog/index.ts";
 export type { Technology, TechnologyCategory, Template } from "./catalog/types.ts";
 export {
+  type BallotReceipt,
+  COMMITMENT_PATTERN,
+  COMMITMENT_SCHEME,
+  type CommittedBallot,
+  checkReceipt,
+  checkReveal,
+  commitmentsDigestText,
+  commitmentText,
+  type HashOf,
+  type ReceiptCheck,
+  type RevealCheck,
+  textsToHash,
+} from "./commitment.ts";
+export {
   type Conflict,
   type ConflictSeverity,
   conflictsFor,
@@ -60,6 +74,22 @@ export {
   findParticipant,
   isFacilitator,
 } from "./lookup.ts";
+export {
+  bordaScores,
+  type CountingMethod,
+  type MethodOutcome,
+  type MethodRobustness,
+  type MethodVerdict,
+  majorityJudgementLeaders,
+  methodRobustness,
+  schulzeWinners,
+} from "./methods/index.ts";
+export {
+  MIN_PRIVATE_VOTERS,
+  type PrivacyGuard,
+  type PrivacyRisk,
+  privacyGuard,
+} from "./privacy.ts";
 export {
   type ExportedRadarEntry,
   matchCatalog,

@@ -1,6 +1,7 @@
 // The Redis key layout. Every key of a room carries the room id as its hash tag
 // (`{roomId}`), so Redis Cluster keeps a room on one shard and a Lua script may touch all
-// of a room's keys at once. Only the room index (`<prefix>:rooms`) spans rooms.
+// of a room's keys at once. Only the room index (`<prefix>:rooms`) and the deadlines
+// (`<prefix>:deadlines`) span rooms.
 //
 //   <prefix>:{<roomId>}:meta      hash    roomId, createdAt, facilitatorKeyHash, seq (last),
 //                                         passphraseHash (only while the room has one)
@@ -11,6 +12,7 @@
 //   <prefix>:{<roomId>}:presence  hash    `<nodeId>|<socketId>|<participantId>` -> `status|expiresAt`
 //   <prefix>:{<roomId>}:events    pub/sub channel: each appended event's JSON
 //   <prefix>:rooms                set     every room id
+//   <prefix>:deadlines            zset    `[roomId, key]` (JSON) scored by when it is due
 
 import { isRoomId } from "@stackboard/contracts";
 
@@ -40,6 +42,10 @@ export class RedisKeys {
 
   get rooms(): string {
     return `${this.prefix}:rooms`;
+  }
+
+  get deadlines(): string {
+    return `${this.prefix}:deadlines`;
   }
 
   /** The keys of one room; refuses an id that could break out of its hash tag. */

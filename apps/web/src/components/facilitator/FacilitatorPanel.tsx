@@ -13,6 +13,7 @@ import { AnonymityForm } from "./AnonymityForm.tsx";
 import { ConfigureForm } from "./ConfigureForm.tsx";
 import { DecideForm } from "./DecideForm.tsx";
 import { Insights } from "./Insights.tsx";
+import { PrivacyWarning } from "./PrivacyWarning.tsx";
 import { ProposalForm } from "./ProposalForm.tsx";
 import { RulesForm } from "./RulesForm.tsx";
 import { TimerControls } from "./TimerControls.tsx";
@@ -72,6 +73,9 @@ export function FacilitatorPanel({ decision }: { decision: Decision }) {
           </button>
           {openBlocker !== null ? <p className="hint">{openBlocker}</p> : null}
         </>
+      ) : null}
+      {decision.status === "voting" || decision.status === "locked" ? (
+        <PrivacyWarning decision={decision} />
       ) : null}
       {mayLock ? (
         <>
