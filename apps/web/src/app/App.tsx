@@ -1,4 +1,5 @@
 // Routes: start page, room board, decision record. Leaving a room's routes closes its socket.
+import { assertNever } from "@stackboard/core";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Logo } from "../components/common/Logo.tsx";
@@ -56,6 +57,8 @@ function Page({ route }: { route: Route }) {
       return <CountingPage />;
     case "notFound":
       return <NotFound />;
+    default:
+      return assertNever(route);
   }
 }
 
