@@ -1,6 +1,7 @@
 // Routes: start page, room board, decision record. Leaving a room's routes closes its socket.
 // The pages few visitors open (record, summary, replay, counting rules) are chunks of their
 // own, fetched when opened, so the board's first load does not carry them.
+import { assertNever } from "@stackboard/core";
 import { lazy, Suspense, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Logo } from "../components/common/Logo.tsx";
@@ -73,6 +74,8 @@ function Page({ route }: { route: Route }) {
       return <CountingPage />;
     case "notFound":
       return <NotFound />;
+    default:
+      return assertNever(route);
   }
 }
 

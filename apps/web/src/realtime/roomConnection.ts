@@ -20,7 +20,7 @@ import {
   SyncResultSchema,
   type WireError,
 } from "@stackboard/contracts";
-import type { CommandBody, RoomEvent } from "@stackboard/core";
+import { assertNever, type CommandBody, type RoomEvent } from "@stackboard/core";
 import { errorText } from "../i18n/errors.ts";
 import { clockOffset } from "../lib/clock.ts";
 import { updateIdentity } from "../lib/identity.ts";
@@ -435,6 +435,8 @@ export class RoomConnection {
         connection().fail(error);
         this.socket.disconnect();
         return;
+      default:
+        assertNever(step);
     }
   }
 
@@ -475,7 +477,8 @@ export class RoomConnection {
 
   private reportPresence(): void {
     if (this.closed || connection().status !== "live") return;
-    const status = document.visibilityState === "hidden" ? "away" : "online";
+    const hidden = typeof document !== "undefined" && document.visibilityState === "hidden";
+    const status = hidden ? "away" : "online";
     this.socket.emit("presence", { roomId: this.roomId, status });
   }
 
