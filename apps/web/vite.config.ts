@@ -59,40 +59,8 @@ function stylesheetAfterSkeleton(): Plugin {
   };
 }
 
-/**
- * `<link rel="modulepreload">` in index.html for the app that main.tsx imports dynamically
- * (and every chunk it needs): the browser fetches them with the small entry, not after it
- * ran, while the entry opens the board's socket. Vite preloads only static imports itself.
- */
-function preloadApp(): Plugin {
-  return {
-    name: "stackboard-preload-app",
-    apply: "build",
-    transformIndexHtml: {
-      order: "post",
-      handler(html, { bundle, chunk }) {
-        if (bundle === undefined || chunk === undefined) return html;
-        const needs = (start: readonly string[], into: Set<string>): Set<string> => {
-          for (const file of start) {
-            const next = bundle[file];
-            if (into.has(file) || next?.type !== "chunk") continue;
-            into.add(file);
-            needs(next.imports, into);
-          }
-          return into;
-        };
-        const loaded = needs([chunk.fileName], new Set());
-        const links = [...needs(chunk.dynamicImports, new Set())]
-          .filter((file) => !loaded.has(file))
-          .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`);
-        return html.replace("</head>", `${links.join("\n")}\n</head>`);
-      },
-    },
-  };
-}
-
 export default defineConfig({
-  plugins: [react(), countingDoc(), stylesheetAfterSkeleton(), preloadApp(), precompress()],
+  plugins: [react(), countingDoc(), stylesheetAfterSkeleton(), precompress()],
   server: {
     proxy: {
       "/api": { target: backend, changeOrigin: true },
@@ -112,12 +80,6 @@ export default defineConfig({
         // chunks keep browser caches warm across deploys.
         codeSplitting: {
           groups: [
-            // The socket's client alone: the entry (main.tsx) needs it, before the rest.
-            {
-              name: "socket",
-              test: /node_modules[\\/](socket\.io-client|socket\.io-parser|engine\.io-client|engine\.io-parser|@socket\.io[\\/]component-emitter|xmlhttprequest-ssl|debug|ms)[\\/]/,
-              priority: 2,
-            },
             { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             // Not the QR encoder (and its one dependency): the share dialog imports it lazily.
             { name: "vendor", test: /node_modules[\\/](?!qrcode[\\/]|dijkstrajs[\\/])/ },

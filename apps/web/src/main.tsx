@@ -1,9 +1,25 @@
-// Entry point, kept small: the stylesheet, the board's socket (connecting while the app's
-// chunks download; index.html preloads them), then the app (app/start.tsx).
-
+// Entry point: styles, translations, the debug handle, the room's socket, and the app.
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./app/App.tsx";
+import { enterOnArrival } from "./app/arrival.ts";
+import { setupI18n } from "./i18n/index.ts";
 import { browserStorage } from "./lib/storage.ts";
-import { connectEarly } from "./realtime/earlySocket.ts";
+import { exposeDebugHandle } from "./realtime/debugHandle.ts";
+import { enterRoom } from "./realtime/portal.ts";
 import "./styles/index.css";
 
-connectEarly(window.location.pathname, browserStorage());
-void import("./app/start.tsx");
+setupI18n();
+exposeDebugHandle();
+// A returning visitor's board: open the socket now, before React's first render, so the
+// handshake and the join (round trips on a slow link) overlap the render.
+enterOnArrival(window.location, browserStorage(), enterRoom);
+
+const root = document.getElementById("root");
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

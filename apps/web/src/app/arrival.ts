@@ -7,7 +7,7 @@ import { readFacilitatorFragment } from "@stackboard/contracts";
 import { canRejoin, loadIdentity, type RoomIdentity, updateIdentity } from "../lib/identity.ts";
 import type { KeyValueStore } from "../lib/storage.ts";
 import type { EnterRoom } from "../realtime/portal.ts";
-import { parseRoute } from "./paths.ts";
+import { parseRoute } from "./route.ts";
 
 /** The stored identity for the room, with a facilitator key from the link remembered. */
 export function arrive(storage: KeyValueStore, roomId: string, hash: string): RoomIdentity | null {

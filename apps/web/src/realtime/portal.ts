@@ -9,7 +9,6 @@ import { useConnectionStore } from "../store/connectionStore.ts";
 import { useRoomStore } from "../store/roomStore.ts";
 import { currentBallot } from "../store/selectors.ts";
 import { useUndoStore } from "../store/undoStore.ts";
-import { takeEarlySocket } from "./earlySocket.ts";
 import { RoomConnection, toastError } from "./roomConnection.ts";
 import type { ClientSocket } from "./socket.ts";
 
@@ -45,8 +44,7 @@ export function enterRoom(roomId: string, who: EnterRoom, socket?: ClientSocket)
   useRoomStore.getState().reset();
   useUndoStore.getState().reset();
   useConnectionStore.getState().enter(roomId);
-  // The socket main.tsx started connecting, if it did (see earlySocket.ts).
-  open = new RoomConnection(roomId, storage, socket ?? takeEarlySocket(roomId));
+  open = new RoomConnection(roomId, storage, socket);
   open.open();
 }
 

@@ -121,9 +121,6 @@ export class RoomConnection {
     this.watchWindow();
     if (typeof navigator !== "undefined" && navigator.onLine === false) {
       connection().setStatus("offline");
-    } else if (this.socket.connected) {
-      // Adopted already connected (earlySocket.ts): its "connect" was before we listened.
-      this.join();
     } else {
       this.socket.connect();
     }
