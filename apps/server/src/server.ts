@@ -15,6 +15,7 @@ import { LocalPresence, type PresenceTracker } from "./realtime/presence.ts";
 import { createSocketServer } from "./realtime/socket-server.ts";
 import type { AppServer } from "./realtime/types.ts";
 import { dataDirBallotKeySecret, ephemeralBallotKeySecret } from "./rooms/ballot-keys.ts";
+import { startDeadlineCloser } from "./rooms/deadline-closer.ts";
 import { createPassJanitor } from "./rooms/pass-janitor.ts";
 import { RoomService } from "./rooms/room-service.ts";
 import { startTimerExpiry } from "./rooms/timer-expiry.ts";
@@ -91,6 +92,7 @@ export async function startServer(
   });
   rooms.onEvent(createPassJanitor(store, logger));
   const timerExpiry = startTimerExpiry(rooms, logger);
+  const deadlines = startDeadlineCloser(rooms, logger);
   const webhooks = await WebhookService.start({
     rooms,
     config: config.webhooks,
@@ -167,6 +169,7 @@ export async function startServer(
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await Promise.all([httpClosed, metricsClosed]);
       timerExpiry.close();
+      deadlines.close();
       await rooms.close();
       await webhooks.close();
       await presence.close();

@@ -24,6 +24,8 @@ const blank: Decision = {
   proposal: null,
   retiredOptionIds: [],
   outcome: null,
+  closesAt: null,
+  closedAt: null,
 };
 
 export function roomWith(decisions: readonly Partial<Decision>[], role: Role): RoomState {
