@@ -55,6 +55,9 @@ export function runAppFrom(root: string): void {
   appRoot = dir;
 }
 
+/** The checkout the app runs from (this one unless `--app-root` named another). */
+export const appRootDir = (): string => appRoot;
+
 /** Whether the app measured (this checkout, or an older one from `--app-root`) has a Redis
  * engine: its server package depends on ioredis. Read from the package manifest, so the
  * bench knows nothing of the server's source layout. */

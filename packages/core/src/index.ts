@@ -136,7 +136,7 @@ export {
   replayFrames,
   replayLabel,
 } from "./replay.ts";
-export { emptyRoom, isOutdatedState, upgradeState } from "./room.ts";
+export { emptyRoom, isOutdatedState, newDecision, upgradeState } from "./room.ts";
 export { checkBallot, checkEvent } from "./rules/index.ts";
 export { timerLeftAt } from "./rules/timer.ts";
 export { type RulesStatus, rulesStatus } from "./rules-status.ts";

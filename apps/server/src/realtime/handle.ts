@@ -1,9 +1,16 @@
 // One way to handle an acknowledged socket message, in the order every handler keeps:
 // pay for it (the socket's budget, then its address's), parse it with its contract, do the
 // work, answer `{ ok: true, ...result }`; any failure on the way is answered as a typed
-// `{ ok: false, error }` and nothing throws past here.
-import { type ErrorCode, parseOrThrow, type WireError } from "@stackboard/contracts";
+// `{ ok: false, error }` and nothing throws past here. Each message is counted as work in
+// flight until answered, so a shutdown can answer it before it closes the socket.
+import {
+  type ErrorCode,
+  parseOrThrow,
+  StackboardError,
+  type WireError,
+} from "@stackboard/contracts";
 import type { z } from "zod";
+import type { InFlight } from "../lifecycle/in-flight.ts";
 import type { AppSocket } from "./types.ts";
 
 type Ack = (result: unknown) => void;
@@ -14,7 +21,13 @@ export interface HandleContext {
   throttle: () => Promise<void> | undefined;
   /** The error as the wire carries it (logged when it is not one of ours). */
   fail: (error: unknown) => WireError;
+  /** Refuses new work once the node shuts down; waits for the work already taken. */
+  inFlight: InFlight;
 }
+
+/** A transient code: the browser keeps the command and sends it again once reconnected. */
+const closingError = () =>
+  new StackboardError("STORE_UNAVAILABLE", "The server is restarting; reconnecting shortly.");
 
 export interface HandleOptions<R> {
   /** What a payload the schema refuses is answered with. */
@@ -40,7 +53,9 @@ export function handlerFor(context: HandleContext) {
       const ack = typeof rawAck === "function" ? (rawAck as Ack) : null;
       const startedAt = performance.now();
       let outcome = "ok";
+      const finished = context.inFlight.begin();
       try {
+        if (finished === null) throw closingError();
         // Budget first: a flooder's excess costs a counter, not a parse.
         const throttled = context.throttle();
         if (throttled) await throttled;
@@ -53,6 +68,7 @@ export function handlerFor(context: HandleContext) {
         outcome = wire.code;
         ack?.({ ok: false, error: wire });
       } finally {
+        finished?.();
         options.settled?.(outcome, startedAt);
       }
     });

@@ -16,6 +16,7 @@ import {
 } from "@stackboard/contracts";
 import type { RateLimiterAbstract } from "rate-limiter-flexible";
 import { socketClientAddress, type TrustProxy } from "../client-address.ts";
+import type { InFlight } from "../lifecycle/in-flight.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
 import { type PassphraseGuard, setRoomPassphrase } from "../rooms/access.ts";
@@ -48,6 +49,8 @@ export interface HandlerDeps {
   lobbyLeaves: LobbyLeaves;
   /** Which proxies may tell us the client's address (see client-address.ts). */
   trustProxy: TrustProxy;
+  /** Joins, knocks, commands and syncs being answered; refused once the node shuts down. */
+  inFlight: InFlight;
   logger: Logger;
   metrics: Metrics;
 }
@@ -100,7 +103,7 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
     }
   });
 
-  const handle = handlerFor({ socket, throttle, fail });
+  const handle = handlerFor({ socket, throttle, fail, inFlight: deps.inFlight });
 
   /** This socket keeps `room` in memory (and lets go of any other room it held). */
   const hold = (room: RoomHandle) => {

@@ -6,6 +6,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createLogger } from "../logger.ts";
 import { createMetrics, type Metrics } from "../metrics.ts";
+import { createdEvent } from "../store/contract.ts";
 import { createEmbeddedStore, type EmbeddedStore } from "../store/embedded/index.ts";
 import type { RoomStore } from "../store/types.ts";
 import { RoomService } from "./room-service.ts";
@@ -59,22 +60,7 @@ describe("RoomService when the store fails", () => {
     store = await createEmbeddedStore({ dataDir });
     roomId = newRoomId();
     logged = [];
-    await store.createRoom(
-      { roomId, createdAt: 1, facilitatorKeyHash: "" },
-      {
-        at: 1,
-        actorId: null,
-        commandId: null,
-        body: {
-          type: "room.created",
-          roomId,
-          title: "Stack",
-          templateId: null,
-          criteria: [],
-          decisions: [],
-        },
-      },
-    );
+    await store.createRoom({ roomId, createdAt: 1, facilitatorKeyHash: "" }, createdEvent(roomId));
   });
 
   afterEach(async () => {

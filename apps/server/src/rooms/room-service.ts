@@ -57,6 +57,8 @@ export class RoomService {
   private readonly snapshotRetryAt = new WeakMap<RoomHandle, number>();
   private readonly now: () => number;
   private readonly evictTimer: NodeJS.Timeout;
+  /** Appends under way (commands, server-made events, REST): awaited before closing. */
+  private readonly appending = new Set<Promise<unknown>>();
   /** The ballot key function of a room (anonymous decisions; see `ballot-keys.ts`). */
   readonly ballotKeys: BallotKeysFor;
 
@@ -117,14 +119,26 @@ export class RoomService {
     const loaded = this.handles.get(roomId);
     if (loaded) loaded.lastUsed = this.now();
     const handle = loaded ?? (await this.open(roomId));
-    if (commandId === null) return this.pipelined(handle, actorId, commandId, build);
+    if (commandId === null) return this.tracked(this.pipelined(handle, actorId, commandId, build));
     const inFlight = handle.inFlight.get(commandId);
     if (inFlight) return inFlight.then((done) => ({ ...done, duplicate: true }));
-    const run = this.pipelined(handle, actorId, commandId, build);
+    const run = this.tracked(this.pipelined(handle, actorId, commandId, build));
     handle.inFlight.set(commandId, run);
     const forget = () => handle.inFlight.delete(commandId);
     run.then(forget, forget);
     return run;
+  }
+
+  private tracked<T>(work: Promise<T>): Promise<T> {
+    this.appending.add(work);
+    const forget = () => this.appending.delete(work);
+    work.then(forget, forget);
+    return work;
+  }
+
+  /** Resolves once every append begun so far has its answer (durable, or refused). */
+  async appendsDone(): Promise<void> {
+    while (this.appending.size > 0) await Promise.allSettled([...this.appending]);
   }
 
   /**
@@ -258,6 +272,7 @@ export class RoomService {
 
   async close(): Promise<void> {
     clearInterval(this.evictTimer);
+    await this.appendsDone();
     await Promise.allSettled([...this.handles.values()].map((handle) => this.snapshot(handle)));
     for (const handle of this.handles.values()) {
       handle.unsubscribe();

@@ -27,7 +27,8 @@ function metaFor(roomId: string): NewRoomMeta {
   return { roomId, createdAt: Date.now(), facilitatorKeyHash };
 }
 
-function createdEvent(roomId: string): PendingEvent {
+/** The `room.created` event of a room with nothing on its board. */
+export function createdEvent(roomId: string): PendingEvent {
   return {
     at: Date.now(),
     actorId: null,

@@ -1,7 +1,7 @@
 // What a decision-level shortcut sends, if anything: the command the key means, only when
 // the room would take it from me now (`may`, core's `allowed`), so a key never does what
 // the buttons would not offer; the server still decides.
-import type { CommandBody, Decision } from "@stackboard/core";
+import { assertNever, type CommandBody, type Decision } from "@stackboard/core";
 
 export type DecisionAction =
   | { type: "pick"; index: number }
@@ -37,5 +37,7 @@ function meaning(
       return { type: "decision.lock", ...on };
     case "reveal":
       return { type: "decision.reveal", ...on };
+    default:
+      return assertNever(action);
   }
 }

@@ -12,6 +12,7 @@ export const de: Translation = {
     documentTitle: "{{title}} · Stackboard",
     skip: "Zum Board springen",
     notFound: "Diese Seite gibt es nicht.",
+    loading: "Wird geladen …",
   },
   common: {
     cancel: "Abbrechen",

@@ -7,6 +7,7 @@ export const en = {
     documentTitle: "{{title}} · Stackboard",
     skip: "Skip to the board",
     notFound: "This page does not exist.",
+    loading: "Loading…",
   },
   common: {
     cancel: "Cancel",

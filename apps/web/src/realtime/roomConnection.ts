@@ -5,6 +5,7 @@
 // decided by `entryGate.ts`; who this browser is, by `lib/identity.ts`.
 import {
   AdmissionMessageSchema,
+  ClosingMessageSchema,
   type CommandEnvelope,
   type CommandResult,
   CommandResultSchema,
@@ -19,7 +20,7 @@ import {
   SyncResultSchema,
   type WireError,
 } from "@stackboard/contracts";
-import type { CommandBody, RoomEvent } from "@stackboard/core";
+import { assertNever, type CommandBody, type RoomEvent } from "@stackboard/core";
 import { errorText } from "../i18n/errors.ts";
 import { clockOffset } from "../lib/clock.ts";
 import { updateIdentity } from "../lib/identity.ts";
@@ -34,6 +35,7 @@ import {
   afterJoinRefused,
   afterKnockRefused,
   type EntryAttempt,
+  type EntryContext,
   type EntryStep,
 } from "./entryGate.ts";
 import { Outbox } from "./outbox.ts";
@@ -46,6 +48,7 @@ import {
   COMMAND_TIMEOUT_MS,
   createSocket,
   JOIN_TIMEOUT_MS,
+  reconnectDelayMs,
   SYNC_TIMEOUT_MS,
 } from "./socket.ts";
 
@@ -220,6 +223,8 @@ export class RoomConnection {
 
   private listen(): void {
     const { socket } = this;
+    /** The pause the server asked for before it closed us (a restart or a deploy). */
+    let comeBackAfterMs: number | null = null;
     socket.on(
       "connect",
       this.whileOpen(() => {
@@ -235,9 +240,24 @@ export class RoomConnection {
         this.dispatcher.setOnline(false);
         if (connection().status !== "failed") connection().setStatus(lostStatus());
         // The server closed us on purpose (e.g. a restart): socket.io will not retry by itself.
-        if (reason === "io server disconnect" && connection().status !== "failed") {
+        const hint = comeBackAfterMs;
+        comeBackAfterMs = null;
+        if (reason !== "io server disconnect" || connection().status === "failed") return;
+        if (hint === null) {
           socket.connect();
+          return;
         }
+        // It said when: come back then, spread out so the room does not return all at once.
+        this.later(() => {
+          if (socket.disconnected) socket.connect();
+        }, reconnectDelayMs(hint));
+      }),
+    );
+    socket.on(
+      "closing",
+      this.whileOpen((raw) => {
+        const parsed = ClosingMessageSchema.safeParse(raw);
+        if (parsed.success) comeBackAfterMs = parsed.data.reconnectAfterMs;
       }),
     );
     socket.on(
@@ -307,40 +327,60 @@ export class RoomConnection {
     return updateIdentity(this.storage, this.roomId, {});
   }
 
-  private withPassphrase(): { passphrase?: string } {
-    return this.passphrase === null ? {} : { passphrase: this.passphrase };
+  /** What a join and a knock both say: who, as what, with which pass and passphrase. */
+  private entryRequest() {
+    const identity = this.identity();
+    return {
+      request: {
+        protocolVersion: PROTOCOL_VERSION,
+        roomId: this.roomId,
+        name: identity.name,
+        role: identity.role,
+        participantToken: identity.participantToken,
+        ...(this.passphrase === null ? {} : { passphrase: this.passphrase }),
+      },
+      identity,
+    };
+  }
+
+  /**
+   * The door's answer to a join or a knock: none (or one not understood) starts the
+   * connection over, which joins again; a refusal goes through the entry gate; a success
+   * keeps the pass it carries and is handed back.
+   */
+  private entered<T extends { ok: true; participantToken: string }>(
+    error: Error | null,
+    reply: { success: true; data: T | { ok: false; error: WireError } } | { success: false },
+    refused: (error: WireError, context: EntryContext) => EntryStep,
+  ): T | null {
+    if (error || !reply.success) {
+      this.socket.disconnect().connect();
+      return null;
+    }
+    const result = reply.data;
+    if (!result.ok) {
+      this.carryOut(refused(result.error, this.entryContext()), result.error);
+      return null;
+    }
+    updateIdentity(this.storage, this.roomId, { participantToken: result.participantToken });
+    return result;
   }
 
   private join(): void {
     if (this.closed) return;
-    const identity = this.identity();
-    const request: JoinRequest = {
-      protocolVersion: PROTOCOL_VERSION,
-      roomId: this.roomId,
-      name: identity.name,
-      role: identity.role,
-      participantToken: identity.participantToken,
+    const { request, identity } = this.entryRequest();
+    const joining: JoinRequest = {
+      ...request,
       facilitatorKey: identity.facilitatorKey,
       lastSeq: room().state.seq,
-      ...this.withPassphrase(),
     };
     const sentAt = Date.now();
     this.socket.timeout(JOIN_TIMEOUT_MS).emit(
       "join",
-      request,
+      joining,
       this.whileOpen((error, raw) => {
-        const parsed = JoinResultSchema.safeParse(raw);
-        if (error || !parsed.success) {
-          // No answer (or none we understand): start the connection over, which joins again.
-          this.socket.disconnect().connect();
-          return;
-        }
-        const result = parsed.data;
-        if (!result.ok) {
-          this.carryOut(afterJoinRefused(result.error, this.entryContext()), result.error);
-          return;
-        }
-        updateIdentity(this.storage, this.roomId, { participantToken: result.participantToken });
+        const result = this.entered(error, JoinResultSchema.safeParse(raw), afterJoinRefused);
+        if (result === null) return;
         connection().joined({
           participantId: result.participantId,
           role: result.role,
@@ -356,38 +396,21 @@ export class RoomConnection {
   /** Asks a room with a lobby to be let in; the pass it answers with is kept like a join's. */
   private knock(): void {
     if (this.closed) return;
-    const identity = this.identity();
-    const request: KnockRequest = {
-      protocolVersion: PROTOCOL_VERSION,
-      roomId: this.roomId,
-      name: identity.name,
-      role: identity.role,
-      participantToken: identity.participantToken,
-      ...this.withPassphrase(),
-    };
+    const knocking: KnockRequest = this.entryRequest().request;
     connection().setGate({ kind: "lobby" });
     this.socket.timeout(JOIN_TIMEOUT_MS).emit(
       "knock",
-      request,
+      knocking,
       this.whileOpen((error, raw) => {
-        const parsed = KnockResultSchema.safeParse(raw);
-        if (error || !parsed.success) {
-          this.socket.disconnect().connect();
-          return;
-        }
-        const result = parsed.data;
-        if (!result.ok) {
-          this.carryOut(afterKnockRefused(result.error, this.entryContext()), result.error);
-          return;
-        }
-        updateIdentity(this.storage, this.roomId, { participantToken: result.participantToken });
+        const result = this.entered(error, KnockResultSchema.safeParse(raw), afterKnockRefused);
+        if (result === null) return;
         this.knockedAs = result.participantId;
         if (result.admitted) this.join();
       }),
     );
   }
 
-  private entryContext() {
+  private entryContext(): EntryContext {
     return { passphrase: this.passphrase, downgrades: this.downgrades, identity: this.identity() };
   }
 
@@ -426,6 +449,8 @@ export class RoomConnection {
         connection().fail(error);
         this.socket.disconnect();
         return;
+      default:
+        assertNever(step);
     }
   }
 
@@ -466,7 +491,8 @@ export class RoomConnection {
 
   private reportPresence(): void {
     if (this.closed || connection().status !== "live") return;
-    const status = document.visibilityState === "hidden" ? "away" : "online";
+    const hidden = typeof document !== "undefined" && document.visibilityState === "hidden";
+    const status = hidden ? "away" : "online";
     this.socket.emit("presence", { roomId: this.roomId, status });
   }
 

@@ -1,7 +1,13 @@
 // The people panel's logic: who is listed in which order, the hand queue, the ready count,
 // what I may do to whom. Pure, so it is tested without a browser; the server still decides.
 import type { PresenceStatus } from "@stackboard/contracts";
-import type { CommandBody, Participant, Role, Signal } from "@stackboard/core";
+import {
+  assertNever,
+  type CommandBody,
+  type Participant,
+  type Role,
+  type Signal,
+} from "@stackboard/core";
 
 /** Who is in the room: a removed participant is kept in the log for names, not listed. */
 export const membersOf = (participants: readonly Participant[]): Participant[] =>
@@ -97,5 +103,7 @@ export function commandForAction(action: PersonAction, participantId: string): C
       return { type: "facilitation.handOff", participantId };
     case "remove":
       return { type: "participant.remove", participantId };
+    default:
+      return assertNever(action);
   }
 }

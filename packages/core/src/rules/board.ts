@@ -36,19 +36,35 @@ const optionsOpen = (decision: Decision, verb: "added" | "removed"): Rejection |
     ? null
     : reject("VOTING_LOCKED", `Options can be ${verb} until voting is locked.`);
 
+/** A new decision or criterion: no such id on the board, never used, the room not full. */
+function checkNew(
+  state: RoomState,
+  kind: "decision" | "criterion",
+  id: string,
+  exists: boolean,
+  room: { count: number; cap: number; full: string },
+): Rejection | null {
+  if (exists) return reject("ALREADY_EXISTS", `A ${kind} with this id exists.`);
+  return (
+    checkFreshId(state, kind, id) ??
+    (room.count >= room.cap ? reject("LIMIT_REACHED", room.full) : null)
+  );
+}
+
 export const BOARD_EVENTS = {
   "decision.added": {
-    check: (state, { body }) => {
-      if (findDecision(state, body.decisionId)) {
-        return reject("ALREADY_EXISTS", "A decision with this id exists.");
-      }
-      return (
-        checkFreshId(state, "decision", body.decisionId) ??
-        (state.decisions.length >= LIMITS.decisions
-          ? reject("LIMIT_REACHED", `At most ${LIMITS.decisions} decisions per room.`)
-          : null)
-      );
-    },
+    check: (state, { body }) =>
+      checkNew(
+        state,
+        "decision",
+        body.decisionId,
+        findDecision(state, body.decisionId) !== undefined,
+        {
+          count: state.decisions.length,
+          cap: LIMITS.decisions,
+          full: `At most ${LIMITS.decisions} decisions per room.`,
+        },
+      ),
     apply: (state, { body }) => ({
       ...state,
       decisions: [...state.decisions, newDecision(body.decisionId, body.title, body.context)],
@@ -166,17 +182,12 @@ export const BOARD_EVENTS = {
     },
   },
   "criterion.added": {
-    check: (state, { body }) => {
-      if (hasCriterion(state, body.criterionId)) {
-        return reject("ALREADY_EXISTS", "A criterion with this id exists.");
-      }
-      return (
-        checkFreshId(state, "criterion", body.criterionId) ??
-        (state.criteria.length >= LIMITS.criteria
-          ? reject("LIMIT_REACHED", `At most ${LIMITS.criteria} criteria.`)
-          : null)
-      );
-    },
+    check: (state, { body }) =>
+      checkNew(state, "criterion", body.criterionId, hasCriterion(state, body.criterionId), {
+        count: state.criteria.length,
+        cap: LIMITS.criteria,
+        full: `At most ${LIMITS.criteria} criteria.`,
+      }),
     apply: (state, { body }) => ({
       ...state,
       criteria: [...state.criteria, { id: body.criterionId, name: body.name, weight: body.weight }],

@@ -1,14 +1,12 @@
 // One decision: header, options with voting controls, results and the facilitator's tools.
 import { ballotsHidden, tallyDecision } from "@stackboard/core";
-import { useId, useMemo } from "react";
+import { lazy, Suspense, useId, useMemo } from "react";
 import { useSelection } from "../../hotkeys/selection.ts";
 import { useCanVote, useCriteria, useDecision, useMyRole } from "../../store/selectors.ts";
 import { addOptionProbe, useAllowed } from "../../store/useAllowed.ts";
 import { FacilitatorPanel } from "../facilitator/FacilitatorPanel.tsx";
 import { ConflictWarnings } from "../intel/ConflictWarnings.tsx";
 import { Disagreement } from "../intel/Disagreement.tsx";
-import { WhatIfPanel } from "../intel/WhatIfPanel.tsx";
-import { RadarImport } from "../radar/RadarImport.tsx";
 import { BallotHint } from "../vote/BallotHint.tsx";
 import { ConsentControl } from "../vote/ConsentControl.tsx";
 import { ProposalText } from "../vote/ProposalText.tsx";
@@ -19,6 +17,15 @@ import { AddOption } from "./AddOption.tsx";
 import { DecisionHeader } from "./DecisionHeader.tsx";
 import { OptionCard } from "./OptionCard.tsx";
 import { OutcomeBanner } from "./OutcomeBanner.tsx";
+
+// Rarely used, so fetched only when a column first needs them: the what-if sliders (score
+// decisions) and the facilitator's tech-radar import.
+const WhatIfPanel = lazy(() =>
+  import("../intel/WhatIfPanel.tsx").then((module) => ({ default: module.WhatIfPanel })),
+);
+const RadarImport = lazy(() =>
+  import("../radar/RadarImport.tsx").then((module) => ({ default: module.RadarImport })),
+);
 
 export function DecisionColumn({ decisionId }: { decisionId: string }) {
   const headingId = useId();
@@ -66,10 +73,18 @@ export function DecisionColumn({ decisionId }: { decisionId: string }) {
         ))}
       </ol>
       {mayAddOption ? <AddOption decision={decision} /> : null}
-      {role === "facilitator" && mayAddOption ? <RadarImport decision={decision} /> : null}
+      {role === "facilitator" && mayAddOption ? (
+        <Suspense fallback={null}>
+          <RadarImport decision={decision} />
+        </Suspense>
+      ) : null}
       <Results decision={decision} />
       <Disagreement decision={decision} />
-      <WhatIfPanel decision={decision} />
+      {decision.mode === "score" ? (
+        <Suspense fallback={null}>
+          <WhatIfPanel decision={decision} />
+        </Suspense>
+      ) : null}
     </section>
   );
 }
