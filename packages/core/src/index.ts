@@ -93,15 +93,21 @@ export {
 export {
   type ExportedRadarEntry,
   matchCatalog,
+  movementOf,
   type ParsedRadar,
   parseRadar,
   QUADRANTS,
+  type RadarEdition,
   type RadarEntry,
+  type RadarMovement,
+  type RadarSheetRow,
   type RadarStatus,
   RINGS,
   type Ring,
   radarEntries,
+  radarSheet,
   renderRadarCsv,
+  renderRadarSheetCsv,
 } from "./radar/index.ts";
 export { renderBallotsCsv } from "./record/ballots-csv.ts";
 export { csvCell, parseCsv, toCsv } from "./record/csv.ts";

@@ -457,6 +457,9 @@ export const de: Translation = {
       "Nur {{count}} Personen stimmen ab: Jede kann den Stimmzettel der anderen aus den Summen ablesen.",
     nearUnanimous:
       "Alle bis auf höchstens eine Person bevorzugen {{label}}: Die Summen zeigen, wie fast alle abgestimmt haben.",
+    showTotalsOnly: "Nur Summen zeigen",
+    totalsOnly:
+      "Es werden nur Summen gezeigt: Keine Person, kein Alias und kein einzelner Stimmzettel erscheint auf dem Board oder in den Exporten.",
   },
   proof: {
     label: "Prüfung der verdeckten Stimmzettel",
@@ -747,6 +750,14 @@ export const de: Translation = {
       add_one: "{{count}} Option hinzufügen",
       add_other: "{{count}} Optionen hinzufügen",
       flag: "Hold-Optionen für den Raum markieren",
+      defaultName: "Radar",
+      kept_one:
+        "„{{name}}“ (1 Eintrag) bleibt in diesem Raum: Alle Browser und der Radar-Export nutzen es.",
+      kept_other:
+        "„{{name}}“ ({{count}} Einträge) bleibt in diesem Raum: Alle Browser und der Radar-Export nutzen es.",
+      tooMany_one: "1 weiterer Eintrag wurde ausgelassen: Ein Raum behält höchstens 200 pro Radar.",
+      tooMany_other:
+        "{{count}} weitere Einträge wurden ausgelassen: Ein Raum behält höchstens 200 pro Radar.",
     },
     exports: {
       copyMarkdown: "Als Markdown kopieren",
@@ -841,6 +852,7 @@ export const de: Translation = {
       "decision.revealed": "Stimmen aufgedeckt",
       "decision.decided": "Entschieden",
       "decision.reopened": "Wieder geöffnet",
+      "decision.closed": "Zur Frist beendet",
       "room.record_ready": "Protokoll vollständig",
     },
     status: {

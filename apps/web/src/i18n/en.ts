@@ -442,6 +442,9 @@ export const en = {
     fewVoters_other: "Only {{count}} voters: each can read the other's ballot from the totals.",
     nearUnanimous:
       "All voters but at most one favour {{label}}: the totals show how nearly everyone voted.",
+    showTotalsOnly: "Show totals only",
+    totalsOnly:
+      "Only totals are shown: no voter, alias or single ballot appears on the board or in the exports.",
   },
   proof: {
     label: "Check of the sealed ballots",
@@ -725,6 +728,13 @@ export const en = {
       add_one: "Add {{count}} option",
       add_other: "Add {{count}} options",
       flag: "Flag the Hold options for the room",
+      defaultName: "Radar",
+      kept_one:
+        "“{{name}}” (1 blip) is kept in this room: every browser and the radar export use it.",
+      kept_other:
+        "“{{name}}” ({{count}} blips) is kept in this room: every browser and the radar export use it.",
+      tooMany_one: "1 more blip was left out: a room keeps at most 200 per radar.",
+      tooMany_other: "{{count}} more blips were left out: a room keeps at most 200 per radar.",
     },
     exports: {
       copyMarkdown: "Copy as Markdown",
@@ -818,6 +828,7 @@ export const en = {
       "decision.revealed": "Ballots revealed",
       "decision.decided": "Decided",
       "decision.reopened": "Reopened",
+      "decision.closed": "Closed at its deadline",
       "room.record_ready": "Record complete",
     },
     status: {
