@@ -16,14 +16,23 @@ export {
   isBallotKey,
 } from "./anonymity.ts";
 export {
+  type CatalogLanguage,
+  decisionCategories,
   findTechnology,
   findTemplate,
+  localizeTechnology,
+  localizeTemplate,
   searchCatalog,
   TECHNOLOGIES,
   TECHNOLOGY_CATEGORIES,
   TEMPLATES,
 } from "./catalog/index.ts";
-export type { Technology, TechnologyCategory, Template } from "./catalog/types.ts";
+export type {
+  Technology,
+  TechnologyCategory,
+  TechnologyText,
+  Template,
+} from "./catalog/types.ts";
 export {
   type Conflict,
   type ConflictSeverity,

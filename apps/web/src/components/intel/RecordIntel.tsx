@@ -3,6 +3,7 @@
 import { findConflicts, findDecision, type RoomState, sensitivityOf } from "@stackboard/core";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { useNumbers } from "../../i18n/useNumbers.ts";
 import { useRoomStore } from "../../store/roomStore.ts";
 import { ballotsHidden } from "../../view/ballots.ts";
 
@@ -18,6 +19,7 @@ function robustness(state: RoomState) {
 
 export function RecordIntel() {
   const { t } = useTranslation();
+  const num = useNumbers();
   const state = useRoomStore((s) => s.state);
   const conflicts = useMemo(() => findConflicts(state), [state]);
   const robust = useMemo(() => robustness(state), [state]);
@@ -61,7 +63,7 @@ export function RecordIntel() {
                   : t("intel.robustness.margin", {
                       title: entry.title,
                       winner: entry.winner,
-                      margin: entry.margin.toFixed(2),
+                      margin: num.fixed(entry.margin, 2),
                     })}
               </li>
             ))}
