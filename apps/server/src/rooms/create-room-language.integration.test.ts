@@ -1,6 +1,7 @@
 // A room opens in its creator's language: the template's criteria and decisions are seeded
 // in German when asked, with the same ids, weights, modes and options; a language the
 // server does not know is refused and opens nothing.
+import type { CreateRoomResponse } from "@stackboard/contracts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiFetch, getRoom } from "../testing/rest.ts";
 import { startNode, type TestNode } from "../testing/server-node.ts";
@@ -27,8 +28,10 @@ describe("opening a room in a language", () => {
     const english = await open({ title: "Payments", template: "web-backend" });
     expect(german.status).toBe(201);
     expect(english.status).toBe(201);
-    const de = (await getRoom(server.url, (await german.json()).roomId)).state;
-    const en = (await getRoom(server.url, (await english.json()).roomId)).state;
+    const roomIdOf = async (response: Response) =>
+      ((await response.json()) as CreateRoomResponse).roomId;
+    const de = (await getRoom(server.url, await roomIdOf(german))).state;
+    const en = (await getRoom(server.url, await roomIdOf(english))).state;
     expect(de.criteria.map((criterion) => criterion.name)).toContain("Vertrautheit im Team");
     expect(de.decisions.map((decision) => decision.title)).toEqual([
       "API-Stil",
