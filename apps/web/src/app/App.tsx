@@ -26,18 +26,10 @@ export function App() {
 
   return (
     <>
-      <a className="skip-link" href="#board">
-        <SkipText />
-      </a>
       <Page route={route} />
       <Toasts />
     </>
   );
-}
-
-function SkipText() {
-  const { t } = useTranslation();
-  return <>{t("app.skip")}</>;
 }
 
 function Page({ route }: { route: Route }) {
@@ -63,13 +55,15 @@ function NotFound() {
   const { t } = useTranslation();
   return (
     <div className="centered-page">
-      <Logo />
-      <div className="card narrow">
+      <header>
+        <Logo />
+      </header>
+      <main className="card narrow">
         <h1>{t("app.notFound")}</h1>
         <a className="button button-primary" href="/">
           {t("join.startNew")}
         </a>
-      </div>
+      </main>
     </div>
   );
 }
