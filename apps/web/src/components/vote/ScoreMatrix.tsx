@@ -29,7 +29,12 @@ export function ScoreMatrix({ decision }: { decision: Decision }) {
   const mine = voterScores(ballot, decision, criteria);
 
   return (
-    <div className={`score-matrix${pending ? " is-pending" : ""}`}>
+    <section
+      className={`score-matrix${pending ? " is-pending" : ""}`}
+      aria-label={t("score.caption")}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scroller must be reachable by keyboard to scroll it.
+      tabIndex={0}
+    >
       <table>
         <caption>{t("score.caption")}</caption>
         <thead>
@@ -97,6 +102,6 @@ export function ScoreMatrix({ decision }: { decision: Decision }) {
         </tfoot>
       </table>
       <p className="muted small">{t("score.mineHint")}</p>
-    </div>
+    </section>
   );
 }
