@@ -12,10 +12,15 @@ export default defineConfig({
             "packages/*/src/**/*.test.ts",
             "apps/*/src/**/*.test.ts",
             "apps/*/src/**/*.test.tsx",
+            "apps/*/build/**/*.test.ts",
             "bench/src/**/*.test.ts",
+            "scripts/**/*.test.ts",
           ],
           exclude: ["**/*.integration.test.ts", "**/node_modules/**"],
           environment: "node",
+          // A guard against hangs, not a speed limit: property tests run hundreds of logs
+          // and a busy 2-core machine can stretch them past the 5 s default.
+          testTimeout: 30_000,
         },
       },
       {

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { marked, type Tokens } from "marked";
 import { defineConfig, type Plugin } from "vite";
+import { precompress } from "./build/precompress.ts";
 
 // `npm run dev` serves the client on :5173 and proxies the API and the socket to the
 // server on :3000; `npm run build` writes dist/, which the server serves itself.
@@ -37,8 +38,29 @@ function countingDoc(): Plugin {
   };
 }
 
+/**
+ * The stylesheet link goes from <head> to the end of <body>: in <head> it blocks the first
+ * paint until it arrives (a round trip more on a slow link); after the skeleton it only
+ * holds back what follows it, and the app's script (deferred) still waits for it.
+ */
+function stylesheetAfterSkeleton(): Plugin {
+  return {
+    name: "stackboard-stylesheet-after-skeleton",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      handler(html) {
+        const links = html.match(/<link rel="stylesheet"[^>]*>/g) ?? [];
+        let moved = html;
+        for (const link of links) moved = moved.replace(link, "");
+        return moved.replace("</body>", `${links.join("\n")}\n</body>`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), countingDoc()],
+  plugins: [react(), countingDoc(), stylesheetAfterSkeleton(), precompress()],
   server: {
     proxy: {
       "/api": { target: backend, changeOrigin: true },
@@ -49,7 +71,9 @@ export default defineConfig({
   build: {
     outDir: "dist",
     emptyOutDir: true,
-    sourcemap: true,
+    // Maps are written for whoever debugs a build, but the bundles do not point at them:
+    // the server serves them only with SERVE_SOURCE_MAPS=true (then with a SourceMap header).
+    sourcemap: "hidden",
     rolldownOptions: {
       output: {
         // React changes least often, then the other libraries, then our code: separate
@@ -57,7 +81,8 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            { name: "vendor", test: /node_modules[\\/]/ },
+            // Not the QR encoder (and its one dependency): the share dialog imports it lazily.
+            { name: "vendor", test: /node_modules[\\/](?!qrcode[\\/]|dijkstrajs[\\/])/ },
           ],
         },
       },

@@ -2,12 +2,13 @@
 //  [--app-env KEY=VALUE ...] [--rates 1000,2000] [--measure 8] [--no-profile] [--app-root dir]`
 // --app-env tries an app setting (e.g. UV_THREADPOOL_SIZE=16); --rates replaces the S1/S2
 // ramps' rates and --measure their measured seconds per step (probes: short, no docs);
-// --app-root runs the app from another checkout (e.g. before a change) with this bench.
+// --app-root runs the app from another checkout (e.g. before a change) with this bench; S7
+// (first load in Chromium) then measures both that checkout and this one.
 import { parseArgs } from "node:util";
 import { RESULTS_DIR } from "./lib/paths.ts";
 import type { ScenarioId } from "./scenarios/types.ts";
 
-export const ALL_SCENARIOS: readonly ScenarioId[] = ["S1", "S2", "S3", "S4", "S5", "S6"];
+export const ALL_SCENARIOS: readonly ScenarioId[] = ["S1", "S2", "S3", "S4", "S5", "S6", "S7"];
 
 export interface CliOptions {
   quick: boolean;

@@ -1,5 +1,6 @@
 // Scenario sizes: the full run (fits a 2-core machine on loopback, no time limit) and the
 // quick run (every scenario at reduced size, all of them in under 3 minutes).
+import type { S7Sizes } from "./scenarios/s7-first-load.ts";
 import type { StepTiming } from "./scenarios/steps.ts";
 
 export interface Sizes {
@@ -16,6 +17,7 @@ export interface Sizes {
     phaseMs: number;
   };
   s6: { clients: number; rounds: number; periodMs: number; spreadMs: number; dropMs: number };
+  s7: S7Sizes;
 }
 
 export const FULL: Sizes = {
@@ -48,6 +50,7 @@ export const FULL: Sizes = {
     phaseMs: 10_000,
   },
   s6: { clients: 300, rounds: 30, periodMs: 3000, spreadMs: 200, dropMs: 2000 },
+  s7: { loads: 5, starts: 5 },
 };
 
 export const QUICK: Sizes = {
@@ -79,6 +82,7 @@ export const QUICK: Sizes = {
     phaseMs: 1000,
   },
   s6: { clients: 100, rounds: 3, periodMs: 1500, spreadMs: 200, dropMs: 2000 },
+  s7: { loads: 2, starts: 2 },
 };
 
 /** The sizes with the command line's `--rates` and `--measure` applied. */

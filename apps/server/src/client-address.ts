@@ -35,3 +35,14 @@ export function clientAddress(request: PeerRequest, trust: TrustProxy): string {
   const address: string | undefined = proxyaddr(request as IncomingMessage, trust);
   return address ? unmapped(address) : "unknown";
 }
+
+/** A Socket.IO handshake's client, by the same rule (read once per socket). */
+export function socketClientAddress(
+  handshake: { headers: IncomingHttpHeaders; address: string },
+  trust: TrustProxy,
+): string {
+  return clientAddress(
+    { headers: handshake.headers, socket: { remoteAddress: handshake.address } },
+    trust,
+  );
+}

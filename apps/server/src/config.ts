@@ -15,6 +15,8 @@ const EnvSchema = z.object({
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   ALLOWED_ORIGINS: z.string().optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
+  /** On SIGTERM/SIGINT: the longest the drain may take before the process exits anyway. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(8_000),
   /** Events between snapshots of a room. */
   SNAPSHOT_EVERY: z.coerce.number().int().min(10).default(500),
   /** Rooms idle this long leave memory (embedded engine reloads them on demand). */
@@ -30,6 +32,8 @@ const EnvSchema = z.object({
   /** All sockets from one address together (a whole office behind one NAT fits). */
   COMMANDS_PER_SECOND_PER_IP: z.coerce.number().int().min(1).default(600),
   WEB_DIST: z.string().optional(),
+  /** "true": also serve the web app's source maps (the bundles name them in a SourceMap header). */
+  SERVE_SOURCE_MAPS: z.enum(["true", "false"]).default("false"),
   /** Keys anonymous ballots; set the same value on every node when running several. */
   BALLOT_KEY_SECRET: z.string().min(32).optional(),
   /** How long a knocker may be gone (reload, flaky network) before the lobby forgets them. */
@@ -67,6 +71,7 @@ export interface Config {
   publicUrl: string;
   allowedOrigins: string[];
   logLevel: (typeof LOG_LEVELS)[number];
+  shutdownTimeoutMs: number;
   snapshotEvery: number;
   roomIdleMs: number;
   durability: "write" | "fsync";
@@ -74,6 +79,7 @@ export interface Config {
   commandsPerSecond: number;
   commandsPerSecondPerIp: number;
   webDist: string | null;
+  serveSourceMaps: boolean;
   ballotKeySecret: string | null;
   lobbyLeaveGraceMs: number;
   webhooks: WebhookConfig;
@@ -109,6 +115,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl,
     allowedOrigins,
     logLevel: values.LOG_LEVEL,
+    shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
     snapshotEvery: values.SNAPSHOT_EVERY,
     roomIdleMs: values.ROOM_IDLE_MS,
     durability: values.DURABILITY,
@@ -116,6 +123,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     commandsPerSecond: values.COMMANDS_PER_SECOND,
     commandsPerSecondPerIp: values.COMMANDS_PER_SECOND_PER_IP,
     webDist: values.WEB_DIST ?? null,
+    serveSourceMaps: values.SERVE_SOURCE_MAPS === "true",
     ballotKeySecret: values.BALLOT_KEY_SECRET ?? null,
     lobbyLeaveGraceMs: values.LOBBY_LEAVE_GRACE_MS,
     webhooks: webhookConfigFrom(values),

@@ -20,11 +20,18 @@ async function main(): Promise<void> {
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, "shutting down");
-    const force = setTimeout(() => process.exit(1), 10_000);
+    logger.info({ signal, timeoutMs: config.shutdownTimeoutMs }, "shutting down");
+    // A drain that hangs (a store that does not answer) must not keep the process alive.
+    const force = setTimeout(() => {
+      logger.error({ timeoutMs: config.shutdownTimeoutMs }, "shutdown timed out; exiting");
+      process.exit(1);
+    }, config.shutdownTimeoutMs);
     force.unref();
     server.close().then(
-      () => process.exit(0),
+      () => {
+        logger.info("shut down");
+        process.exit(0);
+      },
       (error: unknown) => {
         logger.error({ err: error }, "shutdown failed");
         process.exit(1);

@@ -8,6 +8,8 @@ export interface Metrics {
   roomsLoaded: Gauge;
   commands: Counter<"result">;
   presenceUpdates: Counter<"result">;
+  /** Work a room did on its own (catching up from the log, a snapshot) that failed. */
+  roomErrors: Counter<"kind">;
   /** Counts one command by result, through a child counter kept per result. */
   countCommand(result: string): void;
   commandLatency: Histogram;
@@ -50,6 +52,12 @@ export function createMetrics(): Metrics {
       name: "stackboard_presence_updates_total",
       help: "Presence messages received, by result (ok, or the error code, e.g. RATE_LIMITED)",
       labelNames: ["result"],
+      registers: [registry],
+    }),
+    roomErrors: new Counter({
+      name: "stackboard_room_errors_total",
+      help: "Background room work that failed, by kind (backfill, snapshot)",
+      labelNames: ["kind"],
       registers: [registry],
     }),
     commandLatency: new Histogram({

@@ -6,9 +6,11 @@ import { type RateLimiterAbstract, RateLimiterMemory } from "rate-limiter-flexib
 import { trustProxy } from "./client-address.ts";
 import type { Config } from "./config.ts";
 import { createApp } from "./http/app.ts";
+import { InFlight } from "./lifecycle/in-flight.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { createMetrics } from "./metrics.ts";
 import { startMetricsListener } from "./metrics-endpoint.ts";
+import { closeSocketsGently } from "./realtime/closing.ts";
 import type { CommandBudget } from "./realtime/command-budget.ts";
 import { createLobbyLeaves } from "./realtime/lobby-leave.ts";
 import { LocalPresence, type PresenceTracker } from "./realtime/presence.ts";
@@ -21,6 +23,14 @@ import { startTimerExpiry } from "./rooms/timer-expiry.ts";
 import { createEmbeddedStore } from "./store/embedded/index.ts";
 import type { RoomStore } from "./store/types.ts";
 import { WebhookService } from "./webhooks/service.ts";
+
+/**
+ * The pause a shutting-down node asks its clients to wait before reconnecting: about what a
+ * process manager needs to start it again (behind a balancer they reach another node).
+ */
+export const RECONNECT_AFTER_MS = 1000;
+/** How long the last messages to a socket (`closing`, the disconnect) may take to go out. */
+const SOCKET_FLUSH_TIMEOUT_MS = 1000;
 
 export interface RunningServer {
   url: string;
@@ -51,7 +61,7 @@ interface Backend {
 
 async function openStore(config: Config, logger: Logger): Promise<Backend> {
   if (config.redisUrl) {
-    const { openRedisBackend } = await import("./store/redis/backend.ts");
+    const { openRedisBackend } = await import("./redis-backend.ts");
     return openRedisBackend(config, logger);
   }
   const store = await createEmbeddedStore({
@@ -89,7 +99,10 @@ export async function startServer(
     snapshotEvery: config.snapshotEvery,
     roomIdleMs: config.roomIdleMs,
   });
-  rooms.onEvent(createPassJanitor(store, logger));
+  const passJanitor = createPassJanitor(store, logger);
+  rooms.onEvent((roomId, before, event, after) =>
+    passJanitor.onEvent(roomId, before, event, after),
+  );
   const timerExpiry = startTimerExpiry(rooms, logger);
   const webhooks = await WebhookService.start({
     rooms,
@@ -108,11 +121,13 @@ export async function startServer(
       keyPrefix: "rooms",
     });
   const trust = trustProxy(config.trustProxy);
+  const inFlight = new InFlight();
   const app = createApp({
     rooms,
     trustProxy: trust,
     publicUrl: config.publicUrl,
     webDist: config.webDist,
+    serveSourceMaps: config.serveSourceMaps,
     roomCreationLimiter,
     logger,
     metrics,
@@ -130,6 +145,7 @@ export async function startServer(
     ...(backend.passphraseLimiter ? { passphraseLimiter: backend.passphraseLimiter } : {}),
     lobbyLeaves,
     trustProxy: trust,
+    inFlight,
     logger,
     metrics,
   });
@@ -155,20 +171,28 @@ export async function startServer(
   );
 
   let closing: Promise<void> | null = null;
+  /**
+   * The drain, in order: take no new connection or work; answer every command already
+   * taken (acknowledged = durable); tell each socket to come back and close it; stop the
+   * background workers (timers, pass janitor, webhooks dispatcher, metrics listener); then
+   * snapshot the rooms and close the store, which writes out what it buffers.
+   */
   const close = () => {
     closing ??= (async () => {
-      // Stop accepting, let in-flight commands finish, then flush the store.
       const httpClosed = new Promise<void>((resolve) => http.close(() => resolve()));
-      const metricsClosed = metricsListener.close();
+      http.closeIdleConnections();
       // Before the sockets go: a shutdown is not knockers giving up (they knock elsewhere).
       lobbyLeaves.close();
-      // `local`: with the Redis adapter a bare disconnectSockets reaches every node.
-      io.local.disconnectSockets(true);
-      await new Promise<void>((resolve) => io.close(() => resolve()));
-      await Promise.all([httpClosed, metricsClosed]);
       timerExpiry.close();
-      await rooms.close();
+      await inFlight.close();
+      await rooms.appendsDone();
+      await closeSocketsGently(io, RECONNECT_AFTER_MS, SOCKET_FLUSH_TIMEOUT_MS);
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      await passJanitor.close();
       await webhooks.close();
+      await metricsListener.close();
+      await httpClosed;
+      await rooms.close();
       await presence.close();
       await store.close();
       await backend.close?.();

@@ -40,11 +40,13 @@ export function missesList(scenarios: readonly ScenarioResult[]): string[] {
       .filter((row) => row.met === false)
       .map((row) => {
         const limit = Number(/([\d.]+)/.exec(row.target ?? "")?.[1] ?? Number.NaN);
+        // A target in × judges the ratio; one in a unit (ms, KB) judges the app's own figure.
+        const judged = /×/.test(row.target ?? "") ? (row.ratio ?? row.app) : row.app;
         const by =
-          row.ratio !== null && Number.isFinite(limit)
-            ? ` (off by ${formatNumber(Math.abs(row.ratio - limit))})`
+          judged !== null && Number.isFinite(limit)
+            ? ` (off by ${formatNumber(Math.abs(judged - limit))})`
             : "";
-        return `${scenario.id} ${row.metric}: ${formatNumber(row.ratio ?? row.app)} against ${row.target}${by}`;
+        return `${scenario.id} ${row.metric}: ${formatNumber(judged)} against ${row.target}${by}`;
       }),
   );
 }

@@ -6,6 +6,7 @@ import { runS3 } from "./s3-small-rooms.ts";
 import { runS4 } from "./s4-memory.ts";
 import { runS5 } from "./s5-long-history.ts";
 import { runS6 } from "./s6-burst.ts";
+import { runS7 } from "./s7-first-load.ts";
 import type { RunContext, ScenarioId, ScenarioResult } from "./types.ts";
 
 export const SCENARIOS: Record<
@@ -18,6 +19,7 @@ export const SCENARIOS: Record<
   S4: (ctx, sizes) => runS4(ctx, sizes.s4),
   S5: (ctx, sizes) => runS5(ctx, sizes.s5),
   S6: (ctx, sizes) => runS6(ctx, sizes.s6),
+  S7: (ctx, sizes) => runS7(ctx, sizes.s7),
 };
 
 /** Scenarios that need the bench's redis-server. */

@@ -4,7 +4,7 @@ import type { WorkerPool } from "../generator/pool.ts";
 import type { LatencySummary } from "../lib/histogram.ts";
 import type { BenchRedis } from "../redis/redis-server.ts";
 
-export type ScenarioId = "S1" | "S2" | "S3" | "S4" | "S5" | "S6";
+export type ScenarioId = "S1" | "S2" | "S3" | "S4" | "S5" | "S6" | "S7";
 
 export interface RunContext {
   quick: boolean;

@@ -2,10 +2,10 @@
 // each node its own process. Rooms are made the way the target makes them: the app's REST
 // API (with a facilitator key), or any fresh id for the relay.
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { freePort } from "../lib/free-port.ts";
 import { REPO_ROOT } from "../lib/paths.ts";
 import { type NodeProcess, spawnServer } from "./child.ts";
@@ -39,7 +39,8 @@ export interface Target {
   stop(): Promise<void>;
 }
 
-const APP_MAIN = "apps/server/src/main.ts";
+/** The app's server package; its manifest says how to start it (`main`) and what it has. */
+const SERVER_PACKAGE = "apps/server/package.json";
 const RELAY_ENTRY = join(REPO_ROOT, "bench/src/baseline/relay-server.ts");
 
 /** The checkout the app runs from: this one, or another (`--app-root`, e.g. the code before
@@ -48,15 +49,28 @@ let appRoot = REPO_ROOT;
 
 export function runAppFrom(root: string): void {
   const dir = resolve(root);
-  if (!existsSync(join(dir, APP_MAIN)) || !existsSync(join(dir, "node_modules"))) {
-    throw new Error(`--app-root ${root}: no ${APP_MAIN} or node_modules there`);
+  if (!existsSync(join(dir, SERVER_PACKAGE)) || !existsSync(join(dir, "node_modules"))) {
+    throw new Error(`--app-root ${root}: no ${SERVER_PACKAGE} or node_modules there`);
   }
   appRoot = dir;
 }
 
-/** The app's Redis engine is being written; until it lands, Redis scenarios skip the app. */
+/** The checkout the app runs from (this one unless `--app-root` named another). */
+export const appRootDir = (): string => appRoot;
+
+/** Whether the app measured (this checkout, or an older one from `--app-root`) has a Redis
+ * engine: its server package depends on ioredis. Read from the package manifest, so the
+ * bench knows nothing of the server's source layout. */
 export const appRedisAvailable = (): boolean =>
-  existsSync(join(appRoot, "apps/server/src/store/redis/backend.ts"));
+  serverManifest().dependencies?.ioredis !== undefined;
+
+function serverManifest(): { main?: string; dependencies?: Record<string, string> } {
+  const manifest = join(appRoot, SERVER_PACKAGE);
+  return existsSync(manifest) ? JSON.parse(readFileSync(manifest, "utf8")) : {};
+}
+
+/** The server's entry point, as its package names it. */
+const appEntry = (): string => join(appRoot, dirname(SERVER_PACKAGE), serverManifest().main ?? "");
 
 export const targetLabel = (spec: TargetSpec): string =>
   `${spec.kind}${spec.nodes > 1 ? `x${spec.nodes}` : ""}${spec.redisUrl && spec.kind === "app" ? "-redis" : ""}`;
@@ -120,7 +134,7 @@ async function startNode(
     : [];
   return spawnServer({
     label,
-    entry: join(appRoot, APP_MAIN),
+    entry: appEntry(),
     cwd: appRoot,
     port,
     metricsPort: await freePort(),

@@ -28,6 +28,9 @@ export const RoomIdSchema = z
   .string()
   .regex(/^[A-Za-z0-9_-]{22,64}$/, "Room ids are 22-64 base64url characters.");
 
+/** The one room id rule, for code that checks before it builds a path or a key from one. */
+export const isRoomId = (value: unknown): value is string => RoomIdSchema.safeParse(value).success;
+
 const secret = (what: string) =>
   z.string().regex(/^[A-Za-z0-9_-]{22,128}$/, `${what} is 22-128 base64url characters.`);
 

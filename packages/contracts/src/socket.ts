@@ -31,6 +31,8 @@ export const SOCKET_EVENTS = {
   knock: "knock",
   /** server → client, to a knocking socket: a facilitator let it in or turned it away. */
   admission: "admission",
+  /** server → client: this node is shutting down; reconnect (to it or another) after a pause. */
+  closing: "closing",
 } as const;
 
 export const PresenceStatusSchema = z.enum(["online", "away", "offline"]);
@@ -147,6 +149,20 @@ export const PresenceMessageSchema = z.strictObject({
 });
 export type PresenceMessage = z.infer<typeof PresenceMessageSchema>;
 
+/** The longest pause a `closing` message may ask for. */
+export const MAX_RECONNECT_AFTER_MS = 60_000;
+
+/**
+ * server → client, just before the server closes the socket on shutdown: every command it
+ * acknowledged is durable; come back after about `reconnectAfterMs` (a client adds a random
+ * share of it, so that a room's clients do not all return in the same instant). Added
+ * without a protocol bump: a client that does not know it reconnects on the close itself.
+ */
+export const ClosingMessageSchema = z.strictObject({
+  reconnectAfterMs: z.int().min(0).max(MAX_RECONNECT_AFTER_MS),
+});
+export type ClosingMessage = z.infer<typeof ClosingMessageSchema>;
+
 // The maps' payload types describe valid input; a hostile client can send anything, so
 // every handler parses with the schema above first.
 export interface ClientToServerEvents {
@@ -161,6 +177,7 @@ export interface ServerToClientEvents {
   event: (payload: EventMessage) => void;
   presence: (payload: PresenceMessage) => void;
   admission: (payload: AdmissionMessage) => void;
+  closing: (payload: ClosingMessage) => void;
 }
 
 /** Nothing between nodes: the store fans events out, the adapter broadcasts to sockets. */

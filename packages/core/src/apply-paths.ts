@@ -1,5 +1,6 @@
-// Copy-on-write helpers for apply.ts: each copies only the path it changes.
-import type { Annotation, BallotEntry, Decision, RoomState } from "./types.ts";
+// Copy-on-write helpers for the events' applies (`rules/*.ts`): each copies only the path
+// it changes.
+import type { Annotation, BallotEntry, Decision, RetiredIds, RoomState } from "./types.ts";
 
 /** A voter's new ballot replaces the old one in place, so ballot order is first-vote order. */
 export function putBallot(decision: Decision, entry: BallotEntry): Decision {
@@ -46,5 +47,18 @@ export function mapParticipant(
     participants: state.participants.map((participant) =>
       participant.id === id ? change(participant) : participant,
     ),
+  };
+}
+
+/** Ids that left the board, never to be given out again (see `rules/ids.ts`). */
+export function retire(retired: RetiredIds, more: Partial<RetiredIds>): RetiredIds {
+  const add = (kind: keyof RetiredIds) => {
+    const ids = more[kind] ?? [];
+    return ids.length === 0 ? retired[kind] : [...retired[kind], ...ids];
+  };
+  return {
+    decisions: add("decisions"),
+    criteria: add("criteria"),
+    annotations: add("annotations"),
   };
 }

@@ -1,6 +1,7 @@
 // Turns a participant's command into the event the log will record, or says why not.
-// The server calls this before appending; the same rules then guard the reducer.
-import type { CommandBody, EventBody, RoomEvent } from "./events.ts";
+// The server calls this before appending; the same rules then guard the reducer; the UI
+// asks `allowed` instead of writing a rule again.
+import { type CommandBody, EVENT_OF_COMMAND, type EventBody, type RoomEvent } from "./events.ts";
 import { findDecision } from "./lookup.ts";
 import type { Rejection } from "./rejection.ts";
 import { checkCommand } from "./rules/commands.ts";
@@ -11,57 +12,9 @@ export type Decided = { ok: true; body: EventBody } | { ok: false; rejection: Re
 
 export function eventForCommand(state: RoomState, command: CommandBody): EventBody {
   switch (command.type) {
-    case "room.rename":
-      return { type: "room.renamed", title: command.title };
-    case "participant.rename":
-      return { type: "participant.renamed", name: command.name };
-    case "participant.setRole":
-      return {
-        type: "participant.roleSet",
-        participantId: command.participantId,
-        role: command.role,
-      };
-    case "participant.setSignal":
-      return { ...command, type: "participant.signalSet" };
-    case "participant.remove":
-      return { ...command, type: "participant.removed" };
-    case "facilitation.handOff":
-      return { ...command, type: "facilitation.handedOff" };
-    case "room.setLobby":
-      return { ...command, type: "room.lobbySet" };
     case "room.setPassphrase":
       // The passphrase never enters the log; the server keeps its salted hash aside.
       return { type: "room.passphraseSet", on: command.passphrase !== null };
-    case "lobby.admit":
-      return { ...command, type: "lobby.admitted" };
-    case "lobby.deny":
-      return { ...command, type: "lobby.denied" };
-    case "decision.add":
-      return { ...command, type: "decision.added" };
-    case "decision.edit":
-      return { ...command, type: "decision.edited" };
-    case "decision.remove":
-      return { ...command, type: "decision.removed" };
-    case "decision.configure":
-      return { ...command, type: "decision.configured" };
-    case "option.add":
-      return { ...command, type: "option.added" };
-    case "option.remove":
-      return { ...command, type: "option.removed" };
-    case "criterion.add":
-      return { ...command, type: "criterion.added" };
-    case "criterion.update":
-      return { ...command, type: "criterion.updated" };
-    case "criterion.remove":
-      return { ...command, type: "criterion.removed" };
-    case "decision.open":
-      return { ...command, type: "decision.opened" };
-    case "ballot.cast":
-      return { ...command, type: "ballot.cast" };
-    case "ballot.retract":
-      return { ...command, type: "ballot.retracted" };
-    case "decision.lock":
-      return { ...command, type: "decision.locked" };
     case "decision.reveal": {
       // Only the server knows sealed ballots; the reveal event carries them to everyone.
       const ballots = (findDecision(state, command.decisionId)?.ballots ?? []).flatMap((entry) =>
@@ -69,36 +22,9 @@ export function eventForCommand(state: RoomState, command: CommandBody): EventBo
       );
       return { type: "decision.revealed", decisionId: command.decisionId, ballots };
     }
-    case "decision.decide":
-      return { ...command, type: "decision.decided" };
-    case "decision.reopen":
-      return { ...command, type: "decision.reopened" };
-    case "decision.setAnonymity":
-      return { ...command, type: "decision.anonymitySet" };
-    case "decision.setRules":
-      return { ...command, type: "decision.rulesSet" };
-    case "decision.propose":
-      return { ...command, type: "decision.proposed" };
-    case "decision.newRound":
-      return { ...command, type: "decision.roundStarted" };
-    case "annotation.add":
-      return { ...command, type: "annotation.added" };
-    case "annotation.reply":
-      return { ...command, type: "annotation.replied" };
-    case "annotation.plusOne":
-      return { ...command, type: "annotation.plusOned" };
-    case "annotation.remove":
-      return { ...command, type: "annotation.removed" };
-    case "timer.start":
-      return { ...command, type: "timer.started" };
-    case "timer.pause":
-      return { type: "timer.paused" };
-    case "timer.resume":
-      return { type: "timer.resumed" };
-    case "timer.extend":
-      return { ...command, type: "timer.extended" };
-    case "timer.stop":
-      return { type: "timer.stopped" };
+    default:
+      // A mirrored command's fields are its event's (`events.ts` derives both from one list).
+      return { ...command, type: EVENT_OF_COMMAND[command.type] } as EventBody;
   }
 }
 
@@ -117,4 +43,17 @@ export function decide(
   const event: RoomEvent = { seq: state.seq + 1, at, actorId, commandId, body };
   const rejection = checkEvent(state, event) ?? checkCommand(state, command);
   return rejection === null ? { ok: true, body } : { ok: false, rejection };
+}
+
+/**
+ * May `actorId` send `command` now? `decide`'s answer, for a UI that offers only what the
+ * room would accept. A new command id is never a duplicate, so none is asked about.
+ */
+export function allowed(
+  state: RoomState,
+  actorId: string | null,
+  command: CommandBody,
+  at: number,
+): boolean {
+  return decide(state, actorId, null, command, at).ok;
 }

@@ -1,6 +1,8 @@
-// Commands are what a participant asks for; events are what the room log records.
-// Most events mirror their command one to one; the server adds the envelope
-// (seq, time, actor, command id) and fills in what only it knows (reveal's ballots).
+// Commands are what a participant asks for; events are what the room log records. One
+// vocabulary for both: most commands become their event with the very same fields under
+// the event's name (`MirroredFields`, `EVENT_OF_COMMAND`); the few that differ say how.
+// The server adds the envelope (seq, time, actor, command id) and fills in what only it
+// knows (reveal's ballots).
 import type {
   AnnotationKind,
   Anonymity,
@@ -25,194 +27,176 @@ export interface CriterionSeed {
   weight: number;
 }
 
-/** Commands a client may send over the wire (the actor is the sender). */
-export type CommandBody =
-  | { type: "room.rename"; title: string }
-  | { type: "participant.rename"; name: string }
-  | { type: "participant.setRole"; participantId: string; role: Role }
-  /** Yourself, any way; a facilitator may also lower someone else's. */
-  | { type: "participant.setSignal"; participantId: string; signal: Signal; on: boolean }
-  | { type: "participant.remove"; participantId: string }
-  /** The sender steps down to voter and `participantId` becomes facilitator. */
-  | { type: "facilitation.handOff"; participantId: string }
-  | { type: "room.setLobby"; on: boolean }
-  /** The server keeps only a salted hash; the log records whether there is one. */
-  | { type: "room.setPassphrase"; passphrase: string | null }
-  | { type: "lobby.admit"; participantId: string }
-  | { type: "lobby.deny"; participantId: string }
-  | { type: "decision.add"; decisionId: string; title: string; context: string }
-  | { type: "decision.edit"; decisionId: string; title: string; context: string }
-  | { type: "decision.remove"; decisionId: string }
-  | {
-      type: "decision.configure";
-      decisionId: string;
-      mode: VotingMode;
-      dotsPerVoter: number;
-      sealed: boolean;
-    }
-  | {
-      type: "option.add";
-      decisionId: string;
-      optionId: string;
-      label: string;
-      catalogId: string | null;
-    }
-  | { type: "option.remove"; decisionId: string; optionId: string }
-  | { type: "criterion.add"; criterionId: string; name: string; weight: number }
-  | { type: "criterion.update"; criterionId: string; name: string; weight: number }
-  | { type: "criterion.remove"; criterionId: string }
-  | { type: "decision.open"; decisionId: string }
-  | { type: "ballot.cast"; decisionId: string; ballot: Ballot }
-  | { type: "ballot.retract"; decisionId: string }
-  | { type: "decision.lock"; decisionId: string }
-  | { type: "decision.reveal"; decisionId: string }
-  | { type: "decision.decide"; decisionId: string; optionId: string; rationale: string }
-  | { type: "decision.reopen"; decisionId: string }
-  /** Keep this round's tally in `rounds`, clear the ballots and vote again. */
-  | { type: "decision.newRound"; decisionId: string }
-  | { type: "decision.setAnonymity"; decisionId: string; anonymity: Anonymity }
-  /** Consent mode, before voting opens: the proposal's text and the option it adopts. */
-  | { type: "decision.propose"; decisionId: string; optionId: string; text: string }
-  | {
-      type: "decision.setRules";
-      decisionId: string;
-      maxDotsPerOption: DecisionRules["maxDotsPerOption"];
-      quorum: number;
-      threshold: number;
-    }
-  | {
-      type: "annotation.add";
-      annotationId: string;
-      decisionId: string;
-      optionId: string;
-      kind: AnnotationKind;
-      text: string;
-    }
-  | { type: "annotation.reply"; annotationId: string; replyId: string; text: string }
-  | { type: "annotation.plusOne"; annotationId: string; on: boolean }
-  | { type: "annotation.remove"; annotationId: string }
-  | { type: "timer.start"; decisionId: string | null; durationMs: number; autoLock: boolean }
-  | { type: "timer.pause" }
-  | { type: "timer.resume" }
-  | { type: "timer.extend"; byMs: number }
-  | { type: "timer.stop" };
-
-export type CommandType = CommandBody["type"];
-
-/** What the room log records. */
-export type EventBody =
-  | {
-      type: "room.created";
-      roomId: string;
-      title: string;
-      templateId: string | null;
-      criteria: CriterionSeed[];
-      decisions: TemplateDecisionSeed[];
-    }
-  | { type: "participant.joined"; participantId: string; name: string; colour: string; role: Role }
-  | { type: "room.renamed"; title: string }
-  | { type: "participant.renamed"; name: string }
-  | { type: "participant.roleSet"; participantId: string; role: Role }
-  | { type: "participant.signalSet"; participantId: string; signal: Signal; on: boolean }
-  | { type: "participant.removed"; participantId: string }
-  | { type: "facilitation.handedOff"; participantId: string }
-  | { type: "room.lobbySet"; on: boolean }
-  | { type: "room.passphraseSet"; on: boolean }
-  /** Server-made: someone new knocked on a room with a lobby. */
-  | {
-      type: "lobby.requested";
-      participantId: string;
-      name: string;
-      colour: string;
-      role: "voter" | "observer";
-    }
-  /** The entry becomes a participant, joined at this event's time. */
-  | { type: "lobby.admitted"; participantId: string }
-  | { type: "lobby.denied"; participantId: string }
-  /** Server-made: the knocker gave up (cancelled or went away) before anyone let them in. */
-  | { type: "lobby.left"; participantId: string }
-  | { type: "decision.added"; decisionId: string; title: string; context: string }
-  | { type: "decision.edited"; decisionId: string; title: string; context: string }
-  | { type: "decision.removed"; decisionId: string }
-  | {
-      type: "decision.configured";
-      decisionId: string;
-      mode: VotingMode;
-      dotsPerVoter: number;
-      sealed: boolean;
-    }
-  | {
-      type: "option.added";
-      decisionId: string;
-      optionId: string;
-      label: string;
-      catalogId: string | null;
-    }
-  | { type: "option.removed"; decisionId: string; optionId: string }
-  | { type: "criterion.added"; criterionId: string; name: string; weight: number }
-  | { type: "criterion.updated"; criterionId: string; name: string; weight: number }
-  | { type: "criterion.removed"; criterionId: string }
-  | { type: "decision.opened"; decisionId: string }
-  | { type: "ballot.cast"; decisionId: string; ballot: Ballot }
-  /** The redacted form of `ballot.cast` in a sealed decision: who voted, not what. */
-  | { type: "ballot.sealed"; decisionId: string }
-  | { type: "ballot.retracted"; decisionId: string }
-  | { type: "decision.locked"; decisionId: string }
-  | { type: "decision.revealed"; decisionId: string; ballots: RevealedBallot[] }
-  | { type: "decision.decided"; decisionId: string; optionId: string; rationale: string }
-  | { type: "decision.reopened"; decisionId: string }
-  | { type: "decision.roundStarted"; decisionId: string }
-  | { type: "decision.anonymitySet"; decisionId: string; anonymity: Anonymity }
-  | { type: "decision.proposed"; decisionId: string; optionId: string; text: string }
-  | {
-      type: "decision.rulesSet";
-      decisionId: string;
-      maxDotsPerOption: DecisionRules["maxDotsPerOption"];
-      quorum: number;
-      threshold: number;
-    }
-  | {
-      type: "annotation.added";
-      annotationId: string;
-      decisionId: string;
-      optionId: string;
-      kind: AnnotationKind;
-      text: string;
-    }
-  | { type: "annotation.replied"; annotationId: string; replyId: string; text: string }
-  | { type: "annotation.plusOned"; annotationId: string; on: boolean }
-  | { type: "annotation.removed"; annotationId: string }
-  | { type: "timer.started"; decisionId: string | null; durationMs: number; autoLock: boolean }
-  | { type: "timer.paused" }
-  | { type: "timer.resumed" }
-  | { type: "timer.extended"; byMs: number }
-  | { type: "timer.stopped" }
-  /** Server-made when the running timer `timerId` reaches zero (auto-lock happens here). */
-  | { type: "timer.expired"; timerId: number };
-
-export type EventType = EventBody["type"];
-
-/** Events about people: signals, removal, handoff, access and the lobby. */
-export type PeopleEventBody = Extract<
-  EventBody,
-  {
-    type:
-      | "participant.signalSet"
-      | "participant.removed"
-      | "facilitation.handedOff"
-      | "room.lobbySet"
-      | "room.passphraseSet"
-      | `lobby.${string}`;
-  }
->;
-
-/** The timer's events: run by facilitators, ended at zero by the server. */
-export type TimerEventBody = Extract<EventBody, { type: `timer.${string}` }>;
-
 export interface RevealedBallot {
   participantId: string;
   ballot: Ballot;
 }
+
+type OnDecision = { decisionId: string };
+type OnParticipant = { participantId: string };
+type DecisionText = { decisionId: string; title: string; context: string };
+type CriterionFields = { criterionId: string; name: string; weight: number };
+type Newcomer = { participantId: string; name: string; colour: string };
+
+/** The fields a command shares with the event it becomes, by command type. */
+interface MirroredFields {
+  "room.rename": { title: string };
+  "participant.rename": { name: string };
+  "participant.setRole": { participantId: string; role: Role };
+  /** Yourself, any way; a facilitator may also lower someone else's. */
+  "participant.setSignal": { participantId: string; signal: Signal; on: boolean };
+  "participant.remove": OnParticipant;
+  /** The sender steps down to voter and `participantId` becomes facilitator. */
+  "facilitation.handOff": OnParticipant;
+  "room.setLobby": { on: boolean };
+  /** The entry becomes a participant, joined at this event's time. */
+  "lobby.admit": OnParticipant;
+  "lobby.deny": OnParticipant;
+  "decision.add": DecisionText;
+  "decision.edit": DecisionText;
+  "decision.remove": OnDecision;
+  "decision.configure": {
+    decisionId: string;
+    mode: VotingMode;
+    dotsPerVoter: number;
+    sealed: boolean;
+  };
+  "option.add": { decisionId: string; optionId: string; label: string; catalogId: string | null };
+  "option.remove": { decisionId: string; optionId: string };
+  "criterion.add": CriterionFields;
+  "criterion.update": CriterionFields;
+  "criterion.remove": { criterionId: string };
+  "decision.open": OnDecision;
+  "ballot.cast": { decisionId: string; ballot: Ballot };
+  "ballot.retract": OnDecision;
+  "decision.lock": OnDecision;
+  "decision.decide": { decisionId: string; optionId: string; rationale: string };
+  "decision.reopen": OnDecision;
+  /** Keep this round's tally in `rounds`, clear the ballots and vote again. */
+  "decision.newRound": OnDecision;
+  "decision.setAnonymity": { decisionId: string; anonymity: Anonymity };
+  /** Consent mode, before voting opens: the proposal's text and the option it adopts. */
+  "decision.propose": { decisionId: string; optionId: string; text: string };
+  "decision.setRules": {
+    decisionId: string;
+    maxDotsPerOption: DecisionRules["maxDotsPerOption"];
+    quorum: number;
+    threshold: number;
+  };
+  "annotation.add": {
+    annotationId: string;
+    decisionId: string;
+    optionId: string;
+    kind: AnnotationKind;
+    text: string;
+  };
+  "annotation.reply": { annotationId: string; replyId: string; text: string };
+  "annotation.plusOne": { annotationId: string; on: boolean };
+  "annotation.remove": { annotationId: string };
+  "timer.start": { decisionId: string | null; durationMs: number; autoLock: boolean };
+  "timer.pause": Record<never, never>;
+  "timer.resume": Record<never, never>;
+  "timer.extend": { byMs: number };
+  "timer.stop": Record<never, never>;
+}
+
+/** The event each mirrored command becomes. */
+export const EVENT_OF_COMMAND = {
+  "room.rename": "room.renamed",
+  "participant.rename": "participant.renamed",
+  "participant.setRole": "participant.roleSet",
+  "participant.setSignal": "participant.signalSet",
+  "participant.remove": "participant.removed",
+  "facilitation.handOff": "facilitation.handedOff",
+  "room.setLobby": "room.lobbySet",
+  "lobby.admit": "lobby.admitted",
+  "lobby.deny": "lobby.denied",
+  "decision.add": "decision.added",
+  "decision.edit": "decision.edited",
+  "decision.remove": "decision.removed",
+  "decision.configure": "decision.configured",
+  "option.add": "option.added",
+  "option.remove": "option.removed",
+  "criterion.add": "criterion.added",
+  "criterion.update": "criterion.updated",
+  "criterion.remove": "criterion.removed",
+  "decision.open": "decision.opened",
+  "ballot.cast": "ballot.cast",
+  "ballot.retract": "ballot.retracted",
+  "decision.lock": "decision.locked",
+  "decision.decide": "decision.decided",
+  "decision.reopen": "decision.reopened",
+  "decision.newRound": "decision.roundStarted",
+  "decision.setAnonymity": "decision.anonymitySet",
+  "decision.propose": "decision.proposed",
+  "decision.setRules": "decision.rulesSet",
+  "annotation.add": "annotation.added",
+  "annotation.reply": "annotation.replied",
+  "annotation.plusOne": "annotation.plusOned",
+  "annotation.remove": "annotation.removed",
+  "timer.start": "timer.started",
+  "timer.pause": "timer.paused",
+  "timer.resume": "timer.resumed",
+  "timer.extend": "timer.extended",
+  "timer.stop": "timer.stopped",
+} as const satisfies { [C in keyof MirroredFields]: string };
+
+export type MirroredCommandType = keyof MirroredFields;
+
+/** Commands whose fields are not their event's. */
+interface OwnCommandFields {
+  /** The server keeps only a salted hash; the log records whether there is one. */
+  "room.setPassphrase": { passphrase: string | null };
+  /** Its event carries the ballots, which only the server knows while they are sealed. */
+  "decision.reveal": OnDecision;
+}
+
+/** Events no command mirrors: made by the server, redacted forms, or filled in by it. */
+interface OwnEventFields {
+  "room.created": {
+    roomId: string;
+    title: string;
+    templateId: string | null;
+    criteria: CriterionSeed[];
+    decisions: TemplateDecisionSeed[];
+  };
+  "participant.joined": Newcomer & { role: Role };
+  /** From `room.setPassphrase`: whether there is one, never the passphrase. */
+  "room.passphraseSet": { on: boolean };
+  /** Server-made: someone new knocked on a room with a lobby. */
+  "lobby.requested": Newcomer & { role: "voter" | "observer" };
+  /** Server-made: the knocker gave up (cancelled or went away) before anyone let them in. */
+  "lobby.left": OnParticipant;
+  /** The redacted form of `ballot.cast` in a sealed decision: who voted, not what. */
+  "ballot.sealed": OnDecision;
+  /** From `decision.reveal`, with the ballots. */
+  "decision.revealed": { decisionId: string; ballots: RevealedBallot[] };
+  /** Server-made when the running timer `timerId` reaches zero (auto-lock happens here). */
+  "timer.expired": { timerId: number };
+}
+
+type CommandFields = MirroredFields & OwnCommandFields;
+type EventFields = {
+  [C in MirroredCommandType as (typeof EVENT_OF_COMMAND)[C]]: MirroredFields[C];
+} & OwnEventFields;
+
+/** `{ type, ...fields }` as one plain object type. */
+type Variant<T extends string, F> = { [K in "type" | keyof F]: K extends keyof F ? F[K] : T };
+
+/** Commands a client may send over the wire (the actor is the sender). */
+export type CommandBody = {
+  [C in keyof CommandFields]: Variant<C, CommandFields[C]>;
+}[keyof CommandFields];
+
+export type CommandType = CommandBody["type"];
+
+/** What the room log records. */
+export type EventBody = { [E in keyof EventFields]: Variant<E, EventFields[E]> }[keyof EventFields];
+
+export type EventType = EventBody["type"];
+
+/** The event body of one type. */
+export type EventBodyOf<T extends EventType> = Extract<EventBody, { type: T }>;
 
 /** One entry of a room's log. */
 export interface RoomEvent {
@@ -224,4 +208,9 @@ export interface RoomEvent {
   /** Client-made id of the command that caused it; null for server-made events. */
   commandId: string | null;
   body: EventBody;
+}
+
+/** A log entry whose body is of one type. */
+export interface RoomEventOf<T extends EventType> extends RoomEvent {
+  body: EventBodyOf<T>;
 }

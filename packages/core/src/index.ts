@@ -15,6 +15,7 @@ export {
   type BallotKeyOf,
   isBallotKey,
 } from "./anonymity.ts";
+export { assertNever } from "./assert-never.ts";
 export {
   type CatalogLanguage,
   decisionCategories,
@@ -34,6 +35,20 @@ export type {
   Template,
 } from "./catalog/types.ts";
 export {
+  type BallotReceipt,
+  COMMITMENT_PATTERN,
+  COMMITMENT_SCHEME,
+  type CommittedBallot,
+  checkReceipt,
+  checkReveal,
+  commitmentsDigestText,
+  commitmentText,
+  type HashOf,
+  type ReceiptCheck,
+  type RevealCheck,
+  textsToHash,
+} from "./commitment.ts";
+export {
   type Conflict,
   type ConflictSeverity,
   conflictsFor,
@@ -48,8 +63,9 @@ export {
   consentOf,
   proposalOf,
 } from "./consent.ts";
-export { type Decided, decide, eventForCommand } from "./decide.ts";
+export { allowed, type Decided, decide, eventForCommand } from "./decide.ts";
 export type * from "./events.ts";
+export { EVENT_OF_COMMAND } from "./events.ts";
 export {
   instantRunoff,
   type Runoff,
@@ -67,6 +83,22 @@ export {
   findParticipant,
   isFacilitator,
 } from "./lookup.ts";
+export {
+  bordaScores,
+  type CountingMethod,
+  type MethodOutcome,
+  type MethodRobustness,
+  type MethodVerdict,
+  majorityJudgementLeaders,
+  methodRobustness,
+  schulzeWinners,
+} from "./methods/index.ts";
+export {
+  MIN_PRIVATE_VOTERS,
+  type PrivacyGuard,
+  type PrivacyRisk,
+  privacyGuard,
+} from "./privacy.ts";
 export {
   type ExportedRadarEntry,
   matchCatalog,
@@ -107,7 +139,7 @@ export {
   replayFrames,
   replayLabel,
 } from "./replay.ts";
-export { emptyRoom, isOutdatedState, upgradeState } from "./room.ts";
+export { emptyRoom, isOutdatedState, newDecision, upgradeState } from "./room.ts";
 export { checkBallot, checkEvent } from "./rules/index.ts";
 export { timerLeftAt } from "./rules/timer.ts";
 export { type RulesStatus, rulesStatus } from "./rules-status.ts";

@@ -3,6 +3,7 @@ import {
   DEFAULT_RULES,
   type Decision,
   type DecisionOutcome,
+  type LobbyEntry,
   type Participant,
   type RoomState,
   type Timer,
@@ -28,6 +29,9 @@ export function emptyRoom(): RoomState {
   };
 }
 
+/** A new decision's dots budget, until the facilitator configures another. */
+export const DEFAULT_DOTS_PER_VOTER = 5;
+
 /** A decision as `decision.added` (or a template) puts it on the board. */
 export function newDecision(id: string, title: string, context: string): Decision {
   return {
@@ -35,7 +39,7 @@ export function newDecision(id: string, title: string, context: string): Decisio
     title,
     context,
     mode: "pick",
-    dotsPerVoter: 5,
+    dotsPerVoter: DEFAULT_DOTS_PER_VOTER,
     sealed: false,
     status: "draft",
     options: [],
@@ -46,6 +50,23 @@ export function newDecision(id: string, title: string, context: string): Decisio
     proposal: null,
     retiredOptionIds: [],
     outcome: null,
+  };
+}
+
+/** Someone who joins (`participant.joined`) or is let in from the lobby (`lobby.admitted`). */
+export function newParticipant(
+  entry: Pick<LobbyEntry, "participantId" | "name" | "colour"> & { role: Participant["role"] },
+  joinedAt: number,
+): Participant {
+  return {
+    id: entry.participantId,
+    name: entry.name,
+    colour: entry.colour,
+    role: entry.role,
+    joinedAt,
+    ready: false,
+    handRaisedAt: null,
+    removed: false,
   };
 }
 

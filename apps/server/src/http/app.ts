@@ -1,7 +1,7 @@
 // The express app: security headers, size limits, health and metrics, the API, and the
 // built web app with its SPA fallback.
-import { existsSync } from "node:fs";
 import { join } from "node:path";
+import compression from "compression";
 import express, { type Express } from "express";
 import helmet from "helmet";
 import type { RateLimiterAbstract } from "rate-limiter-flexible";
@@ -15,12 +15,16 @@ import { apiRoutes } from "./api-routes.ts";
 import { errorHandler } from "./errors.ts";
 import { intelRoutes } from "./intel-routes.ts";
 import { openApiRoutes } from "./openapi-routes.ts";
+import { notBuiltRoutes, webRoutes } from "./static-web.ts";
+import { loadWebAssets } from "./web-assets.ts";
 import { webhookRoutes } from "./webhook-routes.ts";
 
 export interface AppDeps {
   rooms: RoomService;
   publicUrl: string;
   webDist: string | null;
+  /** Serve the web app's source maps (SERVE_SOURCE_MAPS); off in production by default. */
+  serveSourceMaps: boolean;
   roomCreationLimiter: RateLimiterAbstract;
   /** The one trusted-proxy rule, shared with Socket.IO (see client-address.ts). */
   trustProxy: TrustProxy;
@@ -32,9 +36,13 @@ export interface AppDeps {
 }
 
 export const BODY_LIMIT = "64kb";
+/** Answers smaller than this go as they are: compressing them saves less than it costs. */
+export const COMPRESS_THRESHOLD_BYTES = 1024;
 
 export function createApp(deps: AppDeps): Express {
   const app = express();
+  const dist = deps.webDist ?? join(import.meta.dirname, "../../../web/dist");
+  const web = loadWebAssets(dist, deps.serveSourceMaps);
   app.disable("x-powered-by");
   // req.ip and req.protocol follow the same rule as every per-address limit.
   app.set("trust proxy", deps.trustProxy);
@@ -45,7 +53,10 @@ export function createApp(deps: AppDeps): Express {
         directives: {
           "default-src": ["'self'"],
           "script-src": ["'self'"],
-          "style-src": ["'self'", "'unsafe-inline'"],
+          // No 'unsafe-inline': the one inline block, index.html's first-paint skeleton, is
+          // allowed by its hash. (React's `style` props go through the CSSOM, which CSP
+          // does not govern.)
+          "style-src": ["'self'", ...(web?.indexStyleHashes ?? [])],
           "img-src": ["'self'", "data:"],
           "connect-src": ["'self'"],
           "font-src": ["'self'", "data:"],
@@ -60,6 +71,9 @@ export function createApp(deps: AppDeps): Express {
       crossOriginEmbedderPolicy: false,
     }),
   );
+  // JSON and other answers made per request (the web app's files are compressed at build
+  // time and carry their Content-Encoding already, which this leaves alone).
+  app.use(compression({ threshold: COMPRESS_THRESHOLD_BYTES }));
   app.use(express.json({ limit: BODY_LIMIT }));
 
   app.get("/healthz", (_request, response) => {
@@ -86,26 +100,12 @@ export function createApp(deps: AppDeps): Express {
   app.use(intelRoutes(deps));
   app.use(webhookRoutes(deps));
   app.use(apiRoutes(deps));
-  serveWeb(app, deps.webDist, deps.logger);
+  if (web === null) {
+    deps.logger.warn({ dist }, "web app not built; run `npm run build` to serve it");
+    notBuiltRoutes(app);
+  } else {
+    app.use(webRoutes(web));
+  }
   app.use(errorHandler(deps.logger));
   return app;
-}
-
-function serveWeb(app: Express, webDist: string | null, logger: Logger): void {
-  const dist = webDist ?? join(import.meta.dirname, "../../../web/dist");
-  const index = join(dist, "index.html");
-  if (!existsSync(index)) {
-    logger.warn({ dist }, "web app not built; run `npm run build` to serve it");
-    app.get("/", (_request, response) => {
-      response
-        .type("text/plain")
-        .send("Stackboard API is running. Build the web app with `npm run build`.");
-    });
-    return;
-  }
-  app.use(express.static(dist, { index: false, maxAge: "1h", immutable: false }));
-  // The SPA's own routes (/, /r/:roomId, /r/:roomId/record, ...) all load index.html.
-  app.get(/^\/(?!api\/|socket\.io\/).*/, (_request, response) => {
-    response.set("Cache-Control", "no-cache").sendFile(index);
-  });
 }

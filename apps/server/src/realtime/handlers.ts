@@ -1,25 +1,22 @@
-// The Socket.IO handlers: every payload is parsed by its contract schema first, every
-// failure comes back in the acknowledgement as a typed error, nothing throws past here.
+// The Socket.IO handlers. Every acknowledged message goes through `handle` (handle.ts):
+// budget, then its contract schema, then the work; every failure comes back in the
+// acknowledgement as a typed error, nothing throws past here.
 import {
   type ClientToServerEvents,
   CommandEnvelopeSchema,
-  type CommandResult,
   checkProtocolVersion,
   JoinRequestSchema,
-  type JoinResult,
   KnockRequestSchema,
-  type KnockResult,
   normaliseError,
   PresenceUpdateSchema,
   readProtocolVersion,
   StackboardError,
   SyncRequestSchema,
-  type SyncResult,
   type WireError,
-  zodIssuesMessage,
 } from "@stackboard/contracts";
 import type { RateLimiterAbstract } from "rate-limiter-flexible";
-import { clientAddress, type TrustProxy } from "../client-address.ts";
+import { socketClientAddress, type TrustProxy } from "../client-address.ts";
+import type { InFlight } from "../lifecycle/in-flight.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
 import { type PassphraseGuard, setRoomPassphrase } from "../rooms/access.ts";
@@ -31,6 +28,7 @@ import type { RoomService } from "../rooms/room-service.ts";
 import { socketBudget } from "./budget.ts";
 import { lobbyChannel, participantChannel, roomChannel } from "./channels.ts";
 import type { CommandBudget } from "./command-budget.ts";
+import { handlerFor } from "./handle.ts";
 import type { LobbyLeaves } from "./lobby-leave.ts";
 import type { PresenceTracker } from "./presence.ts";
 import { broadcastPresence } from "./presence-roster.ts";
@@ -50,11 +48,11 @@ export interface HandlerDeps {
   lobbyLeaves: LobbyLeaves;
   /** Which proxies may tell us the client's address (see client-address.ts). */
   trustProxy: TrustProxy;
+  /** Joins, knocks, commands and syncs being answered; refused once the node shuts down. */
+  inFlight: InFlight;
   logger: Logger;
   metrics: Metrics;
 }
-
-type Ack<T> = (result: T) => void;
 
 /** The client → server events handled below, each throttled in its handler. */
 const HANDLED_EVENTS: ReadonlySet<string> = new Set<keyof ClientToServerEvents>([
@@ -65,17 +63,11 @@ const HANDLED_EVENTS: ReadonlySet<string> = new Set<keyof ClientToServerEvents>(
   "presence",
 ]);
 
-const toAck = <T>(ack: unknown): Ack<T> | null =>
-  typeof ack === "function" ? (ack as Ack<T>) : null;
-
 export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
   const { rooms, logger } = deps;
   socket.data = { roomId: null, participantId: null, role: null };
   // Read once from the handshake: every per-address limit counts against this.
-  const address = clientAddress(
-    { headers: socket.handshake.headers, socket: { remoteAddress: socket.handshake.address } },
-    deps.trustProxy,
-  );
+  const address = socketClientAddress(socket.handshake, deps.trustProxy);
   let held: RoomHandle | null = null;
   /** Whom this socket waits for in a lobby after a knock, until it joins. */
   let waitingFor: { roomId: string; participantId: string } | null = null;
@@ -110,12 +102,14 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
     }
   });
 
-  /** This socket keeps `handle` in memory (and lets go of any other room it held). */
-  const hold = (handle: RoomHandle) => {
-    if (held === handle) return;
+  const handle = handlerFor({ socket, throttle, fail, inFlight: deps.inFlight });
+
+  /** This socket keeps `room` in memory (and lets go of any other room it held). */
+  const hold = (room: RoomHandle) => {
+    if (held === room) return;
     if (held) rooms.release(held);
-    rooms.retain(handle);
-    held = handle;
+    rooms.retain(room);
+    held = room;
   };
 
   const guard = (): PassphraseGuard => ({
@@ -132,15 +126,10 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
     deps.lobbyLeaves.stoppedWaiting(roomId, participantId);
   };
 
-  socket.on("join", async (payload: unknown, rawAck: unknown) => {
-    const ack = toAck<JoinResult>(rawAck);
-    try {
-      await throttle();
-      checkVersion(payload);
-      const parsed = JoinRequestSchema.safeParse(payload);
-      if (!parsed.success)
-        throw new StackboardError("INVALID_REQUEST", zodIssuesMessage(parsed.error));
-      const request = parsed.data;
+  handle(
+    "join",
+    JoinRequestSchema,
+    async (request) => {
       if (socket.data.roomId !== null && socket.data.roomId !== request.roomId) {
         await leave();
       }
@@ -160,24 +149,18 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
       ]);
       await deps.presence.set(request.roomId, joined.participantId, socket.id, "online");
       const caught = await catchUp(rooms, request.roomId, request.lastSeq, joined.participantId);
-      ack?.({ ok: true, ...joined, serverTime: Date.now(), catchUp: caught });
       void broadcastPresence(deps, request.roomId).catch((error: unknown) =>
         logger.warn({ err: error }, "presence broadcast failed"),
       );
-    } catch (error) {
-      ack?.({ ok: false, error: fail(error) });
-    }
-  });
+      return { ...joined, serverTime: Date.now(), catchUp: caught };
+    },
+    { before: checkVersion },
+  );
 
-  socket.on("knock", async (payload: unknown, rawAck: unknown) => {
-    const ack = toAck<KnockResult>(rawAck);
-    try {
-      await throttle();
-      checkVersion(payload);
-      const parsed = KnockRequestSchema.safeParse(payload);
-      if (!parsed.success)
-        throw new StackboardError("INVALID_REQUEST", zodIssuesMessage(parsed.error));
-      const request = parsed.data;
+  handle(
+    "knock",
+    KnockRequestSchema,
+    async (request) => {
       // Knocking is for someone outside: a socket in a room leaves it first.
       if (socket.data.roomId !== null) await leave();
       const knocked = await knockRoom(rooms, request, guard(), async (participantId) => {
@@ -191,24 +174,15 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
         waitingFor = { roomId: request.roomId, participantId };
       });
       if (knocked.admitted) await stopWaiting();
-      ack?.({ ok: true, ...knocked });
-    } catch (error) {
-      ack?.({ ok: false, error: fail(error) });
-    }
-  });
+      return knocked;
+    },
+    { before: checkVersion },
+  );
 
-  socket.on("command", async (payload: unknown, rawAck: unknown) => {
-    const ack = toAck<CommandResult>(rawAck);
-    const started = performance.now();
-    let result = "ok";
-    try {
-      // Budget first: a flooder's excess costs a counter, not a parse.
-      const throttled = throttle();
-      if (throttled) await throttled;
-      const parsed = CommandEnvelopeSchema.safeParse(payload);
-      if (!parsed.success)
-        throw new StackboardError("INVALID_COMMAND", zodIssuesMessage(parsed.error));
-      const { roomId, commandId, command } = parsed.data;
+  handle(
+    "command",
+    CommandEnvelopeSchema,
+    async ({ roomId, commandId, command }) => {
       const { participantId } = socket.data;
       if (socket.data.roomId === null || participantId === null) {
         throw new StackboardError("NOT_JOINED", "Join the room before acting in it.");
@@ -221,38 +195,23 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
         command.type === "room.setPassphrase"
           ? await setRoomPassphrase(rooms, roomId, participantId, commandId, command)
           : await rooms.execute(roomId, participantId, commandId, command);
-      if (executed.duplicate) result = "duplicate";
-      ack?.({ ok: true, seq: executed.seq, duplicate: executed.duplicate });
-    } catch (error) {
-      const wire = fail(error);
-      result = wire.code;
-      ack?.({ ok: false, error: wire });
-    } finally {
-      deps.metrics.countCommand(result);
-      deps.metrics.commandLatency.observe((performance.now() - started) / 1000);
-    }
-  });
+      return { seq: executed.seq, duplicate: executed.duplicate };
+    },
+    {
+      invalid: "INVALID_COMMAND",
+      outcomeOf: (executed) => (executed.duplicate ? "duplicate" : "ok"),
+      settled: (outcome, startedAt) => {
+        deps.metrics.countCommand(outcome);
+        deps.metrics.commandLatency.observe((performance.now() - startedAt) / 1000);
+      },
+    },
+  );
 
-  socket.on("sync", async (payload: unknown, rawAck: unknown) => {
-    const ack = toAck<SyncResult>(rawAck);
-    try {
-      await throttle();
-      const parsed = SyncRequestSchema.safeParse(payload);
-      if (!parsed.success)
-        throw new StackboardError("INVALID_REQUEST", zodIssuesMessage(parsed.error));
-      if (socket.data.roomId !== parsed.data.roomId) {
-        throw new StackboardError("FORBIDDEN", "This connection has not joined that room.");
-      }
-      const caught = await catchUp(
-        rooms,
-        parsed.data.roomId,
-        parsed.data.afterSeq,
-        socket.data.participantId,
-      );
-      ack?.({ ok: true, catchUp: caught });
-    } catch (error) {
-      ack?.({ ok: false, error: fail(error) });
+  handle("sync", SyncRequestSchema, async ({ roomId, afterSeq }) => {
+    if (socket.data.roomId !== roomId) {
+      throw new StackboardError("FORBIDDEN", "This connection has not joined that room.");
     }
+    return { catchUp: await catchUp(rooms, roomId, afterSeq, socket.data.participantId) };
   });
 
   // No acknowledgement to answer with: a refused presence message is counted and dropped.

@@ -4,6 +4,7 @@ import type { Server as HttpServer } from "node:http";
 import type { RateLimiterAbstract } from "rate-limiter-flexible";
 import { Server } from "socket.io";
 import type { TrustProxy } from "../client-address.ts";
+import type { InFlight } from "../lifecycle/in-flight.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
 import { wrongPassphraseLimiter } from "../rooms/access.ts";
@@ -30,6 +31,7 @@ export interface SocketServerOptions {
   passphraseLimiter?: RateLimiterAbstract;
   lobbyLeaves: LobbyLeaves;
   trustProxy: TrustProxy;
+  inFlight: InFlight;
   logger: Logger;
   metrics: Metrics;
 }
@@ -70,6 +72,7 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
       passphraseLimiter,
       lobbyLeaves: options.lobbyLeaves,
       trustProxy: options.trustProxy,
+      inFlight: options.inFlight,
       logger: options.logger,
       metrics: options.metrics,
     });

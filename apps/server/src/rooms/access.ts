@@ -11,7 +11,7 @@ import type { Executed, RoomService } from "./room-service.ts";
 /** Wrong passphrases allowed per address and room within the window. */
 export const WRONG_PASSPHRASES = { guesses: 10, windowSeconds: 600 } as const;
 
-/** One node's wrong-guess limiter; with Redis, store/redis/backend.ts shares one instead. */
+/** One node's wrong-guess limiter; with Redis, redis-backend.ts shares one instead. */
 export const wrongPassphraseLimiter = (): RateLimiterMemory =>
   new RateLimiterMemory({
     points: WRONG_PASSPHRASES.guesses,

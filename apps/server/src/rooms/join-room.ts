@@ -6,10 +6,10 @@
 import { type JoinRequest, StackboardError } from "@stackboard/contracts";
 import { findLobbyEntry, findParticipant, type Role } from "@stackboard/core";
 import { checkPassphrase, type PassphraseGuard } from "./access.ts";
-import { colourFor } from "./colours.ts";
+import { entryFor, openDoor, passHolder, refuseRemoved } from "./entrance.ts";
 import { enterWithPass, type Pass } from "./pass.ts";
 import type { RoomService } from "./room-service.ts";
-import { secretMatches, sha256 } from "./secrets.ts";
+import { secretMatches } from "./secrets.ts";
 
 export interface Joined {
   participantId: string;
@@ -23,9 +23,7 @@ export async function joinRoom(
   guard: PassphraseGuard,
 ): Promise<Joined> {
   const { roomId } = request;
-  const handle = await rooms.open(roomId);
-  const meta = await rooms.store.getMeta(roomId);
-  if (!meta) throw new StackboardError("ROOM_NOT_FOUND", "There is no room with this id.");
+  const { handle, meta } = await openDoor(rooms, roomId);
 
   const isFacilitator =
     request.facilitatorKey !== null &&
@@ -34,22 +32,12 @@ export async function joinRoom(
     throw new StackboardError("UNAUTHORIZED", "This facilitator link is not valid for the room.");
   }
 
-  let participantId: string | null = null;
-  if (request.participantToken !== null) {
-    participantId = await rooms.store.findParticipantByToken(
-      roomId,
-      sha256(request.participantToken),
-    );
-    if (participantId === null) {
-      throw new StackboardError("UNAUTHORIZED", "This browser's pass for the room is not valid.");
-    }
-  }
-
-  const existing =
-    participantId === null ? undefined : findParticipant(handle.state, participantId);
-  if (existing?.removed) {
-    throw new StackboardError("REMOVED", "A facilitator removed you from this room.");
-  }
+  const participantId =
+    request.participantToken === null
+      ? null
+      : await passHolder(rooms, roomId, request.participantToken);
+  refuseRemoved(handle.state, participantId);
+  const existing = findParticipant(handle.state, participantId);
   if (!existing) {
     // Someone new: the passphrase first, then the lobby; a facilitator key passes both.
     if (!isFacilitator) await checkPassphrase(meta, request.passphrase, guard);
@@ -72,13 +60,15 @@ export async function joinRoom(
   const pass =
     existing && held
       ? held
-      : await enterWithPass(rooms, roomId, held, (joinerId) => (state) => ({
-          type: "participant.joined",
-          participantId: joinerId,
-          name: request.name,
-          colour: colourFor(state.participants.length),
-          role: isFacilitator ? "facilitator" : request.role,
-        }));
+      : await enterWithPass(
+          rooms,
+          roomId,
+          held,
+          entryFor(
+            { type: "participant.joined", role: isFacilitator ? "facilitator" : request.role },
+            request.name,
+          ),
+        );
   const { participantToken } = pass;
   const joinedAs = pass.participantId;
 

@@ -5,12 +5,11 @@
 // room without a lobby, or on a full lobby, is answered with a typed error and stores
 // nothing.
 import { type KnockRequest, StackboardError } from "@stackboard/contracts";
-import { findLobbyEntry, findMember, findParticipant } from "@stackboard/core";
+import { findLobbyEntry, findMember } from "@stackboard/core";
 import { checkPassphrase, type PassphraseGuard } from "./access.ts";
-import { colourFor } from "./colours.ts";
+import { entryFor, openDoor, passHolder, refuseRemoved } from "./entrance.ts";
 import { enterWithPass } from "./pass.ts";
 import type { RoomService } from "./room-service.ts";
-import { sha256 } from "./secrets.ts";
 
 export interface Knocked {
   participantId: string;
@@ -33,22 +32,12 @@ export async function knockRoom(
   listen: (participantId: string) => Promise<void>,
 ): Promise<Knocked> {
   const { roomId } = request;
-  const handle = await rooms.open(roomId);
-  const meta = await rooms.store.getMeta(roomId);
-  if (!meta) throw new StackboardError("ROOM_NOT_FOUND", "There is no room with this id.");
+  const { handle, meta } = await openDoor(rooms, roomId);
 
   if (request.participantToken !== null) {
-    const participantId = await rooms.store.findParticipantByToken(
-      roomId,
-      sha256(request.participantToken),
-    );
-    if (participantId === null) {
-      throw new StackboardError("UNAUTHORIZED", "This browser's pass for the room is not valid.");
-    }
+    const participantId = await passHolder(rooms, roomId, request.participantToken);
     const known = { participantId, participantToken: request.participantToken };
-    if (findParticipant(handle.state, participantId)?.removed) {
-      throw new StackboardError("REMOVED", "A facilitator removed you from this room.");
-    }
+    refuseRemoved(handle.state, participantId);
     if (findMember(handle.state, participantId)) return { ...known, admitted: true };
     if (findLobbyEntry(handle.state, participantId)) {
       // They passed the passphrase when they first knocked.
@@ -69,13 +58,7 @@ export async function knockRoom(
       rooms,
       roomId,
       null,
-      (knockerId) => (state) => ({
-        type: "lobby.requested",
-        participantId: knockerId,
-        name: request.name,
-        colour: colourFor(state.participants.length + state.lobby.length),
-        role: request.role,
-      }),
+      entryFor({ type: "lobby.requested", role: request.role }, request.name),
       listen,
     );
     return { ...pass, admitted: false };

@@ -6,17 +6,31 @@ import { findLobbyEntry, type RoomEvent, type RoomState } from "@stackboard/core
 import type { Logger } from "../logger.ts";
 import type { RoomStore } from "../store/types.ts";
 
-export function createPassJanitor(store: RoomStore, logger: Logger) {
-  return (roomId: string, before: RoomState, event: RoomEvent, after: RoomState): void => {
-    const { body } = event;
-    if (body.type !== "lobby.denied" && body.type !== "lobby.left") return;
-    const { participantId } = body;
-    // A no-op (someone else answered first) let nobody go.
-    if (!findLobbyEntry(before, participantId) || findLobbyEntry(after, participantId)) return;
-    store
-      .removeParticipantTokens(roomId, participantId)
-      .catch((error: unknown) =>
-        logger.warn({ err: error, roomId, participantId }, "could not forget a pass"),
-      );
+export interface PassJanitor {
+  onEvent(roomId: string, before: RoomState, event: RoomEvent, after: RoomState): void;
+  /** Waits for the passes being forgotten (before the store closes on shutdown). */
+  close(): Promise<void>;
+}
+
+export function createPassJanitor(store: RoomStore, logger: Logger): PassJanitor {
+  const pending = new Set<Promise<void>>();
+  return {
+    onEvent(roomId, before, event, after) {
+      const { body } = event;
+      if (body.type !== "lobby.denied" && body.type !== "lobby.left") return;
+      const { participantId } = body;
+      // A no-op (someone else answered first) let nobody go.
+      if (!findLobbyEntry(before, participantId) || findLobbyEntry(after, participantId)) return;
+      const work = store
+        .removeParticipantTokens(roomId, participantId)
+        .catch((error: unknown) =>
+          logger.warn({ err: error, roomId, participantId }, "could not forget a pass"),
+        );
+      pending.add(work);
+      void work.finally(() => pending.delete(work));
+    },
+    async close() {
+      await Promise.allSettled([...pending]);
+    },
   };
 }

@@ -51,8 +51,14 @@ export class RoomService {
   private readonly loading = new Map<string, Promise<RoomHandle>>();
   private readonly listeners: EventListener[] = [];
   private readonly residency: RoomResidencyListener[] = [];
+  /** The save under way per room: one at a time. */
+  private readonly snapshotting = new Map<RoomHandle, Promise<void>>();
+  /** After a failed save, the seq at which the next one is tried (not on every event). */
+  private readonly snapshotRetryAt = new WeakMap<RoomHandle, number>();
   private readonly now: () => number;
   private readonly evictTimer: NodeJS.Timeout;
+  /** Appends under way (commands, server-made events, REST): awaited before closing. */
+  private readonly appending = new Set<Promise<unknown>>();
   /** The ballot key function of a room (anonymous decisions; see `ballot-keys.ts`). */
   readonly ballotKeys: BallotKeysFor;
 
@@ -113,14 +119,26 @@ export class RoomService {
     const loaded = this.handles.get(roomId);
     if (loaded) loaded.lastUsed = this.now();
     const handle = loaded ?? (await this.open(roomId));
-    if (commandId === null) return this.pipelined(handle, actorId, commandId, build);
+    if (commandId === null) return this.tracked(this.pipelined(handle, actorId, commandId, build));
     const inFlight = handle.inFlight.get(commandId);
     if (inFlight) return inFlight.then((done) => ({ ...done, duplicate: true }));
-    const run = this.pipelined(handle, actorId, commandId, build);
+    const run = this.tracked(this.pipelined(handle, actorId, commandId, build));
     handle.inFlight.set(commandId, run);
     const forget = () => handle.inFlight.delete(commandId);
     run.then(forget, forget);
     return run;
+  }
+
+  private tracked<T>(work: Promise<T>): Promise<T> {
+    this.appending.add(work);
+    const forget = () => this.appending.delete(work);
+    work.then(forget, forget);
+    return work;
+  }
+
+  /** Resolves once every append begun so far has its answer (durable, or refused). */
+  async appendsDone(): Promise<void> {
+    while (this.appending.size > 0) await Promise.allSettled([...this.appending]);
   }
 
   /**
@@ -254,6 +272,7 @@ export class RoomService {
 
   async close(): Promise<void> {
     clearInterval(this.evictTimer);
+    await this.appendsDone();
     await Promise.allSettled([...this.handles.values()].map((handle) => this.snapshot(handle)));
     for (const handle of this.handles.values()) {
       handle.unsubscribe();
@@ -271,6 +290,26 @@ export class RoomService {
   }
 
   private async loadFromStore(roomId: string): Promise<RoomHandle> {
+    const handle = await this.readRoom(roomId);
+    handle.unsubscribe = this.store.subscribe(roomId, (event) => {
+      if (!handle.ingestOne(event)) this.backfillLater(handle);
+    });
+    try {
+      // Events appended between our read and the subscription would otherwise be missed.
+      await this.backfill(handle);
+    } catch (error) {
+      // Not loaded after all: nothing may keep listening for it.
+      handle.unsubscribe();
+      throw error;
+    }
+    this.handles.set(roomId, handle);
+    this.options.metrics.roomsLoaded.set(this.handles.size);
+    this.announce(roomId, handle.state);
+    return handle;
+  }
+
+  /** The room's latest snapshot plus the log after it (the whole log for an old snapshot). */
+  private async readRoom(roomId: string): Promise<RoomHandle> {
     const meta = await this.storeCall(this.store.getMeta(roomId));
     if (!meta) throw new StackboardError("ROOM_NOT_FOUND", "There is no room with this id.");
     const stored = await this.storeCall(this.store.loadSnapshot(roomId));
@@ -288,14 +327,6 @@ export class RoomService {
     );
     handle.snapshotSeq = snapshot?.seq ?? 0;
     handle.lastUsed = this.now();
-    handle.unsubscribe = this.store.subscribe(roomId, (event) => {
-      if (!handle.ingestOne(event)) void this.backfill(handle).catch(() => undefined);
-    });
-    // Events appended between our read and the subscription would otherwise be missed.
-    await this.backfill(handle);
-    this.handles.set(roomId, handle);
-    this.options.metrics.roomsLoaded.set(this.handles.size);
-    this.announce(roomId, handle.state);
     return handle;
   }
 
@@ -308,31 +339,63 @@ export class RoomService {
     }
   }
 
+  /**
+   * A gap found outside any request: catch up in the background. A failure is logged and
+   * counted; the next event or request that finds the gap tries again.
+   */
+  private backfillLater(handle: RoomHandle): void {
+    this.backfill(handle).catch((error: unknown) =>
+      this.backgroundFailed("backfill", handle, error),
+    );
+  }
+
+  private backgroundFailed(kind: "backfill" | "snapshot", handle: RoomHandle, error: unknown) {
+    this.options.metrics.roomErrors.inc({ kind });
+    this.options.logger.warn(
+      { err: error, roomId: handle.roomId, seq: handle.state.seq, kind },
+      `room ${kind} failed`,
+    );
+  }
+
   private ingest(handle: RoomHandle, events: readonly RoomEvent[]): void {
-    if (!handle.ingest(events)) void this.backfill(handle).catch(() => undefined);
+    if (!handle.ingest(events)) this.backfillLater(handle);
     this.snapshotIfDue(handle);
   }
 
   private ingestOne(handle: RoomHandle, event: RoomEvent): void {
-    if (!handle.ingestOne(event)) void this.backfill(handle).catch(() => undefined);
+    if (!handle.ingestOne(event)) this.backfillLater(handle);
     this.snapshotIfDue(handle);
   }
 
   private snapshotIfDue(handle: RoomHandle): void {
-    if (handle.state.seq - handle.snapshotSeq >= this.options.snapshotEvery) {
-      void this.snapshot(handle);
-    }
+    const { seq } = handle.state;
+    const due =
+      seq - handle.snapshotSeq >= this.options.snapshotEvery &&
+      seq >= (this.snapshotRetryAt.get(handle) ?? 0);
+    if (due && !this.snapshotting.has(handle)) void this.snapshot(handle);
   }
 
+  /**
+   * Saves the room's state as of now, after any save under way. `snapshotSeq` moves only
+   * once the save succeeded; a failed one is logged, counted and tried again
+   * `snapshotEvery` events later.
+   */
   private async snapshot(handle: RoomHandle): Promise<void> {
+    await this.snapshotting.get(handle);
     if (handle.state.seq === handle.snapshotSeq) return;
     const snapshot = { seq: handle.state.seq, state: handle.state };
-    handle.snapshotSeq = snapshot.seq;
-    try {
-      await this.store.saveSnapshot(handle.roomId, snapshot);
-    } catch (error) {
-      this.options.logger.warn({ err: error, roomId: handle.roomId }, "snapshot failed");
-    }
+    const saving = this.store.saveSnapshot(handle.roomId, snapshot).then(
+      () => {
+        handle.snapshotSeq = Math.max(handle.snapshotSeq, snapshot.seq);
+      },
+      (error: unknown) => {
+        this.snapshotRetryAt.set(handle, snapshot.seq + this.options.snapshotEvery);
+        this.backgroundFailed("snapshot", handle, error);
+      },
+    );
+    this.snapshotting.set(handle, saving);
+    await saving;
+    if (this.snapshotting.get(handle) === saving) this.snapshotting.delete(handle);
   }
 
   private emit(roomId: string, before: RoomState, event: RoomEvent, after: RoomState): void {

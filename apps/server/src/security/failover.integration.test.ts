@@ -119,7 +119,9 @@ describeWithRedis(
         const node = await startNode({ REDIS_URL: redis.url, COMMANDS_PER_SECOND: "100000" });
         try {
           const room = await createRoom(node.url, "Redis crash");
-          const ada = new TestClient(node.url, room.roomId, { ackTimeoutMs: 2_000 });
+          // A long ack wait: on a busy machine 600 commands at once take seconds to be answered,
+          // and the kill must come after the 300th acknowledgement.
+          const ada = new TestClient(node.url, room.roomId, { ackTimeoutMs: 10_000 });
           await ada.mustJoin({ name: "Ada", facilitatorKey: room.facilitatorKey });
           for (const command of DATABASE_DECISION) await ada.must(command);
           const acknowledged: string[] = [];

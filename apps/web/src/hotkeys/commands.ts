@@ -1,7 +1,7 @@
-// What a decision-level shortcut sends, if anything. Mirrors what the buttons offer to the
-// same person, so a key never does what the UI would not; the server still authorises.
-import type { CommandBody, Decision, Role } from "@stackboard/core";
-import { mayVote } from "../view/permissions.ts";
+// What a decision-level shortcut sends, if anything: the command the key means, only when
+// the room would take it from me now (`may`, core's `allowed`), so a key never does what
+// the buttons would not offer; the server still decides.
+import { assertNever, type CommandBody, type Decision } from "@stackboard/core";
 
 export type DecisionAction =
   | { type: "pick"; index: number }
@@ -11,29 +11,33 @@ export type DecisionAction =
 
 export function commandFor(
   action: DecisionAction,
-  // Only what the rule needs, so new fields on Decision do not ripple into callers' tests.
-  decision: Pick<Decision, "id" | "mode" | "status" | "options" | "sealed">,
-  role: Role | null,
+  // Only what the key needs, so new fields on Decision do not ripple into callers' tests.
+  decision: Pick<Decision, "id" | "mode" | "options">,
+  may: (command: CommandBody) => boolean,
+): CommandBody | null {
+  const command = meaning(action, decision);
+  return command !== null && may(command) ? command : null;
+}
+
+/** What the key asks for on this decision, allowed or not. */
+function meaning(
+  action: DecisionAction,
+  decision: Pick<Decision, "id" | "mode" | "options">,
 ): CommandBody | null {
   const on = { decisionId: decision.id };
   switch (action.type) {
     case "pick": {
       const option = decision.options[action.index];
-      if (!option || !mayVote(role) || decision.mode !== "pick") return null;
-      if (decision.status !== "voting") return null;
+      if (!option || decision.mode !== "pick") return null;
       return { type: "ballot.cast", ...on, ballot: { mode: "pick", optionId: option.id } };
     }
     case "open":
-      return role === "facilitator" && decision.status === "draft" && decision.options.length > 0
-        ? { type: "decision.open", ...on }
-        : null;
+      return { type: "decision.open", ...on };
     case "lock":
-      return role === "facilitator" && decision.status === "voting"
-        ? { type: "decision.lock", ...on }
-        : null;
+      return { type: "decision.lock", ...on };
     case "reveal":
-      return role === "facilitator" && decision.status === "locked" && decision.sealed
-        ? { type: "decision.reveal", ...on }
-        : null;
+      return { type: "decision.reveal", ...on };
+    default:
+      return assertNever(action);
   }
 }

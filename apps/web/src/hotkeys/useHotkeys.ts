@@ -1,6 +1,6 @@
 // Installs the board's keyboard shortcuts while a room is shown. The key→action mapping is
 // in keymap.ts; this file only reads the event and carries the action out.
-import { findDecision, findParticipant, type Role } from "@stackboard/core";
+import { findDecision } from "@stackboard/core";
 import { useEffect } from "react";
 import { usePeoplePanel } from "../components/people/peoplePanelStore.ts";
 import { sendCommand } from "../realtime/portal.ts";
@@ -8,17 +8,13 @@ import { undoLast } from "../realtime/undo.ts";
 import { useConnectionStore } from "../store/connectionStore.ts";
 import { useRoomStore } from "../store/roomStore.ts";
 import { useUiStore } from "../store/uiStore.ts";
+import { isAllowed } from "../store/useAllowed.ts";
 import { toggleMySignal } from "../view/people.ts";
 import { commandFor } from "./commands.ts";
 import { actionForKey, type HotkeyAction, isTypingTarget } from "./keymap.ts";
 import { neighbour, useSelection } from "./selection.ts";
 
 const DECISION_ATTR = "data-decision-id";
-
-function myRole(): Role | null {
-  const { participantId, role } = useConnectionStore.getState();
-  return findParticipant(useRoomStore.getState().state, participantId)?.role ?? role;
-}
 
 function decisionIds(): string[] {
   return useRoomStore.getState().state.decisions.map((decision) => decision.id);
@@ -108,7 +104,7 @@ function perform(action: HotkeyAction): boolean {
     default: {
       const id = currentDecisionId();
       const decision = id ? findDecision(useRoomStore.getState().state, id) : undefined;
-      const command = decision ? commandFor(action, decision, myRole()) : null;
+      const command = decision ? commandFor(action, decision, isAllowed) : null;
       if (command) sendCommand(command);
       return command !== null;
     }

@@ -12,6 +12,7 @@ export const de: Translation = {
     documentTitle: "{{title}} · Stackboard",
     skip: "Zum Board springen",
     notFound: "Diese Seite gibt es nicht.",
+    loading: "Wird geladen …",
   },
   common: {
     cancel: "Abbrechen",
@@ -449,6 +450,61 @@ export const de: Translation = {
     by: "Entschieden von {{name}}",
     removedOption: "eine Option, die nicht mehr auf dem Board ist",
     settledTie: "Gleichstand zwischen {{labels}} entschieden",
+  },
+  privacy: {
+    title: "Die Anonymität kann nicht halten",
+    fewVoters_one: "Nur {{count}} Person stimmt ab: Die Summen zeigen ihren Stimmzettel.",
+    fewVoters_other:
+      "Nur {{count}} Personen stimmen ab: Jede kann den Stimmzettel der anderen aus den Summen ablesen.",
+    nearUnanimous:
+      "Alle bis auf höchstens eine Person bevorzugen {{label}}: Die Summen zeigen, wie fast alle abgestimmt haben.",
+  },
+  proof: {
+    label: "Prüfung der verdeckten Stimmzettel",
+    counted: "Dein Stimmzettel wurde so gezählt, wie du ihn abgegeben hast.",
+    altered:
+      "Achtung: Dein Stimmzettel wurde NICHT so aufgedeckt, wie du ihn abgegeben hast. Sag es sofort der Moderation.",
+    missing:
+      "Achtung: Dein Stimmzettel ist NICHT unter den aufgedeckten. Sag es sofort der Moderation.",
+    verified_one:
+      "Der aufgedeckte Stimmzettel passt zu seiner vor dem Aufdecken veröffentlichten Festlegung.",
+    verified_other:
+      "Alle {{count}} aufgedeckten Stimmzettel passen zu ihren vor dem Aufdecken veröffentlichten Festlegungen.",
+    mismatch_one:
+      "Achtung: Stimmzettel {{places}} passt NICHT zu seiner vor dem Aufdecken veröffentlichten Festlegung.",
+    mismatch_other:
+      "Achtung: {{count}} Stimmzettel ({{places}}) passen NICHT zu ihren vor dem Aufdecken veröffentlichten Festlegungen.",
+    unchecked_one:
+      "{{verified}} Stimmzettel passen zu ihren Festlegungen; 1 wurde ohne Festlegung abgegeben und ist nicht prüfbar.",
+    unchecked_other:
+      "{{verified}} Stimmzettel passen zu ihren Festlegungen; {{count}} wurden ohne Festlegung abgegeben und sind nicht prüfbar.",
+  },
+  deadline: {
+    formLabel: "Frist von {{decision}}",
+    closesAt: "Endet am",
+    set: "Frist setzen",
+    clear: "Keine Frist",
+    closes: "Endet {{at}}",
+    closed: "Zur Frist beendet, {{at}}",
+  },
+  methods: {
+    label: "Würde eine andere Zählmethode den Sieger ändern?",
+    same: "Derselbe Sieger nach jeder Methode, die zu diesen Stimmzetteln passt: {{methods}}.",
+    depends: "Der Sieger hängt von der Zählmethode ab.",
+    open: "Keine Option hat eine Mehrheit: Eine Abstimmung in zwei Runden bräuchte eine Stichwahl zwischen {{labels}}, die diese Stimmzettel nicht entscheiden. Der Sieger kann von der Methode abhängen.",
+    result: "{{method}}: {{result}}",
+    noWinner: "kein Sieger",
+    tie: "Gleichstand zwischen {{labels}}",
+    runoff: "Stichwahl zwischen {{labels}}",
+    name: {
+      plurality: "Relative Mehrheit",
+      "two-round": "Zwei Wahlgänge",
+      "instant-runoff": "Integrierte Stichwahl",
+      borda: "Borda",
+      schulze: "Schulze (Condorcet)",
+      "weighted-mean": "Gewichteter Mittelwert",
+      "majority-judgement": "Mehrheitsurteil (Median)",
+    },
   },
   notes: {
     add: "Kommentieren",

@@ -7,6 +7,7 @@ export const en = {
     documentTitle: "{{title}} · Stackboard",
     skip: "Skip to the board",
     notFound: "This page does not exist.",
+    loading: "Loading…",
   },
   common: {
     cancel: "Cancel",
@@ -434,6 +435,57 @@ export const en = {
     by: "Decided by {{name}}",
     removedOption: "an option no longer on the board",
     settledTie: "Settled a tie between {{labels}}",
+  },
+  privacy: {
+    title: "Anonymity cannot hold",
+    fewVoters_one: "Only {{count}} voter: the totals will show their ballot.",
+    fewVoters_other: "Only {{count}} voters: each can read the other's ballot from the totals.",
+    nearUnanimous:
+      "All voters but at most one favour {{label}}: the totals show how nearly everyone voted.",
+  },
+  proof: {
+    label: "Check of the sealed ballots",
+    counted: "Your ballot was counted as cast.",
+    altered: "Warning: your ballot was NOT revealed as you cast it. Tell the facilitator now.",
+    missing: "Warning: your ballot is NOT among the revealed ballots. Tell the facilitator now.",
+    verified_one: "The revealed ballot matches its commitment published before the reveal.",
+    verified_other:
+      "All {{count}} revealed ballots match their commitments published before the reveal.",
+    mismatch_one:
+      "Warning: ballot {{places}} does NOT match its commitment published before the reveal.",
+    mismatch_other:
+      "Warning: {{count}} ballots ({{places}}) do NOT match their commitments published before the reveal.",
+    unchecked_one:
+      "{{verified}} ballots match their commitments; 1 was cast without one and cannot be checked.",
+    unchecked_other:
+      "{{verified}} ballots match their commitments; {{count}} were cast without one and cannot be checked.",
+  },
+  deadline: {
+    formLabel: "Deadline of {{decision}}",
+    closesAt: "Closes at",
+    set: "Set deadline",
+    clear: "No deadline",
+    closes: "Closes {{at}}",
+    closed: "Closed at its deadline, {{at}}",
+  },
+  methods: {
+    label: "Would another counting method change the winner?",
+    same: "Same winner under every method that fits these ballots: {{methods}}.",
+    depends: "The winner depends on the method.",
+    open: "No option has a majority: a two-round vote would need a runoff between {{labels}}, which these ballots cannot settle. The winner may depend on the method.",
+    result: "{{method}}: {{result}}",
+    noWinner: "no winner",
+    tie: "tie between {{labels}}",
+    runoff: "runoff between {{labels}}",
+    name: {
+      plurality: "Plurality",
+      "two-round": "Two-round vote",
+      "instant-runoff": "Instant runoff",
+      borda: "Borda",
+      schulze: "Schulze (Condorcet)",
+      "weighted-mean": "Weighted mean",
+      "majority-judgement": "Majority judgement (median)",
+    },
   },
   notes: {
     add: "Comment",

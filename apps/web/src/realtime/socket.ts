@@ -17,3 +17,7 @@ export function createSocket(): ClientSocket {
     reconnectionDelayMax: 4000,
   });
 }
+
+/** When to come back after a server's `closing` hint: its pause plus up to as much again. */
+export const reconnectDelayMs = (hintMs: number, random: () => number = Math.random): number =>
+  Math.round(hintMs * (1 + random()));

@@ -1,6 +1,7 @@
 // Read hooks over the stores: one value per selector, useShallow for derived arrays.
 import {
   type Ballot,
+  canVote,
   type Decision,
   findDecision,
   findParticipant,
@@ -28,6 +29,12 @@ export const useParticipant = (participantId: string | null): Participant | unde
   useRoomStore((s) => findParticipant(s.state, participantId));
 
 export const useMyId = () => useConnectionStore((s) => s.participantId);
+
+/** Whether I vote in this room (voters and facilitators; observers watch), as core says. */
+export function useCanVote(): boolean {
+  const myId = useMyId();
+  return useRoomStore((s) => canVote(s.state, myId));
+}
 
 /** My role as the room log has it now (a facilitator may change it), else the join ack's. */
 export function useMyRole(): Role | null {

@@ -1,7 +1,6 @@
-import type { Decision } from "@stackboard/core";
+import { ballotsHidden, type Decision } from "@stackboard/core";
 import { describe, expect, it } from "vitest";
 import {
-  ballotsHidden,
   dotsUsed,
   effectiveBallot,
   rankingOf,

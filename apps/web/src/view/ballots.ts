@@ -10,10 +10,6 @@ import {
   SCORE_MIN,
 } from "@stackboard/core";
 
-/** While a sealed decision is not revealed, nobody's ballot content is shown. */
-export const ballotsHidden = (decision: Decision): boolean =>
-  decision.sealed && decision.status !== "revealed" && decision.status !== "decided";
-
 export const dotsOf = (ballot: Ballot | null, optionId: string): number =>
   ballot?.mode === "dots"
     ? (ballot.allocations.find((allocation) => allocation.optionId === optionId)?.dots ?? 0)

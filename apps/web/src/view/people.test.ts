@@ -1,5 +1,6 @@
-import type { Participant } from "@stackboard/core";
+import { emptyRoom, type Participant, type Role } from "@stackboard/core";
 import { describe, expect, it } from "vitest";
+import { mayAsk } from "../store/useAllowed.ts";
 import {
   actionsFor,
   commandForAction,
@@ -79,18 +80,29 @@ describe("my signals", () => {
 
 describe("what a facilitator may do to someone", () => {
   const me = { id: "fran", role: "facilitator" as const };
+  const co = person("co", { role: "facilitator" });
+  /** Asked of core as the panel does, on a room holding everyone above. */
+  const offered = (viewer: { id: string; role: Role }, target: Participant) =>
+    actionsFor(target, viewer.id, (command) =>
+      mayAsk(
+        { ...emptyRoom(), roomId: "room", seq: 1, participants: [...room, co] },
+        viewer.id,
+        command,
+        0,
+      ),
+    );
 
   it("offers lowering a raised hand, role changes, handoff and removal", () => {
-    expect(actionsFor(me, ava)).toEqual(["lowerHand", "makeFacilitator", "handOff", "remove"]);
-    expect(actionsFor(me, olga)).toEqual(["makeFacilitator", "makeVoter", "handOff", "remove"]);
-    const cofacilitator = person("co", { role: "facilitator" });
-    expect(actionsFor(me, cofacilitator)).toEqual(["makeVoter", "handOff", "remove"]);
+    expect(offered(me, ava)).toEqual(["lowerHand", "makeFacilitator", "handOff", "remove"]);
+    expect(offered(me, olga)).toEqual(["makeFacilitator", "makeVoter", "handOff", "remove"]);
+    const cofacilitator = co;
+    expect(offered(me, cofacilitator)).toEqual(["makeVoter", "handOff", "remove"]);
   });
 
   it("offers nothing to voters, on myself, or on removed people", () => {
-    expect(actionsFor({ id: "ava", role: "voter" }, ben)).toEqual([]);
-    expect(actionsFor(me, fran)).toEqual([]);
-    expect(actionsFor(me, gone)).toEqual([]);
+    expect(offered({ id: "ava", role: "voter" }, ben)).toEqual([]);
+    expect(offered(me, fran)).toEqual([]);
+    expect(offered(me, gone)).toEqual([]);
   });
 
   it("turns each action into its command", () => {

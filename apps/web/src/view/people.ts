@@ -1,7 +1,13 @@
 // The people panel's logic: who is listed in which order, the hand queue, the ready count,
 // what I may do to whom. Pure, so it is tested without a browser; the server still decides.
 import type { PresenceStatus } from "@stackboard/contracts";
-import type { CommandBody, Participant, Role, Signal } from "@stackboard/core";
+import {
+  assertNever,
+  type CommandBody,
+  type Participant,
+  type Role,
+  type Signal,
+} from "@stackboard/core";
 
 /** Who is in the room: a removed participant is kept in the log for names, not listed. */
 export const membersOf = (participants: readonly Participant[]): Participant[] =>
@@ -62,18 +68,23 @@ export function toggleMySignal(
 
 export type PersonAction = "lowerHand" | "makeFacilitator" | "makeVoter" | "handOff" | "remove";
 
-/** What a facilitator is offered for someone else (nothing for anyone else, or for me). */
+/**
+ * What I am offered for someone else: each action that would change something for them,
+ * when the room would take it from me (`may`, core's `allowed`). My own row offers none;
+ * my own signals and role have their own controls.
+ */
 export function actionsFor(
-  viewer: { id: string | null; role: Role | null },
   target: Participant,
+  myId: string | null,
+  may: (command: CommandBody) => boolean,
 ): PersonAction[] {
-  if (viewer.role !== "facilitator" || target.id === viewer.id || target.removed) return [];
-  const actions: PersonAction[] = [];
-  if (target.handRaisedAt !== null) actions.push("lowerHand");
-  if (target.role !== "facilitator") actions.push("makeFacilitator");
-  if (target.role !== "voter") actions.push("makeVoter");
-  actions.push("handOff", "remove");
-  return actions;
+  if (target.id === myId) return [];
+  const candidates: PersonAction[] = [];
+  if (target.handRaisedAt !== null) candidates.push("lowerHand");
+  if (target.role !== "facilitator") candidates.push("makeFacilitator");
+  if (target.role !== "voter") candidates.push("makeVoter");
+  candidates.push("handOff", "remove");
+  return candidates.filter((action) => may(commandForAction(action, target.id)));
 }
 
 /** Actions that change someone's standing for good ask "are you sure?" first. */
@@ -92,5 +103,7 @@ export function commandForAction(action: PersonAction, participantId: string): C
       return { type: "facilitation.handOff", participantId };
     case "remove":
       return { type: "participant.remove", participantId };
+    default:
+      return assertNever(action);
   }
 }

@@ -7,6 +7,7 @@ import {
   type Decision,
   type DecisionTally,
   decisionFacts,
+  type MethodRobustness,
   type Sensitivity,
   type VotingMode,
 } from "@stackboard/core";
@@ -49,6 +50,8 @@ export interface ResultView {
   criteriaCount: number;
   tally: DecisionTally | null;
   sensitivity: Sensitivity | null;
+  /** Whether another counting method that fits the ballots would change the winner. */
+  methods: MethodRobustness | null;
 }
 
 export const percentOf = (share: number): number => Math.round(share * 100);
@@ -98,6 +101,7 @@ export function resultView(decision: Decision, criteria: readonly Criterion[]): 
     criteriaCount: criteria.length,
     tally,
     sensitivity: facts.sensitivity,
+    methods: facts.methods,
   };
 }
 

@@ -1,7 +1,6 @@
 import type { Decision, Participant } from "@stackboard/core";
 import type { TFunction } from "i18next";
 import { describe, expect, it } from "vitest";
-import { mayStartRound } from "./permissions.ts";
 import { aliasTag, voterName } from "./voters.ts";
 
 // Echoes the key and its values, enough to see which text was chosen.
@@ -44,15 +43,5 @@ describe("voter names", () => {
     expect(voterName(t, { ...decision, anonymity: "full" }, [ada], "anon-x7qeRest")).toBe(
       "voting.anonymousVoter",
     );
-  });
-});
-
-describe("new rounds", () => {
-  it("are offered while voting, locked or revealed, with ballots, never before a sealed reveal", () => {
-    expect(mayStartRound(decision)).toBe(true);
-    expect(mayStartRound({ ...decision, ballots: [] })).toBe(false);
-    expect(mayStartRound({ ...decision, status: "decided" })).toBe(false);
-    expect(mayStartRound({ ...decision, sealed: true, status: "locked" })).toBe(false);
-    expect(mayStartRound({ ...decision, sealed: true, status: "revealed" })).toBe(true);
   });
 });

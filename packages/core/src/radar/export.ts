@@ -34,13 +34,13 @@ export function radarEntries(
   state: RoomState,
   imported: readonly RadarEntry[] = [],
 ): ExportedRadarEntry[] {
-  const previous = new Map(imported.map((entry) => [keyOf(entry.catalogId, entry.name), entry]));
+  const previous = new Map(imported.map((entry) => [radarKey(entry.catalogId, entry.name), entry]));
   const entries: ExportedRadarEntry[] = [];
   const seen = new Set<string>();
   for (const decision of state.decisions) {
     if (decision.status !== "decided" || decision.outcome === null) continue;
     for (const { option, ring, why } of ringsOf(decision, state)) {
-      const key = keyOf(option.catalogId, option.label);
+      const key = radarKey(option.catalogId, option.label);
       // One blip per technology: the first decision (board order) that places it wins.
       if (seen.has(key)) continue;
       seen.add(key);
@@ -104,5 +104,5 @@ function ringsOf(
 }
 
 /** Radar names and board labels meet on the catalog id when both have one. */
-const keyOf = (catalogId: string | null, name: string): string =>
+export const radarKey = (catalogId: string | null, name: string): string =>
   catalogId ?? matchCatalog(name) ?? `custom:${name.trim().toLowerCase()}`;

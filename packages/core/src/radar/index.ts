@@ -1,4 +1,13 @@
 // Tech-radar round trip: read a Build-Your-Own-Radar sheet, write the settled choices back.
+
+export {
+  movementOf,
+  type RadarEdition,
+  type RadarMovement,
+  type RadarSheetRow,
+  radarSheet,
+  renderRadarSheetCsv,
+} from "./editions.ts";
 export {
   type ExportedRadarEntry,
   type RadarStatus,

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { csvCell, parseCsv, toCsv } from "../record/csv.ts";
 import type { RoomLog } from "../test-support/room-log.ts";
 import { FACILITATOR, startedRoom, VOTER_B, VOTER_C } from "../test-support/room-log.ts";
+import { movementOf, radarSheet, renderRadarSheetCsv } from "./editions.ts";
 import { radarEntries, renderRadarCsv } from "./export.ts";
 import { matchCatalog, parseRadar } from "./parse.ts";
 
@@ -171,5 +172,63 @@ describe("radar export", () => {
     expect(renderRadarCsv(log.state, again).split("\r\n").slice(1, 4).join()).toMatch(
       /No change.*No change.*No change/,
     );
+  });
+});
+
+describe("radar editions", () => {
+  const JANUARY = Date.UTC(2026, 0, 15);
+  const JUNE = Date.UTC(2026, 5, 1);
+
+  it("says where a blip moved: in towards Adopt, out towards Hold", () => {
+    expect(movementOf(null, "Trial")).toBe("New");
+    expect(movementOf("Trial", "Adopt")).toBe("Moved In");
+    expect(movementOf("Trial", "Hold")).toBe("Moved Out");
+    expect(movementOf("Hold", "Hold")).toBe("No Change");
+  });
+
+  it("exports each blip's movement and its ring in every edition, keeping untouched blips", () => {
+    const log = startedRoom();
+    decidedDatabase(log);
+    const first = parseRadar(FIXTURE).entries;
+    const second = first.map((entry) =>
+      entry.name === "MongoDB" ? { ...entry, ring: "Assess" as const } : entry,
+    );
+    const editions = [
+      { at: JANUARY, name: "Q1 radar", entries: first },
+      { at: JUNE, name: "Q2 radar", entries: second },
+    ];
+    const rows = radarSheet(log.state, editions);
+    expect(rows.map((row) => [row.name, row.ring, row.movement])).toEqual([
+      ["PostgreSQL", "Adopt", "No Change"],
+      ["MongoDB", "Trial", "Moved In"],
+      ["Redis", "Hold", "Moved Out"],
+      ['=HYPERLINK("x")', "Hold", "New"],
+      ["GraphQL", "Assess", "No Change"],
+      ["Feature toggles", "Adopt", "No Change"],
+      ["Node.js", "Adopt", "No Change"],
+    ]);
+    expect(rows[1]?.history).toBe(
+      "Q1 radar (2026-01-15): Hold; Q2 radar (2026-06-01): Assess; now: Trial",
+    );
+    expect(rows[3]?.history).toBe("now: Hold");
+    const [header, ...csv] = parseCsv(renderRadarSheetCsv(log.state, editions));
+    expect(header).toEqual([
+      "name",
+      "ring",
+      "quadrant",
+      "isNew",
+      "status",
+      "movement",
+      "history",
+      "description",
+    ]);
+    // What we export reads back as the next edition, with every blip.
+    expect(parseRadar(renderRadarSheetCsv(log.state, editions)).entries).toHaveLength(csv.length);
+  });
+
+  it("without an edition, everything the room placed is new", () => {
+    const log = startedRoom();
+    decidedDatabase(log);
+    expect(radarSheet(log.state, []).every((row) => row.movement === "New")).toBe(true);
   });
 });

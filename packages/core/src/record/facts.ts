@@ -1,6 +1,7 @@
 // What a record may say about a decision's ballots, shared by the Markdown and JSON
 // renderers so both hide and show exactly the same things.
 import { type Agreement, agreementOf } from "../agreement.ts";
+import { type MethodRobustness, methodRobustness } from "../methods/robustness.ts";
 import { type Sensitivity, sensitivityOf } from "../sensitivity.ts";
 import { type DecisionTally, tallyDecision } from "../tally.ts";
 import type { Criterion, Decision } from "../types.ts";
@@ -14,6 +15,8 @@ export interface DecisionFacts {
   tally: DecisionTally | null;
   agreement: Agreement | null;
   sensitivity: Sensitivity | null;
+  /** Whether the winner would be the same under the other methods that fit the ballots. */
+  methods: MethodRobustness | null;
 }
 
 /**
@@ -28,7 +31,7 @@ export function ballotsHidden(decision: Decision): boolean {
 export function decisionFacts(decision: Decision, criteria: readonly Criterion[]): DecisionFacts {
   const cast = decision.ballots.length;
   if (ballotsHidden(decision)) {
-    return { hidden: true, cast, tally: null, agreement: null, sensitivity: null };
+    return { hidden: true, cast, tally: null, agreement: null, sensitivity: null, methods: null };
   }
   return {
     hidden: false,
@@ -36,5 +39,6 @@ export function decisionFacts(decision: Decision, criteria: readonly Criterion[]
     tally: tallyDecision(decision, criteria),
     agreement: agreementOf(decision, criteria),
     sensitivity: sensitivityOf(decision, criteria),
+    methods: methodRobustness(decision, criteria),
   };
 }

@@ -15,6 +15,7 @@ import {
   userText,
   voterLabel,
 } from "./format.ts";
+import { methodsItem } from "./methods-item.ts";
 import { labelList } from "./runoff-items.ts";
 
 export function findingsList(
@@ -46,6 +47,10 @@ export function findingsList(
   if (unscored !== null) items.push(unscored);
   if (facts.sensitivity !== null) {
     items.push(...sensitivityItems(state, decision, facts.sensitivity));
+  }
+  // Only a decided vote has a winner whose method could be questioned.
+  if (facts.methods !== null && decision.status === "decided") {
+    items.push(methodsItem(decision, facts.methods));
   }
   return items.join("\n");
 }

@@ -1,6 +1,8 @@
 // Small wording and formatting helpers for the Markdown record. Anything that returns
 // user text returns it escaped, so callers can concatenate freely.
+
 import { BALLOT_KEY_PREFIX, isBallotKey } from "../anonymity.ts";
+import { assertNever } from "../assert-never.ts";
 import { findParticipant } from "../lookup.ts";
 import type { Decision, Participant, Role, RoomState } from "../types.ts";
 import { escapeMarkdownInline, foldText } from "./escape.ts";
@@ -54,6 +56,8 @@ export function statusText(decision: Decision): string {
       return "proposed (ballots revealed)";
     case "decided":
       return "accepted";
+    default:
+      return assertNever(decision.status);
   }
 }
 

@@ -3,6 +3,8 @@
 import type { Agreement } from "../agreement.ts";
 import type { RoomEvent } from "../events.ts";
 import { findDecision } from "../lookup.ts";
+import type { MethodRobustness } from "../methods/robustness.ts";
+import { type PrivacyGuard, privacyGuard } from "../privacy.ts";
 import { redactEvent, redactState } from "../redact.ts";
 import type { Sensitivity } from "../sensitivity.ts";
 import type { DecisionTally } from "../tally.ts";
@@ -33,6 +35,10 @@ export interface DecisionRecordJson {
   tally: DecisionTally | null;
   agreement: Agreement | null;
   sensitivity: Sensitivity | null;
+  /** The winner under each other method that fits the ballots, and whether they agree. */
+  methods: MethodRobustness | null;
+  /** Anonymous decisions: why anonymity cannot hold (`risks`), if it cannot; else null. */
+  privacy: PrivacyGuard | null;
 }
 
 export interface RoomRecordJson {
@@ -78,6 +84,8 @@ export function renderRoomJson(state: RoomState, events: readonly RoomEvent[]): 
         tally: facts.tally,
         agreement: facts.agreement,
         sensitivity: facts.sensitivity,
+        methods: facts.methods,
+        privacy: privacyGuard(decision, state),
       };
     }),
     events: events.map((event) =>

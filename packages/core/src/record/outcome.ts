@@ -6,6 +6,7 @@ import { foldText } from "./escape.ts";
 import type { DecisionFacts } from "./facts.ts";
 import { findingsList } from "./findings.ts";
 import { count, formatValue, heading, optionLabel, userText, valueHeader } from "./format.ts";
+import { privacyLine } from "./privacy-item.ts";
 import { roundsList } from "./rounds-items.ts";
 import { rulesList } from "./rules-items.ts";
 import { runoffList } from "./runoff-items.ts";
@@ -17,9 +18,11 @@ export function outcomeBlocks(
   facts: DecisionFacts,
   level: number,
 ): string[] {
-  const extras = [rulesList(state, decision), roundsList(decision)].filter(
-    (block): block is string => block !== null,
-  );
+  const extras = [
+    rulesList(state, decision),
+    roundsList(decision),
+    privacyLine(state, decision),
+  ].filter((block): block is string => block !== null);
   return [
     chosenLine(decision),
     heading(level, "Tally"),

@@ -3,6 +3,7 @@
 // room holds by probing what they may not do. What a sender may touch (their own option,
 // note, role or signal) is then checked by each group's rules, still before existence.
 import { isBallotKey } from "../anonymity.ts";
+import { assertNever } from "../assert-never.ts";
 import type { EventBody, EventType } from "../events.ts";
 import { canVote, findMember, isFacilitator } from "../lookup.ts";
 import { type Rejection, reject } from "../rejection.ts";
@@ -82,7 +83,8 @@ const REFUSALS: Record<Sender, string> = {
 };
 
 function mayEverSend(state: RoomState, actorId: string | null, body: EventBody): boolean {
-  switch (SENDERS[body.type]) {
+  const sender = SENDERS[body.type];
+  switch (sender) {
     case "server":
       return actorId === null;
     case "joiner":
@@ -100,6 +102,8 @@ function mayEverSend(state: RoomState, actorId: string | null, body: EventBody):
       return canVote(state, actorId);
     case "member":
       return findMember(state, actorId) !== undefined;
+    default:
+      return assertNever(sender);
   }
 }
 

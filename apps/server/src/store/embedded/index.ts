@@ -7,17 +7,19 @@ import { randomBytes } from "node:crypto";
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { RoomEvent } from "@stackboard/core";
-import { DEFAULT_SNAPSHOT_EVERY } from "../snapshot-policy.ts";
-import type {
-  AppendResult,
-  NewRoomMeta,
-  PendingEvent,
-  RoomMeta,
-  RoomStore,
-  Snapshot,
-  StoreListener,
+import {
+  type AppendResult,
+  DEFAULT_SNAPSHOT_EVERY,
+  type Deadline,
+  type NewRoomMeta,
+  type PendingEvent,
+  type RoomMeta,
+  type RoomStore,
+  type Snapshot,
+  type StoreListener,
 } from "../types.ts";
 import { Checkpoint } from "./checkpoint.ts";
+import { DeadlineFile } from "./deadlines.ts";
 import {
   appendToFile,
   createRoomDir,
@@ -49,7 +51,7 @@ export interface StoreLogger {
 
 export interface EmbeddedStoreOptions {
   dataDir: string;
-  /** Handed on to the room service, which decides when to snapshot (see snapshot-policy). */
+  /** Handed on to the room service, which decides when to snapshot (rooms/room-service.ts). */
   snapshotEvery?: number;
   /** Rooms unused this long leave memory; they reload from disk on demand. */
   idleEvictMs?: number;
@@ -81,7 +83,8 @@ export async function createEmbeddedStore(options: EmbeddedStoreOptions): Promis
     warn: (warning, message) => (options.logger ?? silent).warn(warning, message),
   });
   const journal = await Journal.open(options.dataDir, fsync, lastJournal);
-  return new EmbeddedRoomStore(options, journal);
+  const deadlines = await DeadlineFile.open(options.dataDir, fsync);
+  return new EmbeddedRoomStore(options, journal, deadlines);
 }
 
 const segmentEventsOf = (options: EmbeddedStoreOptions): number =>
@@ -101,13 +104,15 @@ class EmbeddedRoomStore implements EmbeddedStore {
   private readonly sweeper: NodeJS.Timeout;
   private readonly journal: Journal;
   private readonly checkpoint: Checkpoint;
+  private readonly deadlines: DeadlineFile;
   /** Operations under way; close waits for them, so that it loses nothing acknowledged. */
   private readonly inFlight = new Set<Promise<unknown>>();
   private closing: Promise<void> | null = null;
 
-  constructor(options: EmbeddedStoreOptions, journal: Journal) {
+  constructor(options: EmbeddedStoreOptions, journal: Journal, deadlines: DeadlineFile) {
     this.dataDir = options.dataDir;
     this.journal = journal;
+    this.deadlines = deadlines;
     this.snapshotEvery = options.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY;
     this.durability = options.durability ?? "write";
     this.idleEvictMs = options.idleEvictMs ?? 10 * 60_000;
@@ -262,6 +267,18 @@ class EmbeddedRoomStore implements EmbeddedStore {
     return this.listeners.add(roomId, listener);
   }
 
+  setDeadline(roomId: string, key: string, at: number | null): Promise<void> {
+    return this.track(async () => {
+      if (!isValidRoomId(roomId)) throw invalidRoomId(roomId);
+      await this.deadlines.set(roomId, key, at);
+    });
+  }
+
+  async dueDeadlines(until: number, limit: number): Promise<Deadline[]> {
+    this.assertOpen();
+    return this.deadlines.due(until, limit);
+  }
+
   async listRooms(): Promise<string[]> {
     this.assertOpen();
     const entries = await readdir(roomsDir(this.dataDir), { withFileTypes: true });
@@ -386,7 +403,7 @@ class EmbeddedRoomStore implements EmbeddedStore {
 }
 
 function invalidRoomId(roomId: string): Error {
-  return new Error(`Invalid room id ${JSON.stringify(roomId)}: expected 16-64 of [A-Za-z0-9_-]`);
+  return new Error(`Invalid room id ${JSON.stringify(roomId)}: expected 22-64 of [A-Za-z0-9_-]`);
 }
 
 function unknownRoom(roomId: string): never {

@@ -6,15 +6,13 @@
 //   <dataDir>/rooms/<roomId>/snapshot.json             the last Snapshot saved
 import { readdir, readFile, truncate } from "node:fs/promises";
 import path from "node:path";
+import { isRoomId } from "@stackboard/contracts";
 import type { RoomEvent } from "@stackboard/core";
 import type { RoomMeta, Snapshot } from "../types.ts";
 
-/** Checked before any path is built from a room id, so an id can never escape the data dir. */
-const ROOM_ID = /^[A-Za-z0-9_-]{16,64}$/;
-
-export function isValidRoomId(roomId: unknown): roomId is string {
-  return typeof roomId === "string" && ROOM_ID.test(roomId);
-}
+/** Checked before any path is built from a room id, so an id can never escape the data dir:
+ * the wire's one rule (`RoomIdSchema`). */
+export const isValidRoomId = isRoomId;
 
 export function roomsDir(dataDir: string): string {
   return path.join(dataDir, "rooms");

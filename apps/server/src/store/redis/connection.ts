@@ -4,7 +4,6 @@
 // retry with the same command id. Meanwhile the client reconnects by itself, with backoff.
 import { StackboardError } from "@stackboard/contracts";
 import { Redis, type RedisOptions } from "ioredis";
-import type { Logger } from "../../logger.ts";
 import {
   APPEND,
   CREATE_ROOM,
@@ -16,7 +15,15 @@ import {
   SET_PASSPHRASE,
 } from "./scripts.ts";
 
-export type RedisLogger = Pick<Logger, "debug" | "info" | "warn" | "error">;
+type LogFn = (fields: object, message: string) => void;
+
+/** Structurally a subset of pino's logger: what the Redis pieces log with. */
+export interface RedisLogger {
+  debug: LogFn;
+  info: LogFn;
+  warn: LogFn;
+  error: LogFn;
+}
 
 export const CONNECT_TIMEOUT_MS = 1_000;
 export const COMMAND_TIMEOUT_MS = 1_000;

@@ -1,6 +1,7 @@
 // The Redis key layout. Every key of a room carries the room id as its hash tag
 // (`{roomId}`), so Redis Cluster keeps a room on one shard and a Lua script may touch all
-// of a room's keys at once. Only the room index (`<prefix>:rooms`) spans rooms.
+// of a room's keys at once. Only the room index (`<prefix>:rooms`) and the deadlines
+// (`<prefix>:deadlines`) span rooms.
 //
 //   <prefix>:{<roomId>}:meta      hash    roomId, createdAt, facilitatorKeyHash, seq (last),
 //                                         passphraseHash (only while the room has one)
@@ -11,16 +12,16 @@
 //   <prefix>:{<roomId>}:presence  hash    `<nodeId>|<socketId>|<participantId>` -> `status|expiresAt`
 //   <prefix>:{<roomId>}:events    pub/sub channel: each appended event's JSON
 //   <prefix>:rooms                set     every room id
+//   <prefix>:deadlines            zset    `[roomId, key]` (JSON) scored by when it is due
+
+import { isRoomId } from "@stackboard/contracts";
 
 /** The default prefix; tests pick their own so that runs sharing a server never meet. */
 export const DEFAULT_KEY_PREFIX = "sb";
 
-/** Checked before a key is built: a `}` or `:` in an id would move it out of its hash tag. */
-const ROOM_ID = /^[A-Za-z0-9_-]{16,64}$/;
-
-export function isValidRoomId(roomId: string): boolean {
-  return ROOM_ID.test(roomId);
-}
+/** Checked before a key is built: a `}` or `:` in an id would move it out of its hash tag.
+ * The wire's one rule (`RoomIdSchema`) allows neither. */
+export const isValidRoomId = isRoomId;
 
 export interface RoomKeys {
   meta: string;
@@ -41,6 +42,10 @@ export class RedisKeys {
 
   get rooms(): string {
     return `${this.prefix}:rooms`;
+  }
+
+  get deadlines(): string {
+    return `${this.prefix}:deadlines`;
   }
 
   /** The keys of one room; refuses an id that could break out of its hash tag. */

@@ -4,15 +4,16 @@
 // server's AOF settings (docs/redis.md).
 import type { RoomEvent } from "@stackboard/core";
 import type { Redis } from "ioredis";
-import { DEFAULT_SNAPSHOT_EVERY } from "../snapshot-policy.ts";
-import type {
-  AppendResult,
-  NewRoomMeta,
-  PendingEvent,
-  RoomMeta,
-  RoomStore,
-  Snapshot,
-  StoreListener,
+import {
+  type AppendResult,
+  DEFAULT_SNAPSHOT_EVERY,
+  type Deadline,
+  type NewRoomMeta,
+  type PendingEvent,
+  type RoomMeta,
+  type RoomStore,
+  type Snapshot,
+  type StoreListener,
 } from "../types.ts";
 import { decodeEntry, decodeEvent, decodeMeta, decodeSnapshot } from "./codec.ts";
 import {
@@ -235,6 +236,41 @@ class RedisRoomStore implements RedisStore {
 
   subscribedRoomIds(): string[] {
     return this.feeds.roomIds;
+  }
+
+  async setDeadline(roomId: string, key: string, at: number | null): Promise<void> {
+    this.assertOpen();
+    if (!isValidRoomId(roomId)) throw new Error(`Invalid room id ${JSON.stringify(roomId)}`);
+    const member = JSON.stringify([roomId, key]);
+    await guarded(() =>
+      at === null
+        ? this.client.zrem(this.keys.deadlines, member)
+        : this.client.zadd(this.keys.deadlines, at, member),
+    );
+  }
+
+  async dueDeadlines(until: number, limit: number): Promise<Deadline[]> {
+    this.assertOpen();
+    const flat = await guarded(() =>
+      this.client.zrangebyscore(
+        this.keys.deadlines,
+        "-inf",
+        until,
+        "WITHSCORES",
+        "LIMIT",
+        0,
+        limit,
+      ),
+    );
+    const due: Deadline[] = [];
+    for (let i = 0; i + 1 < flat.length; i += 2) {
+      const parsed: unknown = JSON.parse(flat[i] ?? "null");
+      if (!Array.isArray(parsed)) continue;
+      const [roomId, key] = parsed as unknown[];
+      if (typeof roomId !== "string" || typeof key !== "string") continue;
+      due.push({ roomId, key, at: Number(flat[i + 1]) });
+    }
+    return due;
   }
 
   async listRooms(): Promise<string[]> {

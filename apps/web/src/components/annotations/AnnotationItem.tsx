@@ -1,12 +1,12 @@
 // One annotation: kind, text, author, +1 toggle, replies.
 import type { Annotation } from "@stackboard/core";
-import { isFacilitator, LIMITS } from "@stackboard/core";
+import { LIMITS } from "@stackboard/core";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { newId } from "../../lib/ids.ts";
 import { sendCommand } from "../../realtime/portal.ts";
-import { useRoomStore } from "../../store/roomStore.ts";
 import { useMyId, useParticipant } from "../../store/selectors.ts";
+import { useAllowed } from "../../store/useAllowed.ts";
 import { Avatar } from "../common/Avatar.tsx";
 import { Icon } from "../common/Icon.tsx";
 
@@ -14,10 +14,9 @@ export function AnnotationItem({ note }: { note: Annotation }) {
   const { t } = useTranslation();
   const myId = useMyId();
   const author = useParticipant(note.authorId);
-  const facilitator = useRoomStore((s) => isFacilitator(s.state, myId));
   const [replying, setReplying] = useState(false);
   const plusOned = myId !== null && note.plusOnes.includes(myId);
-  const removable = note.authorId === myId || facilitator;
+  const removable = useAllowed({ type: "annotation.remove", annotationId: note.id });
 
   return (
     <li className={`note note-${note.kind}`} data-testid="annotation" data-kind={note.kind}>

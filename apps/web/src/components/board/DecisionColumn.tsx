@@ -1,15 +1,12 @@
 // One decision: header, options with voting controls, results and the facilitator's tools.
-import { tallyDecision } from "@stackboard/core";
-import { useId, useMemo } from "react";
+import { ballotsHidden, tallyDecision } from "@stackboard/core";
+import { lazy, Suspense, useId, useMemo } from "react";
 import { useSelection } from "../../hotkeys/selection.ts";
-import { useCriteria, useDecision, useMyRole } from "../../store/selectors.ts";
-import { ballotsHidden } from "../../view/ballots.ts";
-import { mayAddOption, mayVote } from "../../view/permissions.ts";
+import { useCanVote, useCriteria, useDecision, useMyRole } from "../../store/selectors.ts";
+import { addOptionProbe, useAllowed } from "../../store/useAllowed.ts";
 import { FacilitatorPanel } from "../facilitator/FacilitatorPanel.tsx";
 import { ConflictWarnings } from "../intel/ConflictWarnings.tsx";
 import { Disagreement } from "../intel/Disagreement.tsx";
-import { WhatIfPanel } from "../intel/WhatIfPanel.tsx";
-import { RadarImport } from "../radar/RadarImport.tsx";
 import { BallotHint } from "../vote/BallotHint.tsx";
 import { ConsentControl } from "../vote/ConsentControl.tsx";
 import { ProposalText } from "../vote/ProposalText.tsx";
@@ -21,18 +18,28 @@ import { DecisionHeader } from "./DecisionHeader.tsx";
 import { OptionCard } from "./OptionCard.tsx";
 import { OutcomeBanner } from "./OutcomeBanner.tsx";
 
+// Rarely used, so fetched only when a column first needs them: the what-if sliders (score
+// decisions) and the facilitator's tech-radar import.
+const WhatIfPanel = lazy(() =>
+  import("../intel/WhatIfPanel.tsx").then((module) => ({ default: module.WhatIfPanel })),
+);
+const RadarImport = lazy(() =>
+  import("../radar/RadarImport.tsx").then((module) => ({ default: module.RadarImport })),
+);
+
 export function DecisionColumn({ decisionId }: { decisionId: string }) {
   const headingId = useId();
   const decision = useDecision(decisionId);
   const role = useMyRole();
   const criteria = useCriteria();
   const selected = useSelection((s) => s.highlighted && s.decisionId === decisionId);
+  const voter = useCanVote();
+  const mayAddOption = useAllowed(decision ? addOptionProbe(decision.id) : null);
   const tally = useMemo(
     () => (decision && !ballotsHidden(decision) ? tallyDecision(decision, criteria) : null),
     [decision, criteria],
   );
   if (!decision) return null;
-  const voter = mayVote(role);
   return (
     <section
       className={`column mode-${decision.mode} state-${decision.status}${selected ? " is-selected" : ""}`}
@@ -65,13 +72,19 @@ export function DecisionColumn({ decisionId }: { decisionId: string }) {
           />
         ))}
       </ol>
-      {mayAddOption(role, decision) ? <AddOption decision={decision} /> : null}
-      {role === "facilitator" && mayAddOption(role, decision) ? (
-        <RadarImport decision={decision} />
+      {mayAddOption ? <AddOption decision={decision} /> : null}
+      {role === "facilitator" && mayAddOption ? (
+        <Suspense fallback={null}>
+          <RadarImport decision={decision} />
+        </Suspense>
       ) : null}
       <Results decision={decision} />
       <Disagreement decision={decision} />
-      <WhatIfPanel decision={decision} />
+      {decision.mode === "score" ? (
+        <Suspense fallback={null}>
+          <WhatIfPanel decision={decision} />
+        </Suspense>
+      ) : null}
     </section>
   );
 }

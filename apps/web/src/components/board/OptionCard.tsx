@@ -1,14 +1,13 @@
 // One option: its label and fact card, my voting control, and its annotations.
 import type { Decision, DecisionTally, Option } from "@stackboard/core";
-import { findTechnology, isFacilitator, localizeTechnology } from "@stackboard/core";
+import { findTechnology, localizeTechnology } from "@stackboard/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useCatalogLanguage } from "../../i18n/catalogLanguage.ts";
 import { sendCommand } from "../../realtime/portal.ts";
-import { useRoomStore } from "../../store/roomStore.ts";
-import { useAnnotationCount, useMyId, useMyRole } from "../../store/selectors.ts";
+import { useAnnotationCount, useCanVote } from "../../store/selectors.ts";
 import { useUiStore } from "../../store/uiStore.ts";
-import { mayVote } from "../../view/permissions.ts";
+import { useAllowed } from "../../store/useAllowed.ts";
 import { AnnotationThread } from "../annotations/AnnotationThread.tsx";
 import { Icon } from "../common/Icon.tsx";
 import { DotsControl } from "../vote/DotsControl.tsx";
@@ -26,9 +25,12 @@ export function OptionCard({
   tally: DecisionTally | null;
 }) {
   const { t } = useTranslation();
-  const role = useMyRole();
-  const myId = useMyId();
-  const facilitator = useRoomStore((s) => isFacilitator(s.state, myId));
+  const voter = useCanVote();
+  const removable = useAllowed({
+    type: "option.remove",
+    decisionId: decision.id,
+    optionId: option.id,
+  });
   const notes = useAnnotationCount(decision.id, option.id);
   const [expanded, setExpanded] = useState(false);
   const showFactCard = useUiStore((s) => s.showFactCard);
@@ -36,8 +38,6 @@ export function OptionCard({
   const found = option.catalogId ? findTechnology(option.catalogId) : undefined;
   const technology = found ? localizeTechnology(found, language) : undefined;
   const chosen = decision.outcome?.optionId === option.id;
-  const editable = decision.status === "draft" || decision.status === "voting";
-  const removable = editable && (facilitator || (myId !== null && option.addedBy === myId));
   const threadId = `thread-${decision.id}-${option.id}`;
 
   return (
@@ -70,10 +70,10 @@ export function OptionCard({
           </div>
           <p className="option-summary">{technology ? technology.summary : t("options.custom")}</p>
         </div>
-        {mayVote(role) && decision.mode === "pick" ? (
+        {voter && decision.mode === "pick" ? (
           <PickControl decision={decision} option={option} />
         ) : null}
-        {mayVote(role) && decision.mode === "dots" ? (
+        {voter && decision.mode === "dots" ? (
           <DotsControl decision={decision} option={option} />
         ) : null}
       </div>

@@ -1,17 +1,19 @@
-// The facilitator's controls for one decision, following its life cycle:
-// configure and open (draft), lock (voting), reveal (sealed, locked), decide, reopen.
+// The facilitator's controls for one decision, following its life cycle: configure and
+// open (draft), lock (voting), reveal (sealed, locked), decide, reopen, a new round. Each
+// shows when core says the room would take it now (`useAllowed`).
 import type { Decision } from "@stackboard/core";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { sendCommand } from "../../realtime/portal.ts";
 import { useCriteria } from "../../store/selectors.ts";
-import { mayStartRound } from "../../view/permissions.ts";
+import { useAllowed } from "../../store/useAllowed.ts";
 import { resultView } from "../../view/result.ts";
 import { Icon } from "../common/Icon.tsx";
 import { AnonymityForm } from "./AnonymityForm.tsx";
 import { ConfigureForm } from "./ConfigureForm.tsx";
 import { DecideForm } from "./DecideForm.tsx";
 import { Insights } from "./Insights.tsx";
+import { PrivacyWarning } from "./PrivacyWarning.tsx";
 import { ProposalForm } from "./ProposalForm.tsx";
 import { RulesForm } from "./RulesForm.tsx";
 import { TimerControls } from "./TimerControls.tsx";
@@ -22,14 +24,31 @@ export function FacilitatorPanel({ decision }: { decision: Decision }) {
   const view = useMemo(() => resultView(decision, criteria), [decision, criteria]);
   const on = { decisionId: decision.id };
   const title = decision.title;
-  // A consent vote stands on a written proposal (core refuses to open without one).
-  const needsProposal = decision.mode === "consent" && decision.proposal === null;
-  const openBlocker =
-    decision.options.length === 0
+  const { mode, dotsPerVoter, sealed } = decision;
+  const mayConfigure = useAllowed({
+    type: "decision.configure",
+    ...on,
+    mode,
+    dotsPerVoter,
+    sealed,
+  });
+  const mayOpen = useAllowed({ type: "decision.open", ...on });
+  const mayLock = useAllowed({ type: "decision.lock", ...on });
+  const mayReveal = useAllowed({ type: "decision.reveal", ...on });
+  const firstOption = decision.options[0];
+  const mayDecide = useAllowed(
+    firstOption
+      ? { type: "decision.decide", ...on, optionId: firstOption.id, rationale: "" }
+      : null,
+  );
+  const mayStartRound = useAllowed({ type: "decision.newRound", ...on });
+  const mayReopen = useAllowed({ type: "decision.reopen", ...on });
+  // Why a draft cannot open yet: no options, or (consent) no written proposal.
+  const openBlocker = mayOpen
+    ? null
+    : decision.options.length === 0
       ? t("facilitator.needsOptions")
-      : needsProposal
-        ? t("facilitator.needsProposal")
-        : null;
+      : t("facilitator.needsProposal");
 
   return (
     <section className="facilitator" aria-label={t("facilitator.label", { decision: title })}>
@@ -37,7 +56,7 @@ export function FacilitatorPanel({ decision }: { decision: Decision }) {
         <Icon name="spark" size={14} />
         {t("facilitator.title")}
       </h3>
-      {decision.status === "draft" ? (
+      {mayConfigure ? (
         <>
           <ConfigureForm decision={decision} />
           {decision.mode === "consent" ? <ProposalForm decision={decision} /> : null}
@@ -55,7 +74,10 @@ export function FacilitatorPanel({ decision }: { decision: Decision }) {
           {openBlocker !== null ? <p className="hint">{openBlocker}</p> : null}
         </>
       ) : null}
-      {decision.status === "voting" ? (
+      {decision.status === "voting" || decision.status === "locked" ? (
+        <PrivacyWarning decision={decision} />
+      ) : null}
+      {mayLock ? (
         <>
           <button
             type="button"
@@ -69,7 +91,7 @@ export function FacilitatorPanel({ decision }: { decision: Decision }) {
           <TimerControls decision={decision} />
         </>
       ) : null}
-      {decision.status === "locked" && decision.sealed ? (
+      {mayReveal ? (
         <button
           type="button"
           className="button button-primary button-block"
@@ -80,11 +102,11 @@ export function FacilitatorPanel({ decision }: { decision: Decision }) {
           {t("facilitator.reveal")}
         </button>
       ) : null}
-      {(decision.status === "locked" && !decision.sealed) || decision.status === "revealed" ? (
+      {mayDecide ? (
         <DecideForm decision={decision} winnerId={view.winner} tied={view.tied} />
       ) : null}
       {!view.hidden && view.counted > 0 ? <Insights decision={decision} view={view} /> : null}
-      {mayStartRound(decision) ? (
+      {mayStartRound ? (
         <button
           type="button"
           className="button button-ghost button-block"
@@ -95,9 +117,7 @@ export function FacilitatorPanel({ decision }: { decision: Decision }) {
           {t("voting.newRound")}
         </button>
       ) : null}
-      {decision.status === "locked" ||
-      decision.status === "revealed" ||
-      decision.status === "decided" ? (
+      {mayReopen ? (
         <button
           type="button"
           className="button button-ghost button-block"

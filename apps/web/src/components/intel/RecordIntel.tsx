@@ -1,11 +1,16 @@
 // The record page's decision-intelligence sections, matching the Markdown export:
 // compatibility warnings between decisions, and how robust each score winner is.
-import { findConflicts, findDecision, type RoomState, sensitivityOf } from "@stackboard/core";
+import {
+  ballotsHidden,
+  findConflicts,
+  findDecision,
+  type RoomState,
+  sensitivityOf,
+} from "@stackboard/core";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useNumbers } from "../../i18n/useNumbers.ts";
 import { useRoomStore } from "../../store/roomStore.ts";
-import { ballotsHidden } from "../../view/ballots.ts";
 
 function robustness(state: RoomState) {
   return state.decisions.flatMap((decision) => {

@@ -1,12 +1,11 @@
 // What if the weights changed? For a score decision: one slider per criterion, the
 // ranking recomputed live in this browser only (nothing is sent to the room), and on
 // each slider the weights at which the leader changes.
-import { type Decision, tallyDecision } from "@stackboard/core";
+import { ballotsHidden, type Decision, tallyDecision } from "@stackboard/core";
 import { useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNumbers } from "../../i18n/useNumbers.ts";
 import { useCriteria } from "../../store/selectors.ts";
-import { ballotsHidden } from "../../view/ballots.ts";
 import {
   flipMarks,
   roomWeights,

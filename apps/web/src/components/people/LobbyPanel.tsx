@@ -5,13 +5,17 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { sendCommand } from "../../realtime/portal.ts";
 import { useRoomStore } from "../../store/roomStore.ts";
-import { useMyRole } from "../../store/selectors.ts";
+import { useAllowed } from "../../store/useAllowed.ts";
 import { Avatar } from "../common/Avatar.tsx";
 
 export function LobbyPanel() {
   const lobby = useRoomStore((s) => s.state.lobby);
-  const role = useMyRole();
-  if (role !== "facilitator" || lobby.length === 0) return null;
+  const first = lobby[0];
+  // Whoever may answer the lobby (deny is open even when the room is full).
+  const mayAnswer = useAllowed(
+    first ? { type: "lobby.deny", participantId: first.participantId } : null,
+  );
+  if (!mayAnswer) return null;
   return <WaitingList lobby={lobby} />;
 }
 

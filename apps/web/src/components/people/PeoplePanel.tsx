@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { sendCommand } from "../../realtime/portal.ts";
 import { useConnectionStore } from "../../store/connectionStore.ts";
 import { useMyId, useMyRole, useParticipants } from "../../store/selectors.ts";
+import { isAllowed } from "../../store/useAllowed.ts";
 import {
   actionsFor,
   commandForAction,
@@ -100,7 +101,8 @@ function OpenPeoplePanel() {
                     ? t("people.me", { name: participant.name })
                     : participant.name}
                 </span>
-                {role === "facilitator" && participant.id !== myId ? (
+                {participant.id !== myId &&
+                isAllowed(commandForAction("lowerHand", participant.id)) ? (
                   <button
                     type="button"
                     className="icon-button subtle"
@@ -127,7 +129,7 @@ function OpenPeoplePanel() {
               isMe={participant.id === myId}
               status={statusOf(participant)}
               handPlace={places.get(participant.id)}
-              actions={actionsFor({ id: myId, role }, participant)}
+              actions={actionsFor(participant, myId, isAllowed)}
               onConfirm={confirm}
             />
           ))}

@@ -14,6 +14,7 @@ import { voterName } from "../../view/voters.ts";
 import { ConsentSummary } from "../vote/ConsentSummary.tsx";
 import { EarlierRounds } from "../vote/EarlierRounds.tsx";
 import { HowCounted } from "../vote/HowCounted.tsx";
+import { MethodCheck } from "../vote/MethodCheck.tsx";
 import { ProposalText } from "../vote/ProposalText.tsx";
 import { RunoffRounds } from "../vote/RunoffRounds.tsx";
 
@@ -147,6 +148,9 @@ export function RecordDecision({ decisionId }: { decisionId: string }) {
       ) : null}
       {view.mode === "score" && view.rows.some((row) => row.unscored > 0) ? (
         <p className="muted small">{t("results.scoreNote")}</p>
+      ) : null}
+      {decision.status === "decided" && view.methods !== null ? (
+        <MethodCheck decision={decision} methods={view.methods} />
       ) : null}
       <p className="no-print">
         <HowCounted section={decision.mode} />

@@ -1,5 +1,6 @@
 // At the room's door: the passphrase it asks for, the lobby wait, or a facilitator's "no".
 // The portal decides which (see realtime/portal.ts); these pages only ask and show.
+import { assertNever } from "@stackboard/core";
 import { type FormEvent, type ReactNode, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { LanguageSwitcher } from "../../i18n/LanguageSwitcher.tsx";
@@ -21,6 +22,8 @@ export function EntryGate({ roomId, gate }: { roomId: string; gate: Gate }) {
       return <WaitingPage title={title} />;
     case "denied":
       return <DeniedPage title={title} />;
+    default:
+      return assertNever(gate);
   }
 }
 

@@ -1,6 +1,5 @@
 // Share: the room link (and QR code) for the team, the facilitator link for me alone.
 import { facilitatorFragment, roomUrlPath } from "@stackboard/contracts";
-import QRCode from "qrcode";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { loadIdentity } from "../../lib/identity.ts";
@@ -24,11 +23,15 @@ export function SharePanel({ roomId }: { roomId: string }) {
   useEffect(() => {
     if (!open) return;
     let live = true;
-    QRCode.toDataURL(roomUrl, {
-      margin: 1,
-      width: 360,
-      color: { dark: "#16161d", light: "#ffffff" },
-    })
+    // The QR encoder is fetched when the dialog first opens: most visitors never open it.
+    import("qrcode")
+      .then(({ default: QRCode }) =>
+        QRCode.toDataURL(roomUrl, {
+          margin: 1,
+          width: 360,
+          color: { dark: "#16161d", light: "#ffffff" },
+        }),
+      )
       .then((url) => {
         if (live) setQr(url);
       })

@@ -13,6 +13,7 @@ import { type FormEvent, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { sendCommand } from "../../realtime/portal.ts";
 import { useMyBallot } from "../../store/selectors.ts";
+import { useAllowed, voteProbe } from "../../store/useAllowed.ts";
 
 const STANCES: readonly ConsentStance[] = ["agree", "object", "block"];
 
@@ -32,9 +33,9 @@ export function ConsentControl({ decision }: { decision: Decision }) {
       setReason(mine.reason);
     }
   }, [mine]);
+  const open = useAllowed(voteProbe(decision.id));
   // The column shows the proposal to everyone; without one there is nothing to stand on.
   if (!proposalOf(decision)) return null;
-  const open = decision.status === "voting";
 
   function submit(event: FormEvent) {
     event.preventDefault();

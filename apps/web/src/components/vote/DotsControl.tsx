@@ -3,6 +3,7 @@ import type { Decision, Option } from "@stackboard/core";
 import { useTranslation } from "react-i18next";
 import { sendCommand } from "../../realtime/portal.ts";
 import { useMyBallot } from "../../store/selectors.ts";
+import { useAllowed, voteProbe } from "../../store/useAllowed.ts";
 import { dotsOf, dotsUsed, withDots } from "../../view/ballots.ts";
 import { Icon } from "../common/Icon.tsx";
 
@@ -10,7 +11,7 @@ export function DotsControl({ decision, option }: { decision: Decision; option: 
   const { t } = useTranslation();
   const { ballot, pending } = useMyBallot(decision.id);
   const mine = dotsOf(ballot, option.id);
-  const open = decision.status === "voting";
+  const open = useAllowed(voteProbe(decision.id));
   if (!open && mine === 0) return null;
   const left = decision.dotsPerVoter - dotsUsed(ballot);
 

@@ -3,13 +3,14 @@ import type { Decision, Option } from "@stackboard/core";
 import { useTranslation } from "react-i18next";
 import { sendCommand } from "../../realtime/portal.ts";
 import { useMyBallot } from "../../store/selectors.ts";
+import { useAllowed, voteProbe } from "../../store/useAllowed.ts";
 import { Icon } from "../common/Icon.tsx";
 
 export function PickControl({ decision, option }: { decision: Decision; option: Option }) {
   const { t } = useTranslation();
   const { ballot, pending } = useMyBallot(decision.id);
   const picked = ballot?.mode === "pick" && ballot.optionId === option.id;
-  const open = decision.status === "voting";
+  const open = useAllowed(voteProbe(decision.id));
   if (!open && !picked) return null;
 
   const toggle = () =>

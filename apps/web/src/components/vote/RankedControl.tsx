@@ -5,13 +5,14 @@ import type { Decision } from "@stackboard/core";
 import { useTranslation } from "react-i18next";
 import { sendCommand } from "../../realtime/portal.ts";
 import { useMyBallot } from "../../store/selectors.ts";
+import { useAllowed, voteProbe } from "../../store/useAllowed.ts";
 import { rankingOf, withRanking } from "../../view/ballots.ts";
 import { Icon } from "../common/Icon.tsx";
 
 export function RankedControl({ decision }: { decision: Decision }) {
   const { t } = useTranslation();
   const { ballot, pending } = useMyBallot(decision.id);
-  const open = decision.status === "voting";
+  const open = useAllowed(voteProbe(decision.id));
   const ranking = rankingOf(ballot, decision);
   const labelOf = (optionId: string) =>
     decision.options.find((option) => option.id === optionId)?.label ?? optionId;

@@ -9,6 +9,7 @@ import { Icon } from "../common/Icon.tsx";
 import { ConsentSummary } from "./ConsentSummary.tsx";
 import { EarlierRounds } from "./EarlierRounds.tsx";
 import { HowCounted } from "./HowCounted.tsx";
+import { MethodCheck } from "./MethodCheck.tsx";
 import { RulesBadge } from "./RulesBadge.tsx";
 import { RunoffRounds } from "./RunoffRounds.tsx";
 import { TallyChart } from "./TallyChart.tsx";
@@ -66,6 +67,9 @@ export function Results({ decision }: { decision: Decision }) {
           ) : null}
           {tally.runoff ? <RunoffRounds decision={decision} runoff={tally.runoff} /> : null}
           {tally.consent ? <ConsentSummary decision={decision} consent={tally.consent} /> : null}
+          {decision.status === "decided" && view.methods !== null ? (
+            <MethodCheck decision={decision} methods={view.methods} />
+          ) : null}
         </>
       )}
       <EarlierRounds decision={decision} />

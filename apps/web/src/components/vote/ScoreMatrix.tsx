@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { useNumbers } from "../../i18n/useNumbers.ts";
 import { sendCommand } from "../../realtime/portal.ts";
 import { useCriteria, useMyBallot } from "../../store/selectors.ts";
+import { useAllowed, voteProbe } from "../../store/useAllowed.ts";
 import { scoreOf, withScore } from "../../view/ballots.ts";
 
 const SCORES = Array.from({ length: SCORE_MAX - SCORE_MIN + 1 }, (_, index) => SCORE_MIN + index);
@@ -15,7 +16,7 @@ export function ScoreMatrix({ decision }: { decision: Decision }) {
   const num = useNumbers();
   const criteria = useCriteria();
   const { ballot, pending } = useMyBallot(decision.id);
-  const open = decision.status === "voting";
+  const open = useAllowed(voteProbe(decision.id));
   const criteriaIds = criteria.map((criterion) => criterion.id);
 
   if (criteria.length === 0) return <p className="muted small">{t("score.noCriteria")}</p>;
