@@ -11,6 +11,7 @@ import { resultView } from "../../view/result.ts";
 import { Icon } from "../common/Icon.tsx";
 import { AnonymityForm } from "./AnonymityForm.tsx";
 import { ConfigureForm } from "./ConfigureForm.tsx";
+import { DeadlineForm } from "./DeadlineForm.tsx";
 import { DecideForm } from "./DecideForm.tsx";
 import { Insights } from "./Insights.tsx";
 import { PrivacyWarning } from "./PrivacyWarning.tsx";
@@ -62,6 +63,7 @@ export function FacilitatorPanel({ decision }: { decision: Decision }) {
           {decision.mode === "consent" ? <ProposalForm decision={decision} /> : null}
           <RulesForm decision={decision} />
           <AnonymityForm decision={decision} />
+          <DeadlineForm decision={decision} />
           <button
             type="button"
             className="button button-primary button-block"
@@ -89,6 +91,7 @@ export function FacilitatorPanel({ decision }: { decision: Decision }) {
             {t("facilitator.lock")}
           </button>
           <TimerControls decision={decision} />
+          <DeadlineForm decision={decision} />
         </>
       ) : null}
       {mayReveal ? (
