@@ -10,6 +10,7 @@ import { useRoomStore } from "../store/roomStore.ts";
 import { currentBallot } from "../store/selectors.ts";
 import { useUndoStore } from "../store/undoStore.ts";
 import { RoomConnection, toastError } from "./roomConnection.ts";
+import type { ClientSocket } from "./socket.ts";
 
 export interface EnterRoom {
   name: string;
@@ -26,8 +27,11 @@ export function currentRoomId(): string | null {
   return open?.roomId ?? null;
 }
 
-/** Connects to a room as `who` (remembered in this browser) and keeps the replica live. */
-export function enterRoom(roomId: string, who: EnterRoom): void {
+/**
+ * Connects to a room as `who` (remembered in this browser) and keeps the replica live; a
+ * second call for the room already open does nothing. `socket` is for tests.
+ */
+export function enterRoom(roomId: string, who: EnterRoom, socket?: ClientSocket): void {
   if (open?.roomId === roomId) return;
   leaveRoom();
   const storage = browserStorage();
@@ -40,7 +44,7 @@ export function enterRoom(roomId: string, who: EnterRoom): void {
   useRoomStore.getState().reset();
   useUndoStore.getState().reset();
   useConnectionStore.getState().enter(roomId);
-  open = new RoomConnection(roomId, storage);
+  open = new RoomConnection(roomId, storage, socket);
   open.open();
 }
 

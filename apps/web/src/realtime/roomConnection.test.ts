@@ -7,60 +7,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { memoryStorage } from "../lib/storage.ts";
 import { useConnectionStore } from "../store/connectionStore.ts";
 import { useRoomStore } from "../store/roomStore.ts";
+import { ScriptedSocket } from "../testing/scriptedSocket.ts";
 import { RoomConnection } from "./roomConnection.ts";
 import type { ClientSocket } from "./socket.ts";
 import { ROOM_ID, roomLog } from "./testEvents.ts";
-
-type Listener = (...args: unknown[]) => void;
-
-/** A socket whose server is the test: it records what is sent and answers by hand. */
-class ScriptedSocket {
-  connected = false;
-  readonly listeners = new Map<string, Listener[]>();
-  readonly sent: { event: string; payload: unknown; ack: Listener | undefined }[] = [];
-  connects = 0;
-
-  on(event: string, listener: Listener) {
-    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
-    return this;
-  }
-  get disconnected() {
-    return !this.connected;
-  }
-  connect() {
-    this.connects += 1;
-    this.connected = true;
-    this.hear("connect");
-    return this;
-  }
-  disconnect() {
-    this.connected = false;
-    return this;
-  }
-  removeAllListeners() {
-    this.listeners.clear();
-    return this;
-  }
-  timeout() {
-    return this;
-  }
-  emit(event: string, payload: unknown, ack?: Listener) {
-    this.sent.push({ event, payload, ack });
-    return this;
-  }
-  /** The server says `event`. */
-  hear(event: string, ...args: unknown[]) {
-    for (const listener of this.listeners.get(event) ?? []) listener(...args);
-  }
-  /** The server answers the last `event` sent (with a timeout: error first). */
-  answer(event: string, reply: unknown) {
-    const last = this.sent.filter((sent) => sent.event === event).at(-1);
-    last?.ack?.(null, reply);
-  }
-  count(event: string) {
-    return this.sent.filter((sent) => sent.event === event).length;
-  }
-}
 
 const log = roomLog();
 const joined = {
