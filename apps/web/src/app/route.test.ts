@@ -8,12 +8,20 @@ describe("parseRoute", () => {
       name: "room",
       roomId: "abcDEF_123-xyzabcdefghij",
     });
-    expect(parseRoute("/r/abc/record")).toEqual({ name: "record", roomId: "abc" });
-    expect(parseRoute("/r/abc/record/")).toEqual({ name: "record", roomId: "abc" });
-    expect(parseRoute("/r/abc/summary")).toEqual({ name: "summary", roomId: "abc" });
-    expect(parseRoute("/r/abc/replay")).toEqual({ name: "replay", roomId: "abc" });
+    const id = "Abcdefghijklmnopqrstuv";
+    expect(parseRoute(`/r/${id}/record`)).toEqual({ name: "record", roomId: id });
+    expect(parseRoute(`/r/${id}/record/`)).toEqual({ name: "record", roomId: id });
+    expect(parseRoute(`/r/${id}/summary`)).toEqual({ name: "summary", roomId: id });
+    expect(parseRoute(`/r/${id}/replay`)).toEqual({ name: "replay", roomId: id });
     expect(parseRoute("/help/counting")).toEqual({ name: "counting" });
     expect(parseRoute("/r/")).toEqual({ name: "notFound" });
     expect(parseRoute("/r/a b")).toEqual({ name: "notFound" });
+    expect(parseRoute(`/r/${id}/other`)).toEqual({ name: "notFound" });
+  });
+
+  it("uses the contracts' one room-id rule: what the server would refuse is not a room", () => {
+    expect(parseRoute("/r/abc")).toEqual({ name: "notFound" });
+    expect(parseRoute("/r/abc/record")).toEqual({ name: "notFound" });
+    expect(parseRoute(`/r/${"a".repeat(65)}`)).toEqual({ name: "notFound" });
   });
 });

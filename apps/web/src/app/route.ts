@@ -1,5 +1,6 @@
 // The client router: start page, room board, decision record, replay, summary, and the
 // counting rules page.
+import { isRoomId } from "@stackboard/contracts";
 import { useSyncExternalStore } from "react";
 
 export type Route =
@@ -11,24 +12,18 @@ export type Route =
   | { name: "counting" }
   | { name: "notFound" };
 
-const ROOM_ID = "[A-Za-z0-9_-]{1,64}";
-const ROOM = new RegExp(`^/r/(${ROOM_ID})/?$`);
-const RECORD = new RegExp(`^/r/(${ROOM_ID})/record/?$`);
-const REPLAY = new RegExp(`^/r/(${ROOM_ID})/replay/?$`);
-const SUMMARY = new RegExp(`^/r/(${ROOM_ID})/summary/?$`);
+/** `/r/<room id>` and its pages; the id itself is judged by contracts' one room-id rule. */
+const ROOM_PATH = /^\/r\/([^/]+)(?:\/(record|summary|replay))?\/?$/;
 
 export function parseRoute(pathname: string): Route {
   if (pathname === "/" || pathname === "") return { name: "start" };
   if (pathname === countingHref || pathname === `${countingHref}/`) return { name: "counting" };
-  const record = RECORD.exec(pathname);
-  if (record?.[1]) return { name: "record", roomId: record[1] };
-  const summary = SUMMARY.exec(pathname);
-  if (summary?.[1]) return { name: "summary", roomId: summary[1] };
-  const replay = REPLAY.exec(pathname);
-  if (replay?.[1]) return { name: "replay", roomId: replay[1] };
-  const room = ROOM.exec(pathname);
-  if (room?.[1]) return { name: "room", roomId: room[1] };
-  return { name: "notFound" };
+  const match = ROOM_PATH.exec(pathname);
+  const roomId = match?.[1];
+  if (roomId === undefined || !isRoomId(roomId)) return { name: "notFound" };
+  // The pattern admits only these three page names.
+  const page = match?.[2] as "record" | "summary" | "replay" | undefined;
+  return { name: page === undefined ? "room" : page, roomId };
 }
 
 /** docs/counting.md, served as a page of the app (`CountingPage`). */
