@@ -98,7 +98,7 @@ test("a written proposal is blocked with reasons, and the record lists every con
   await fran.page.getByRole("button", { name: /^Markdown/ }).click();
   const markdown = await readFile(await (await downloading).path(), "utf8");
   expect(markdown).toContain(
-    'The proposal (adopting "MongoDB"): We adopt MongoDB for the event store, with nightly backups\\.',
+    'The proposal (adopting "MongoDB"): We adopt MongoDB for the event store, with nightly backups.',
   );
   expect(markdown).toContain(
     '- Consent on the proposal (adopting "MongoDB"): blocked (1 agree, 1 object, 1 block).',

@@ -174,7 +174,7 @@ test("the runoff drops unvoted options together and calls a tied final two a tie
   ).toHaveAttribute("data-level", "split");
 
   const markdown = await download(fran.page, "Markdown");
-  expect(markdown).toContain('- Instant runoff (a tie between "Node\\.js" and "Go"):');
+  expect(markdown).toContain('- Instant runoff (a tie between "Node.js" and "Go"):');
   expect(markdown).toContain("; the final two are tied.");
   expect(markdown).not.toMatch(/Instant runoff \(".*" wins\)/);
 

@@ -26,15 +26,17 @@ test("switching to German changes the start page and the board, and survives a r
   await expect(share).toBeVisible();
   await share.getByRole("button", { name: "Schließen" }).click();
   await expectLive(page);
-  await expect(page.getByRole("button", { name: "Abstimmung zu API style öffnen" })).toBeVisible();
-  await expect(column(page, "API style").getByTestId("status-chip")).toHaveText("Entwurf");
+  // The room was opened in German, so its template's decisions are German too.
+  await expect(page.getByRole("button", { name: "Abstimmung zu API-Stil öffnen" })).toBeVisible();
+  await expect(column(page, "API-Stil").getByTestId("status-chip")).toHaveText("Entwurf");
 
-  // Back to English from the board's header, and that choice sticks too.
+  // Back to English from the board's header, and that choice sticks too; the room's own
+  // words (its decisions) stay as they were written.
   await page.getByRole("combobox", { name: "Sprache", exact: true }).selectOption("en");
-  await expect(page.getByRole("button", { name: "Open voting on API style" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Open voting on API-Stil" })).toBeVisible();
   await page.reload();
   await expectLive(page);
-  await expect(column(page, "API style").getByTestId("status-chip")).toHaveText("Draft");
+  await expect(column(page, "API-Stil").getByTestId("status-chip")).toHaveText("Draft");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await context.close();
 });

@@ -1,6 +1,7 @@
 // Radar round trip and records people keep: a BYOR radar seeds a decision and flags its
-// Hold entry; the settled choice exports as a radar CSV (status against the imported
-// radar), as a MADR file with the people by role, and as a ballots CSV.
+// Hold entry; the room keeps the radar, and the settled choice exports as a radar CSV
+// (movement against the kept radar), as a MADR file with the people by role, and as a
+// ballots CSV.
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { addDecision, send } from "./support/intel.ts";
@@ -57,24 +58,29 @@ test("a radar import marks a Hold option; radar, MADR and ballots export", async
   });
   await expect(db.getByTestId("outcome")).toBeVisible();
 
-  // The record page exports the radar against the imported one.
+  // The record page exports the radar the room keeps, against it: each blip's movement and
+  // history, the radar's untouched blips carried over.
   await page.goto(`${roomUrl}/record`);
   await expect(page.getByRole("main")).toContainText("PostgreSQL");
   await page.getByText("More exports").click();
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Tech radar (CSV)" }).click();
-  const file = await (await download).path();
-  expect(readFileSync(file, "utf8")).toBe(
-    [
-      "name,ring,quadrant,isNew,status,description",
-      "PostgreSQL,Adopt,Platforms,FALSE,No change,Database: chosen",
-      'MongoDB,Hold,Platforms,FALSE,No change,"Database: considered, not backed"',
-      "",
-    ].join("\r\n"),
+  const sheet = readFileSync((await (await download).path()) ?? "", "utf8").split("\r\n");
+  expect(sheet[0]).toBe("name,ring,quadrant,isNew,status,movement,history,description");
+  expect(sheet[1]).toMatch(
+    /^PostgreSQL,Adopt,Platforms,FALSE,No change,No Change,Radar \(\d{4}-\d\d-\d\d\): Adopt; now: Adopt,Database: chosen$/,
   );
-  // The server's sheet knows no imported radar: everything is New.
+  expect(sheet[2]).toMatch(
+    /^MongoDB,Hold,Platforms,FALSE,No change,No Change,.*"Database: considered, not backed"$/,
+  );
+  expect(sheet).toContain(
+    "Node.js,Adopt,Languages & Frameworks,FALSE,No change,No Change,Radar (" +
+      sheet[1]?.match(/\d{4}-\d\d-\d\d/)?.[0] +
+      "): Adopt; now: Adopt,Most of our services.",
+  );
+  // The server's sheet is the same file.
   const served = await (await page.request.get(`/api/rooms/${roomId}/export.radar.csv`)).text();
-  expect(served).toContain("PostgreSQL,Adopt,Platforms,TRUE,New,Database: chosen");
+  expect(served.split("\r\n")).toEqual(sheet);
 
   // One MADR file per decision, people by role in the front matter.
   const madrDownload = page.waitForEvent("download");
@@ -88,7 +94,7 @@ test("a radar import marks a Hold option; radar, MADR and ballots export", async
   );
   expect(text).toContain('Chosen option: "PostgreSQL", because');
   // User text in the record is escaped (inert Markdown), hence the backslashes.
-  expect(text).toContain("- Risk: Tech radar\\: Hold\\. Two painful migrations");
+  expect(text).toContain("- Risk: Tech radar: Hold. Two painful migrations");
 
   // Ballots as CSV, with typed-in formulas neutralised.
   const ballots = await (await page.request.get(`/api/rooms/${roomId}/export.ballots.csv`)).text();

@@ -17,6 +17,7 @@ import { LocalPresence, type PresenceTracker } from "./realtime/presence.ts";
 import { createSocketServer } from "./realtime/socket-server.ts";
 import type { AppServer } from "./realtime/types.ts";
 import { dataDirBallotKeySecret, ephemeralBallotKeySecret } from "./rooms/ballot-keys.ts";
+import { startDeadlineCloser } from "./rooms/deadline-closer.ts";
 import { createPassJanitor } from "./rooms/pass-janitor.ts";
 import { RoomService } from "./rooms/room-service.ts";
 import { startTimerExpiry } from "./rooms/timer-expiry.ts";
@@ -104,6 +105,7 @@ export async function startServer(
     passJanitor.onEvent(roomId, before, event, after),
   );
   const timerExpiry = startTimerExpiry(rooms, logger);
+  const deadlines = startDeadlineCloser(rooms, logger);
   const webhooks = await WebhookService.start({
     rooms,
     config: config.webhooks,
@@ -184,6 +186,7 @@ export async function startServer(
       // Before the sockets go: a shutdown is not knockers giving up (they knock elsewhere).
       lobbyLeaves.close();
       timerExpiry.close();
+      deadlines.close();
       await inFlight.close();
       await rooms.appendsDone();
       await closeSocketsGently(io, RECONNECT_AFTER_MS, SOCKET_FLUSH_TIMEOUT_MS);

@@ -28,6 +28,9 @@ export const TechnologyCategorySchema = z.enum([
   "framework",
   "database",
   "cache",
+  "message-broker",
+  "search-engine",
+  "auth",
   "client-interaction",
   "markup",
 ]);
@@ -44,6 +47,10 @@ export const TechnologySchema = z.strictObject({
   summary: TextSchema,
   strengths: z.array(TextSchema).max(MAX_FACTS),
   weaknesses: z.array(TextSchema).max(MAX_FACTS),
+  /** Where the card's facts can be checked. */
+  source: z.url({ protocol: /^https$/ }).max(2048),
+  /** The day the card was last checked, YYYY-MM-DD. */
+  asOf: z.iso.date(),
 });
 
 export const TemplateSchema = z.strictObject({

@@ -1,6 +1,13 @@
 // Zod mirrors of core's domain types (types.test.ts keeps them equal). Arrays are bounded
 // by LIMITS, so a hostile payload cannot make every replica allocate without end.
-import { LIMITS, MAX_WEIGHT, MIN_WEIGHT, SCORE_MAX, SCORE_MIN } from "@stackboard/core";
+import {
+  COMMITMENT_PATTERN,
+  LIMITS,
+  MAX_WEIGHT,
+  MIN_WEIGHT,
+  SCORE_MAX,
+  SCORE_MIN,
+} from "@stackboard/core";
 import { z } from "zod";
 import { CommandIdSchema, IdSchema, RoomIdSchema } from "./ids.ts";
 import {
@@ -110,11 +117,34 @@ export const OptionSchema = z.strictObject({
   addedBy: IdSchema.nullable(),
 });
 
+/** A sealed ballot's commitment or salt: 32 bytes as unpadded base64url (commitment.ts). */
+export const CommitmentSchema = z.string().regex(COMMITMENT_PATTERN, "32 bytes, base64url.");
+
 export const BallotEntrySchema = z.strictObject({
   participantId: IdSchema,
   /** null while sealed from this replica. */
   ballot: BallotSchema.nullable(),
   castAt: TimestampSchema,
+  commitment: CommitmentSchema.optional(),
+  salt: CommitmentSchema.optional(),
+});
+
+/** A blip of an imported tech radar (radar/types.ts). */
+export const RadarEntrySchema = z.strictObject({
+  name: z.string().min(1).max(LIMITS.labelLength),
+  ring: z.enum(["Adopt", "Trial", "Assess", "Hold"]),
+  quadrant: z.string().max(LIMITS.radarNameLength),
+  isNew: z.boolean(),
+  description: z.string().max(LIMITS.radarDescriptionLength),
+  catalogId: IdSchema.nullable(),
+});
+
+export const RadarNameSchema = z.string().min(1).max(LIMITS.radarNameLength);
+
+export const RadarEditionSchema = z.strictObject({
+  at: TimestampSchema,
+  name: RadarNameSchema,
+  entries: z.array(RadarEntrySchema).max(LIMITS.radarEntries),
 });
 
 export const DecisionOutcomeSchema = z.strictObject({
@@ -169,6 +199,8 @@ export const DecisionSchema = z.strictObject({
   proposal: ConsentProposalSchema.nullable(),
   retiredOptionIds: z.array(IdSchema).max(LIMITS.optionIdsEverPerDecision),
   outcome: DecisionOutcomeSchema.nullable(),
+  closesAt: TimestampSchema.nullable(),
+  closedAt: TimestampSchema.nullable(),
 });
 
 export const ReplySchema = z.strictObject({
@@ -219,5 +251,6 @@ export const RoomStateSchema = z.strictObject({
     criteria: z.array(IdSchema).max(LIMITS.criterionIdsEver),
     annotations: z.array(IdSchema).max(LIMITS.annotationIdsEver),
   }),
+  radar: z.array(RadarEditionSchema).max(LIMITS.radarEditions),
   recentCommandIds: z.array(CommandIdSchema).max(LIMITS.recentCommandIds),
 });

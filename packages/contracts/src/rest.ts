@@ -12,6 +12,8 @@ export const CreateRoomRequestSchema = z.strictObject({
   title: TitleSchema,
   /** A template id; absent for an empty board. */
   template: IdSchema.optional(),
+  /** The language the template's criteria and decisions are written in; English if absent. */
+  language: z.enum(["en", "de"]).optional(),
 });
 export type CreateRoomRequest = z.infer<typeof CreateRoomRequestSchema>;
 

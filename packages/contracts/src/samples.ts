@@ -108,6 +108,26 @@ export const COMMAND_SAMPLES: ByType<CommandBody, CommandType> = {
   "timer.resume": { type: "timer.resume" },
   "timer.extend": { type: "timer.extend", byMs: 60_000 },
   "timer.stop": { type: "timer.stop" },
+  "decision.setDeadline": {
+    type: "decision.setDeadline",
+    decisionId: "db",
+    closesAt: 1_900_000_000_000,
+  },
+  "decision.showTotalsOnly": { type: "decision.showTotalsOnly", decisionId: "db" },
+  "radar.import": {
+    type: "radar.import",
+    name: "Q3 radar",
+    entries: [
+      {
+        name: "PostgreSQL",
+        ring: "Adopt",
+        quadrant: "Platforms",
+        isNew: false,
+        description: "Our default store.",
+        catalogId: "postgresql",
+      },
+    ],
+  },
 };
 
 export const EVENT_SAMPLES: ByType<EventBody, EventType> = {
@@ -204,4 +224,12 @@ export const EVENT_SAMPLES: ByType<EventBody, EventType> = {
   "timer.extended": { type: "timer.extended", byMs: 60_000 },
   "timer.stopped": { type: "timer.stopped" },
   "timer.expired": { type: "timer.expired", timerId: 12 },
+  "decision.deadlineSet": { type: "decision.deadlineSet", decisionId: "db", closesAt: null },
+  "decision.closed": { type: "decision.closed", decisionId: "db", closesAt: 1_900_000_000_000 },
+  "decision.totalsOnlySet": { type: "decision.totalsOnlySet", decisionId: "db" },
+  "radar.imported": {
+    type: "radar.imported",
+    name: COMMAND_SAMPLES["radar.import"].name,
+    entries: COMMAND_SAMPLES["radar.import"].entries,
+  },
 };

@@ -16,12 +16,16 @@ import {
   AnonymitySchema,
   BallotSchema,
   ColourSchema,
+  CommitmentSchema,
   DECISION_RULES,
   DotsPerVoterSchema,
   DurationMsSchema,
   JoinRoleSchema,
+  RadarEntrySchema,
+  RadarNameSchema,
   RoleSchema,
   SignalSchema,
+  TimestampSchema,
   VotingModeSchema,
   WeightSchema,
 } from "./domain.ts";
@@ -74,7 +78,13 @@ const MIRRORED_FIELDS = {
   "criterion.update": CRITERION,
   "criterion.remove": { criterionId: IdSchema },
   "decision.open": ON_DECISION,
-  "ballot.cast": { decisionId: IdSchema, ballot: BallotSchema },
+  "ballot.cast": {
+    decisionId: IdSchema,
+    ballot: BallotSchema,
+    /** Sealed decisions: the ballot's commitment and the salt that opens it. */
+    commitment: CommitmentSchema.optional(),
+    salt: CommitmentSchema.optional(),
+  },
   "ballot.retract": ON_DECISION,
   "decision.lock": ON_DECISION,
   "decision.decide": { decisionId: IdSchema, optionId: IdSchema, rationale: RationaleSchema },
@@ -103,6 +113,11 @@ const MIRRORED_FIELDS = {
   /** Extra time: at least a second, at most a full timer. */
   "timer.extend": { byMs: z.int().min(1000).max(LIMITS.maxTimerMs) },
   "timer.stop": {},
+  "decision.setDeadline": { decisionId: IdSchema, closesAt: TimestampSchema.nullable() },
+  "radar.import": {
+    name: RadarNameSchema,
+    entries: z.array(RadarEntrySchema).max(LIMITS.radarEntries),
+  },
 } satisfies { [C in MirroredCommandType]: z.ZodRawShape };
 
 type Mirrored = typeof MIRRORED_FIELDS;
@@ -114,11 +129,15 @@ export const COMMAND_FIELDS = {
   "room.setPassphrase": { passphrase: PassphraseSchema.nullable() },
   /** Its event carries the ballots, which only the server knows while they are sealed. */
   "decision.reveal": ON_DECISION,
+  /** Before the reveal: an anonymous decision shows totals only. */
+  "decision.showTotalsOnly": ON_DECISION,
 };
 
 export const RevealedBallotSchema = z.strictObject({
   participantId: IdSchema,
   ballot: BallotSchema,
+  /** The salt that opens the ballot's commitment, when it was cast with one. */
+  salt: CommitmentSchema.optional(),
 });
 
 /** Events no command mirrors: made by the server, redacted forms, or filled in by it. */
@@ -135,12 +154,15 @@ const OWN_EVENT_FIELDS = {
   "lobby.requested": { ...NEWCOMER, role: JoinRoleSchema },
   "lobby.left": ON_PARTICIPANT,
   /** The redacted form of `ballot.cast` in a sealed decision: who voted, not what. */
-  "ballot.sealed": ON_DECISION,
+  "ballot.sealed": { decisionId: IdSchema, commitment: CommitmentSchema.optional() },
   "decision.revealed": {
     decisionId: IdSchema,
     ballots: z.array(RevealedBallotSchema).max(LIMITS.participants),
   },
   "timer.expired": { timerId: z.int().min(1) },
+  /** Server-made at the decision's deadline. */
+  "decision.closed": { decisionId: IdSchema, closesAt: TimestampSchema },
+  "decision.totalsOnlySet": ON_DECISION,
 };
 
 type EventFields = {

@@ -12,6 +12,8 @@ export const WEBHOOK_EVENT_TYPES = [
   "decision.revealed",
   "decision.decided",
   "decision.reopened",
+  /** Voting closed by itself at the decision's deadline. */
+  "decision.closed",
   /** Every decision of the room is decided: the record is complete. */
   "room.record_ready",
 ] as const;
@@ -182,6 +184,7 @@ export const WebhookPayloadSchema = z.discriminatedUnion("type", [
   decisionEvent("decision.revealed"),
   decisionEvent("decision.decided"),
   decisionEvent("decision.reopened"),
+  decisionEvent("decision.closed"),
   z.strictObject({
     type: z.literal("room.record_ready"),
     timestamp: z.iso.datetime(),

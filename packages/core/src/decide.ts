@@ -1,7 +1,13 @@
 // Turns a participant's command into the event the log will record, or says why not.
 // The server calls this before appending; the same rules then guard the reducer; the UI
 // asks `allowed` instead of writing a rule again.
-import { type CommandBody, EVENT_OF_COMMAND, type EventBody, type RoomEvent } from "./events.ts";
+import {
+  type CommandBody,
+  EVENT_OF_COMMAND,
+  type EventBody,
+  type RevealedBallot,
+  type RoomEvent,
+} from "./events.ts";
 import { findDecision } from "./lookup.ts";
 import type { Rejection } from "./rejection.ts";
 import { checkCommand } from "./rules/commands.ts";
@@ -17,11 +23,22 @@ export function eventForCommand(state: RoomState, command: CommandBody): EventBo
       return { type: "room.passphraseSet", on: command.passphrase !== null };
     case "decision.reveal": {
       // Only the server knows sealed ballots; the reveal event carries them to everyone.
-      const ballots = (findDecision(state, command.decisionId)?.ballots ?? []).flatMap((entry) =>
-        entry.ballot === null ? [] : [{ participantId: entry.participantId, ballot: entry.ballot }],
+      // Each with the salt that opens its commitment, so anyone can check it.
+      const ballots = (findDecision(state, command.decisionId)?.ballots ?? []).flatMap(
+        (entry): RevealedBallot[] => {
+          if (entry.ballot === null) return [];
+          const revealed: RevealedBallot = {
+            participantId: entry.participantId,
+            ballot: entry.ballot,
+          };
+          if (entry.salt !== undefined) revealed.salt = entry.salt;
+          return [revealed];
+        },
       );
       return { type: "decision.revealed", decisionId: command.decisionId, ballots };
     }
+    case "decision.showTotalsOnly":
+      return { type: "decision.totalsOnlySet", decisionId: command.decisionId };
     default:
       // A mirrored command's fields are its event's (`events.ts` derives both from one list).
       return { ...command, type: EVENT_OF_COMMAND[command.type] } as EventBody;

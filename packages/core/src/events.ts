@@ -3,6 +3,7 @@
 // the event's name (`MirroredFields`, `EVENT_OF_COMMAND`); the few that differ say how.
 // The server adds the envelope (seq, time, actor, command id) and fills in what only it
 // knows (reveal's ballots).
+import type { RadarEntry } from "./radar/types.ts";
 import type {
   AnnotationKind,
   Anonymity,
@@ -30,6 +31,8 @@ export interface CriterionSeed {
 export interface RevealedBallot {
   participantId: string;
   ballot: Ballot;
+  /** The salt that opens the ballot's commitment, when it was cast with one. */
+  salt?: string | undefined;
 }
 
 type OnDecision = { decisionId: string };
@@ -67,7 +70,13 @@ interface MirroredFields {
   "criterion.update": CriterionFields;
   "criterion.remove": { criterionId: string };
   "decision.open": OnDecision;
-  "ballot.cast": { decisionId: string; ballot: Ballot };
+  /** A sealed decision's ballot may come with its commitment and the salt that opens it. */
+  "ballot.cast": {
+    decisionId: string;
+    ballot: Ballot;
+    commitment?: string | undefined;
+    salt?: string | undefined;
+  };
   "ballot.retract": OnDecision;
   "decision.lock": OnDecision;
   "decision.decide": { decisionId: string; optionId: string; rationale: string };
@@ -98,6 +107,10 @@ interface MirroredFields {
   "timer.resume": Record<never, never>;
   "timer.extend": { byMs: number };
   "timer.stop": Record<never, never>;
+  /** When voting closes by itself (null: no deadline). */
+  "decision.setDeadline": { decisionId: string; closesAt: number | null };
+  /** A tech radar the room keeps as its latest edition. */
+  "radar.import": { name: string; entries: RadarEntry[] };
 }
 
 /** The event each mirrored command becomes. */
@@ -139,6 +152,8 @@ export const EVENT_OF_COMMAND = {
   "timer.resume": "timer.resumed",
   "timer.extend": "timer.extended",
   "timer.stop": "timer.stopped",
+  "decision.setDeadline": "decision.deadlineSet",
+  "radar.import": "radar.imported",
 } as const satisfies { [C in keyof MirroredFields]: string };
 
 export type MirroredCommandType = keyof MirroredFields;
@@ -149,6 +164,8 @@ interface OwnCommandFields {
   "room.setPassphrase": { passphrase: string | null };
   /** Its event carries the ballots, which only the server knows while they are sealed. */
   "decision.reveal": OnDecision;
+  /** Before the reveal: an anonymous decision shows totals only (anonymity "full"). */
+  "decision.showTotalsOnly": OnDecision;
 }
 
 /** Events no command mirrors: made by the server, redacted forms, or filled in by it. */
@@ -167,12 +184,19 @@ interface OwnEventFields {
   "lobby.requested": Newcomer & { role: "voter" | "observer" };
   /** Server-made: the knocker gave up (cancelled or went away) before anyone let them in. */
   "lobby.left": OnParticipant;
-  /** The redacted form of `ballot.cast` in a sealed decision: who voted, not what. */
-  "ballot.sealed": OnDecision;
+  /**
+   * The redacted form of `ballot.cast` in a sealed decision: who voted, not what; with the
+   * ballot's commitment, never its salt.
+   */
+  "ballot.sealed": OnDecision & { commitment?: string | undefined };
   /** From `decision.reveal`, with the ballots. */
   "decision.revealed": { decisionId: string; ballots: RevealedBallot[] };
   /** Server-made when the running timer `timerId` reaches zero (auto-lock happens here). */
   "timer.expired": { timerId: number };
+  /** Server-made at the decision's deadline `closesAt`: voting is locked. */
+  "decision.closed": { decisionId: string; closesAt: number };
+  /** From `decision.showTotalsOnly`. */
+  "decision.totalsOnlySet": OnDecision;
 }
 
 type CommandFields = MirroredFields & OwnCommandFields;
@@ -180,8 +204,12 @@ type EventFields = {
   [C in MirroredCommandType as (typeof EVENT_OF_COMMAND)[C]]: MirroredFields[C];
 } & OwnEventFields;
 
-/** `{ type, ...fields }` as one plain object type. */
-type Variant<T extends string, F> = { [K in "type" | keyof F]: K extends keyof F ? F[K] : T };
+/**
+ * `{ type, ...fields }` as one plain object type; mapped over its own keys, so an optional
+ * field (a ballot's commitment) stays optional.
+ */
+type Variant<T extends string, F> = Flat<{ type: T } & F>;
+type Flat<X> = { [K in keyof X]: X[K] };
 
 /** Commands a client may send over the wire (the actor is the sender). */
 export type CommandBody = {

@@ -17,14 +17,23 @@ export {
 } from "./anonymity.ts";
 export { assertNever } from "./assert-never.ts";
 export {
+  type CatalogLanguage,
+  decisionCategories,
   findTechnology,
   findTemplate,
+  localizeTechnology,
+  localizeTemplate,
   searchCatalog,
   TECHNOLOGIES,
   TECHNOLOGY_CATEGORIES,
   TEMPLATES,
 } from "./catalog/index.ts";
-export type { Technology, TechnologyCategory, Template } from "./catalog/types.ts";
+export type {
+  Technology,
+  TechnologyCategory,
+  TechnologyText,
+  Template,
+} from "./catalog/types.ts";
 export {
   type BallotReceipt,
   COMMITMENT_PATTERN,
@@ -93,15 +102,21 @@ export {
 export {
   type ExportedRadarEntry,
   matchCatalog,
+  movementOf,
   type ParsedRadar,
   parseRadar,
   QUADRANTS,
+  type RadarEdition,
   type RadarEntry,
+  type RadarMovement,
+  type RadarSheetRow,
   type RadarStatus,
   RINGS,
   type Ring,
   radarEntries,
+  radarSheet,
   renderRadarCsv,
+  renderRadarSheetCsv,
 } from "./radar/index.ts";
 export { renderBallotsCsv } from "./record/ballots-csv.ts";
 export { csvCell, parseCsv, toCsv } from "./record/csv.ts";

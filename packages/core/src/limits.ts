@@ -34,6 +34,12 @@ export const LIMITS = {
   annotationIdsEver: 10_000,
   /** A room passphrase, as typed. */
   passphraseLength: 128,
+  /** Tech radars a room keeps (the oldest go first), and blips per radar. */
+  radarEditions: 12,
+  radarEntries: 200,
+  /** A radar's name, a blip's quadrant and description. */
+  radarNameLength: 80,
+  radarDescriptionLength: 500,
 } as const;
 
 export const SCORE_MIN = 1;

@@ -24,6 +24,8 @@ const withDecision = (sealed: boolean): RoomState => ({
       proposal: null,
       retiredOptionIds: [],
       outcome: null,
+      closesAt: null,
+      closedAt: null,
     },
   ],
 });

@@ -1,7 +1,7 @@
 // Sealed ballots are sealed on the wire: what a viewer may see of an event or a state.
-import type { RoomEvent } from "./events.ts";
+import type { EventBody, RoomEvent } from "./events.ts";
 import { findDecision } from "./lookup.ts";
-import type { RoomState } from "./types.ts";
+import type { BallotEntry, RoomState } from "./types.ts";
 
 /** True when this event must reach `viewerId` as its redacted form. */
 export function isSealedFrom(
@@ -15,10 +15,21 @@ export function isSealedFrom(
   return decision?.sealed === true && decision.status === "voting";
 }
 
-/** The redacted form of a sealed ballot: who voted, not what. Other events pass unchanged. */
+/**
+ * The redacted form of a sealed ballot: who voted, not what; its commitment (public from
+ * the cast on), never its salt. Other events pass unchanged.
+ */
 export function redactEvent(event: RoomEvent): RoomEvent {
   if (event.body.type !== "ballot.cast") return event;
-  return { ...event, body: { type: "ballot.sealed", decisionId: event.body.decisionId } };
+  const body: EventBody = { type: "ballot.sealed", decisionId: event.body.decisionId };
+  if (event.body.commitment !== undefined) body.commitment = event.body.commitment;
+  return { ...event, body };
+}
+
+/** A ballot entry without what its seal hides: its content and the salt that opens it. */
+function sealedEntry(entry: BallotEntry): BallotEntry {
+  const { salt: _hidden, ...rest } = entry;
+  return { ...rest, ballot: null };
 }
 
 /**
@@ -44,7 +55,10 @@ export function redactState(state: RoomState, viewerId: string | null): RoomStat
       return decision;
     }
     if (
-      !decision.ballots.some((entry) => entry.ballot !== null && entry.participantId !== viewerId)
+      !decision.ballots.some(
+        (entry) =>
+          (entry.ballot !== null || entry.salt !== undefined) && entry.participantId !== viewerId,
+      )
     ) {
       return decision;
     }
@@ -52,7 +66,7 @@ export function redactState(state: RoomState, viewerId: string | null): RoomStat
     return {
       ...decision,
       ballots: decision.ballots.map((entry) =>
-        entry.participantId === viewerId ? entry : { ...entry, ballot: null },
+        entry.participantId === viewerId ? entry : sealedEntry(entry),
       ),
     };
   });

@@ -25,6 +25,7 @@ export function emptyRoom(): RoomState {
     annotations: [],
     timer: null,
     retiredIds: { decisions: [], criteria: [], annotations: [] },
+    radar: [],
     recentCommandIds: [],
   };
 }
@@ -50,6 +51,8 @@ export function newDecision(id: string, title: string, context: string): Decisio
     proposal: null,
     retiredOptionIds: [],
     outcome: null,
+    closesAt: null,
+    closedAt: null,
   };
 }
 
@@ -71,11 +74,14 @@ export function newParticipant(
 }
 
 type StoredDecision = Partial<
-  Pick<Decision, "rounds" | "rules" | "anonymity" | "proposal" | "retiredOptionIds">
+  Pick<
+    Decision,
+    "rounds" | "rules" | "anonymity" | "proposal" | "retiredOptionIds" | "closesAt" | "closedAt"
+  >
 >;
 type StoredOutcome = Partial<Pick<DecisionOutcome, "settledTie">>;
 type StoredParticipant = Partial<Pick<Participant, "ready" | "handRaisedAt" | "removed">>;
-type StoredRoom = Partial<Pick<RoomState, "access" | "lobby" | "retiredIds">>;
+type StoredRoom = Partial<Pick<RoomState, "access" | "lobby" | "retiredIds" | "radar">>;
 type StoredTimer = Partial<Timer>;
 
 /**
@@ -90,6 +96,8 @@ export function isOutdatedState(state: RoomState): boolean {
     decision.anonymity === undefined ||
     decision.proposal === undefined ||
     decision.retiredOptionIds === undefined ||
+    decision.closesAt === undefined ||
+    decision.closedAt === undefined ||
     staleOutcome(decision.outcome);
   const staleParticipant = (participant: StoredParticipant) => participant.removed === undefined;
   const room: StoredRoom = state;
@@ -98,6 +106,7 @@ export function isOutdatedState(state: RoomState): boolean {
     room.access === undefined ||
     room.lobby === undefined ||
     room.retiredIds === undefined ||
+    room.radar === undefined ||
     (timer !== null && timer.expired === undefined) ||
     state.decisions.some((decision) => staleDecision(decision)) ||
     state.participants.some((participant) => staleParticipant(participant))
@@ -126,6 +135,7 @@ export function upgradeState(state: RoomState): RoomState {
     access: room.access ?? { passphrase: false, lobby: false },
     lobby: room.lobby ?? [],
     retiredIds: room.retiredIds ?? { decisions: [], criteria: [], annotations: [] },
+    radar: room.radar ?? [],
     participants: state.participants.map((participant) => {
       const stored: StoredParticipant = participant;
       return {
@@ -156,6 +166,8 @@ export function upgradeState(state: RoomState): RoomState {
         anonymity: stored.anonymity ?? "off",
         proposal: stored.proposal ?? null,
         retiredOptionIds: stored.retiredOptionIds ?? [],
+        closesAt: stored.closesAt ?? null,
+        closedAt: stored.closedAt ?? null,
       };
       const outcome: StoredOutcome | null = decision.outcome;
       if (upgraded.outcome === null || !staleOutcome(outcome)) return upgraded;

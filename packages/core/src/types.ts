@@ -1,4 +1,5 @@
 // Room state: what every replica (server and browsers) derives by reducing the same log.
+import type { RadarEdition } from "./radar/types.ts";
 
 export type Role = "facilitator" | "voter" | "observer";
 export type VotingMode = "pick" | "dots" | "score" | "ranked" | "consent";
@@ -93,6 +94,13 @@ export interface BallotEntry {
   participantId: string;
   ballot: Ballot | null;
   castAt: number;
+  /**
+   * Sealed decisions: the ballot's commitment (SHA-256 of it and its salt, commitment.ts),
+   * public from the cast on; absent when it was cast without one.
+   */
+  commitment?: string | undefined;
+  /** The salt that opens the commitment: only the voter's and, from the reveal, everyone's. */
+  salt?: string | undefined;
 }
 
 export interface Decision {
@@ -117,6 +125,10 @@ export interface Decision {
   /** Ids of options removed from this decision: never given to a new option of it. */
   retiredOptionIds: string[];
   outcome: DecisionOutcome | null;
+  /** When voting closes by itself (server time), or null; cleared by a reopen. */
+  closesAt: number | null;
+  /** When the server closed voting at the deadline, or null. */
+  closedAt: number | null;
 }
 
 /** A consent decision's proposal: the facilitator's text and the option it adopts. */
@@ -215,6 +227,8 @@ export interface RoomState {
   timer: Timer | null;
   /** Ids of removed things, never given to anything new (see `rules/ids.ts`). */
   retiredIds: RetiredIds;
+  /** The tech radars imported into the room, oldest first (at most `LIMITS.radarEditions`). */
+  radar: RadarEdition[];
   /** The most recent command ids applied, oldest first: a retried command applies once. */
   recentCommandIds: string[];
 }

@@ -15,6 +15,7 @@ import { renderRoomRecordMarkdown, TECHNOLOGIES, TEMPLATES } from "@stackboard/c
 import { Router } from "express";
 import type { RateLimiterAbstract } from "rate-limiter-flexible";
 import { clientAddress, type TrustProxy } from "../client-address.ts";
+import { sha256Base64url } from "../rooms/commitments.ts";
 import { createRoom } from "../rooms/create-room.ts";
 import { exportJson, outsiderState } from "../rooms/outsider-view.ts";
 import type { RoomService } from "../rooms/room-service.ts";
@@ -87,7 +88,7 @@ export function apiRoutes(deps: ApiDeps): Router {
     response
       .type("text/markdown; charset=utf-8")
       .attachment(fileNameFor(state.title, "md"))
-      .send(renderRoomRecordMarkdown(state, { now: Date.now() }));
+      .send(renderRoomRecordMarkdown(state, { now: Date.now(), hashOf: sha256Base64url }));
   });
 
   router.get(API_PATHS.roomExportJson, async (request, response) => {

@@ -74,7 +74,8 @@ describe("intel exports", () => {
 
     const radar = await (await get(room.roomId, "/export.radar.csv")).text();
     expect(radar).toBe(
-      "name,ring,quadrant,isNew,status,description\r\n'=A,Adopt,Tools,TRUE,New,Database: chosen\r\n",
+      "name,ring,quadrant,isNew,status,movement,history,description\r\n" +
+        "'=A,Adopt,Tools,TRUE,New,New,now: Adopt,Database: chosen\r\n",
     );
     ada.close();
     bo.close();

@@ -5,10 +5,11 @@ import {
   findDecision,
   renderBallotsCsv,
   renderMadrFile,
-  renderRadarCsv,
+  renderRadarSheetCsv,
   slug,
 } from "@stackboard/core";
 import { type Request, type Response, Router } from "express";
+import { sha256Base64url } from "../rooms/commitments.ts";
 import { outsiderState } from "../rooms/outsider-view.ts";
 import type { RoomService } from "../rooms/room-service.ts";
 import { readRoomOrRefuse } from "./room-access.ts";
@@ -27,7 +28,7 @@ export function intelRoutes(deps: { rooms: RoomService }): Router {
     response
       .type("text/csv; charset=utf-8")
       .attachment(`${slug(state.title)}-radar.csv`)
-      .send(renderRadarCsv(state));
+      .send(renderRadarSheetCsv(state, state.radar));
   });
 
   router.get("/api/rooms/:roomId/export.ballots.csv", async (request, response) => {
@@ -47,7 +48,7 @@ export function intelRoutes(deps: { rooms: RoomService }): Router {
         .json({ error: { code: "NOT_FOUND", message: "No decision with this id in the room." } });
       return;
     }
-    const file = renderMadrFile(state, decisionId, { now: Date.now() });
+    const file = renderMadrFile(state, decisionId, { now: Date.now(), hashOf: sha256Base64url });
     response.type("text/markdown; charset=utf-8").attachment(file.fileName).send(file.content);
   });
 

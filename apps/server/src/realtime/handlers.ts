@@ -21,6 +21,7 @@ import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
 import { type PassphraseGuard, setRoomPassphrase } from "../rooms/access.ts";
 import { catchUp } from "../rooms/catch-up.ts";
+import { commitmentProblem } from "../rooms/commitments.ts";
 import { joinRoom } from "../rooms/join-room.ts";
 import { knockRoom } from "../rooms/knock-room.ts";
 import type { RoomHandle } from "../rooms/room-handle.ts";
@@ -189,6 +190,16 @@ export function registerHandlers(socket: AppSocket, deps: HandlerDeps): void {
       }
       if (socket.data.roomId !== roomId) {
         throw new StackboardError("FORBIDDEN", "This connection has not joined that room.");
+      }
+      // A sealed ballot's commitment must open to the ballot it came with (node:crypto).
+      if (command.type === "ballot.cast") {
+        const problem = commitmentProblem(
+          command.decisionId,
+          command.ballot,
+          command.commitment,
+          command.salt,
+        );
+        if (problem !== null) throw new StackboardError("INVALID_BALLOT", problem);
       }
       // The passphrase is hashed aside before the command goes the usual way.
       const executed =

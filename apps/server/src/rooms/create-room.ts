@@ -2,7 +2,7 @@
 // as a hash, and the template's board as the first event of the log.
 
 import { type CreateRoomRequest, StackboardError } from "@stackboard/contracts";
-import { type EventBody, findTemplate } from "@stackboard/core";
+import { type EventBody, findTemplate, localizeTemplate } from "@stackboard/core";
 import type { RoomStore } from "../store/types.ts";
 import { newFacilitatorKey, newRoomId, sha256 } from "./secrets.ts";
 
@@ -17,10 +17,12 @@ export async function createRoom(
   now: number,
 ): Promise<CreatedRoom> {
   const templateId = request.template ?? "empty";
-  const template = findTemplate(templateId);
-  if (!template) {
+  const found = findTemplate(templateId);
+  if (!found) {
     throw new StackboardError("INVALID_REQUEST", `There is no template "${templateId}".`);
   }
+  // The board starts in the creator's language; everything stays editable afterwards.
+  const template = localizeTemplate(found, request.language ?? "en");
   const roomId = newRoomId();
   const facilitatorKey = newFacilitatorKey();
   const body: EventBody = {

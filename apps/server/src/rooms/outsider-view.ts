@@ -2,6 +2,7 @@
 // Markdown and JSON, ballots CSV, radar, MADR files) renders from this, never from the
 // server's full state. Sealed ballots stay sealed until their reveal; an anonymous
 // decision's voters appear under ballot keys.
+
 import {
   anonymizeEvent,
   anonymizeState,
@@ -11,6 +12,7 @@ import {
   redactState,
   renderRoomJson,
 } from "@stackboard/core";
+import { sha256Base64url } from "./commitments.ts";
 
 export const outsiderState = (state: RoomState, keyOf: BallotKeyOf): RoomState =>
   anonymizeState(redactState(state, null), null, keyOf);
@@ -27,5 +29,5 @@ export function exportJson(
   const visible = events
     .filter((event) => event.seq <= state.seq)
     .map((event) => anonymizeEvent(state, event, null, keyOf));
-  return renderRoomJson(anonymizeState(state, null, keyOf), visible);
+  return renderRoomJson(anonymizeState(state, null, keyOf), visible, sha256Base64url);
 }

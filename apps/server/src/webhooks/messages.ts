@@ -32,6 +32,7 @@ const MILESTONES = {
   "decision.revealed": "decision.revealed",
   "decision.decided": "decision.decided",
   "decision.reopened": "decision.reopened",
+  "decision.closed": "decision.closed",
 } as const satisfies Partial<Record<RoomEvent["body"]["type"], WebhookEventType>>;
 
 /** Rationales in the record-ready summary are cut here; the full record is one GET away. */

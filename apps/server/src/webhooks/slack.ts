@@ -12,6 +12,7 @@ const VERBS = {
   "decision.revealed": "Ballots revealed",
   "decision.decided": "Decided",
   "decision.reopened": "Reopened",
+  "decision.closed": "Voting closed at its deadline",
 } as const;
 
 const cut = (text: string, max: number): string =>

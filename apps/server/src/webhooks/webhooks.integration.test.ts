@@ -77,7 +77,7 @@ describe("webhooks on one node", () => {
     const { secret, webhook } = await registerHook(node.url, room, {
       url: `${receiver.url}/milestones`,
     });
-    expect(webhook.events).toHaveLength(5);
+    expect(webhook.events).toHaveLength(6);
     await openSealedDecision(ada);
     await bo.must({
       type: "ballot.cast",

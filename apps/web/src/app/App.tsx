@@ -42,20 +42,12 @@ export function App() {
 
   return (
     <>
-      <a className="skip-link" href="#board">
-        <SkipText />
-      </a>
       <Suspense fallback={<PageLoading />}>
         <Page route={route} />
       </Suspense>
       <Toasts />
     </>
   );
-}
-
-function SkipText() {
-  const { t } = useTranslation();
-  return <>{t("app.skip")}</>;
 }
 
 function Page({ route }: { route: Route }) {
@@ -94,13 +86,15 @@ function NotFound() {
   const { t } = useTranslation();
   return (
     <div className="centered-page">
-      <Logo />
-      <div className="card narrow">
+      <header>
+        <Logo />
+      </header>
+      <main className="card narrow">
         <h1>{t("app.notFound")}</h1>
         <a className="button button-primary" href="/">
           {t("join.startNew")}
         </a>
-      </div>
+      </main>
     </div>
   );
 }

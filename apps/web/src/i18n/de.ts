@@ -80,28 +80,7 @@ export const de: Translation = {
     NO_LOBBY: "Dieser Raum hat keinen Warteraum: du kannst direkt hinein.",
     REMOVED: "Die Moderation hat dich aus diesem Raum entfernt.",
   },
-  templates: {
-    "web-backend": {
-      name: "Web-Backend",
-      description:
-        "API-Stil, Sprache und Laufzeitumgebung, Datenbank und Client-Interaktion für ein Webprodukt wählen.",
-    },
-    "realtime-app": {
-      name: "Echtzeit-App",
-      description:
-        "Transport, Server-Laufzeit, Fan-out-Speicher und API-Stil für kollaborative Live-Funktionen wählen.",
-    },
-    "data-heavy-service": {
-      name: "Datenintensiver Service",
-      description:
-        "Primären Speicher, Suche, Cache und Sprache für einen Service mit großen oder schnell wachsenden Datenmengen wählen.",
-    },
-    empty: {
-      name: "Leeres Board",
-      description:
-        "Noch keine Entscheidungen: Leg eigene an. Startet mit zwei neutralen Kriterien für die Bewertung.",
-    },
-  },
+
   start: {
     eyebrow: "Entscheidet euren Stack gemeinsam",
     heading: "Ein Board, das ganze Team, eine Entscheidung, die ihr einchecken könnt.",
@@ -122,6 +101,8 @@ export const de: Translation = {
     create: "Raum erstellen",
     creating: "Wird erstellt…",
     failed: "Der Raum konnte nicht erstellt werden. Bitte versuch es noch einmal.",
+    titleBlank: "Gib dem Raum einen Titel: nur Leerzeichen sind keiner.",
+    nameBlank: "Gib deinen Namen ein: nur Leerzeichen sind kein Name.",
     facilitatorHint:
       "Du übernimmst die Moderation: Du öffnest, schließt und entscheidest jede Abstimmung. Der Raum-Link ist für alle anderen.",
   },
@@ -142,6 +123,17 @@ export const de: Translation = {
     missingBody:
       "Diesen Raum gibt es nicht, oder der Link ist unvollständig. Lass dir den Link noch einmal schicken.",
     startNew: "Neuen Raum öffnen",
+    nameBlank: "Gib deinen Namen ein: nur Leerzeichen sind kein Name.",
+    facilitatorEyebrow: "Dein Moderations-Link",
+    facilitatorLead:
+      "Mit diesem Link moderierst du den Raum: Du öffnest, schließt und entscheidest jede Abstimmung. Gib den Namen ein, den das Team sieht.",
+    submitFacilitator: "Board als Moderation öffnen",
+    invalidKey:
+      "Dieser Moderations-Link gilt nicht für diesen Raum, darum bist du stimmberechtigt beigetreten. Bitte die Moderation um den aktuellen Link.",
+    invalidKeyDismiss: "Verstanden",
+    malformedKey:
+      "Dieser Moderations-Link ist unvollständig und kann dich nicht zur Moderation machen: Du würdest stimmberechtigt beitreten. Bitte die Moderation um den vollständigen Link.",
+    goHome: "Zur Startseite",
   },
   roles: { facilitator: "Moderation", voter: "Stimmberechtigt", observer: "Beobachtend" },
   people: {
@@ -319,6 +311,9 @@ export const de: Translation = {
     secondsLabel: "Länge eines eigenen Timers für {{decision}} in Sekunden",
     startCustom: "Starten",
     startCustomLabel: "Eigenen Timer für {{decision}} starten",
+    tooShort: "Starten braucht mindestens {{min}} Sekunden.",
+    tooLong: "Starten erlaubt höchstens {{max}} Sekunden (2 Stunden).",
+    wholeSeconds: "Starten braucht ganze Sekunden.",
     runningLabel: "Laufender Timer",
     pause: "Pause",
     pauseLabel: "Timer pausieren",
@@ -328,6 +323,7 @@ export const de: Translation = {
     extendLabel: "Eine Minute zum Timer hinzufügen",
     stop: "Stopp",
     stopLabel: "Timer beenden",
+    dismissLabel: "Hinweis zum Zeitablauf ausblenden",
     mute: "Ton des Timers stummschalten",
   },
   undo: {
@@ -385,6 +381,9 @@ export const de: Translation = {
     framework: "Framework",
     database: "Datenbank",
     cache: "Cache",
+    "message-broker": "Message Broker",
+    "search-engine": "Suchmaschine",
+    auth: "Authentifizierung",
     "client-interaction": "Client-Interaktion",
     markup: "Auszeichnungssprache",
   },
@@ -395,6 +394,8 @@ export const de: Translation = {
     firstRelease: "Erste Version",
     strengths: "Stark bei",
     weaknesses: "Achtung bei",
+    source: "Quelle",
+    asOf: "Stand",
   },
   vote: {
     notOpen: "Die Abstimmung ist noch nicht geöffnet.",
@@ -457,6 +458,9 @@ export const de: Translation = {
       "Nur {{count}} Personen stimmen ab: Jede kann den Stimmzettel der anderen aus den Summen ablesen.",
     nearUnanimous:
       "Alle bis auf höchstens eine Person bevorzugen {{label}}: Die Summen zeigen, wie fast alle abgestimmt haben.",
+    showTotalsOnly: "Nur Summen zeigen",
+    totalsOnly:
+      "Es werden nur Summen gezeigt: Keine Person, kein Alias und kein einzelner Stimmzettel erscheint auf dem Board oder in den Exporten.",
   },
   proof: {
     label: "Prüfung der verdeckten Stimmzettel",
@@ -769,6 +773,14 @@ export const de: Translation = {
       add_one: "{{count}} Option hinzufügen",
       add_other: "{{count}} Optionen hinzufügen",
       flag: "Hold-Optionen für den Raum markieren",
+      defaultName: "Radar",
+      kept_one:
+        "„{{name}}“ (1 Eintrag) bleibt in diesem Raum: Alle Browser und der Radar-Export nutzen es.",
+      kept_other:
+        "„{{name}}“ ({{count}} Einträge) bleibt in diesem Raum: Alle Browser und der Radar-Export nutzen es.",
+      tooMany_one: "1 weiterer Eintrag wurde ausgelassen: Ein Raum behält höchstens 200 pro Radar.",
+      tooMany_other:
+        "{{count}} weitere Einträge wurden ausgelassen: Ein Raum behält höchstens 200 pro Radar.",
     },
     exports: {
       copyMarkdown: "Als Markdown kopieren",
@@ -863,6 +875,7 @@ export const de: Translation = {
       "decision.revealed": "Stimmen aufgedeckt",
       "decision.decided": "Entschieden",
       "decision.reopened": "Wieder geöffnet",
+      "decision.closed": "Zur Frist beendet",
       "room.record_ready": "Protokoll vollständig",
     },
     status: {

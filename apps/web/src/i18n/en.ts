@@ -73,28 +73,6 @@ export const en = {
     NO_LOBBY: "This room has no lobby: you can go straight in.",
     REMOVED: "A facilitator removed you from this room.",
   },
-  // The start page's template cards; a template without an entry shows core's own words.
-  templates: {
-    "web-backend": {
-      name: "Web backend",
-      description:
-        "Choose the API style, language and runtime, database and client interaction for a web product.",
-    },
-    "realtime-app": {
-      name: "Realtime app",
-      description:
-        "Choose the transport, server runtime, fan-out store and API style for live collaborative features.",
-    },
-    "data-heavy-service": {
-      name: "Data-heavy service",
-      description:
-        "Choose the primary store, search, cache and language for a service with large or fast-growing data.",
-    },
-    empty: {
-      name: "Empty board",
-      description: "No decisions yet: add your own. Starts with two neutral criteria for scoring.",
-    },
-  },
   start: {
     eyebrow: "Decide your stack together",
     heading: "One board, the whole team, a decision you can commit.",
@@ -115,6 +93,8 @@ export const en = {
     create: "Create room",
     creating: "Creating…",
     failed: "The room could not be created. Please try again.",
+    titleBlank: "Give the room a title: spaces alone are not one.",
+    nameBlank: "Type your name: spaces alone are not a name.",
     facilitatorHint:
       "You become the facilitator: you open, lock and settle each vote. The room link is for everyone else.",
   },
@@ -134,6 +114,17 @@ export const en = {
     missingTitle: "Room not found",
     missingBody: "This room does not exist, or the link is incomplete. Ask for the link again.",
     startNew: "Open a new room",
+    nameBlank: "Type your name: spaces alone are not a name.",
+    facilitatorEyebrow: "Your facilitator link",
+    facilitatorLead:
+      "This link makes you the room's facilitator: you open, lock and decide each vote. Type the name the team will see.",
+    submitFacilitator: "Open the board as facilitator",
+    invalidKey:
+      "This facilitator link is not valid for this room, so you joined as a voter. Ask the facilitator for the current link.",
+    invalidKeyDismiss: "Got it",
+    malformedKey:
+      "This facilitator link is incomplete, so it cannot make you facilitator: you would join as a voter. Ask the facilitator for the full link.",
+    goHome: "Go to the start page",
   },
   roles: { facilitator: "Facilitator", voter: "Voter", observer: "Observer" },
   people: {
@@ -306,6 +297,9 @@ export const en = {
     secondsLabel: "Length of a custom timer for {{decision}}, in seconds",
     startCustom: "Start",
     startCustomLabel: "Start a custom timer for {{decision}}",
+    tooShort: "Start needs at least {{min}} seconds.",
+    tooLong: "Start allows at most {{max}} seconds (2 hours).",
+    wholeSeconds: "Start needs whole seconds.",
     runningLabel: "Running timer",
     pause: "Pause",
     pauseLabel: "Pause the timer",
@@ -315,6 +309,7 @@ export const en = {
     extendLabel: "Add a minute to the timer",
     stop: "Stop",
     stopLabel: "Stop the timer",
+    dismissLabel: "Hide the time's-up notice",
     mute: "Mute the timer sound",
   },
   undo: {
@@ -372,6 +367,9 @@ export const en = {
     framework: "Framework",
     database: "Database",
     cache: "Cache",
+    "message-broker": "Message broker",
+    "search-engine": "Search engine",
+    auth: "Authentication",
     "client-interaction": "Client interaction",
     markup: "Markup",
   },
@@ -382,6 +380,8 @@ export const en = {
     firstRelease: "First release",
     strengths: "Good at",
     weaknesses: "Watch out for",
+    source: "Source",
+    asOf: "As of",
   },
   vote: {
     notOpen: "Voting has not opened yet.",
@@ -442,6 +442,9 @@ export const en = {
     fewVoters_other: "Only {{count}} voters: each can read the other's ballot from the totals.",
     nearUnanimous:
       "All voters but at most one favour {{label}}: the totals show how nearly everyone voted.",
+    showTotalsOnly: "Show totals only",
+    totalsOnly:
+      "Only totals are shown: no voter, alias or single ballot appears on the board or in the exports.",
   },
   proof: {
     label: "Check of the sealed ballots",
@@ -746,6 +749,13 @@ export const en = {
       add_one: "Add {{count}} option",
       add_other: "Add {{count}} options",
       flag: "Flag the Hold options for the room",
+      defaultName: "Radar",
+      kept_one:
+        "“{{name}}” (1 blip) is kept in this room: every browser and the radar export use it.",
+      kept_other:
+        "“{{name}}” ({{count}} blips) is kept in this room: every browser and the radar export use it.",
+      tooMany_one: "1 more blip was left out: a room keeps at most 200 per radar.",
+      tooMany_other: "{{count}} more blips were left out: a room keeps at most 200 per radar.",
     },
     exports: {
       copyMarkdown: "Copy as Markdown",
@@ -839,6 +849,7 @@ export const en = {
       "decision.revealed": "Ballots revealed",
       "decision.decided": "Decided",
       "decision.reopened": "Reopened",
+      "decision.closed": "Closed at its deadline",
       "room.record_ready": "Record complete",
     },
     status: {

@@ -41,6 +41,7 @@ import {
 import { Outbox } from "./outbox.ts";
 import { PendingCommands } from "./pending.ts";
 import { ReplicaFeed } from "./replicaFeed.ts";
+import { needsCommitment, OrderedSends, withCommitment } from "./sealing.ts";
 import { newsForMe } from "./selfEvents.ts";
 import {
   type ClientSocket,
@@ -65,6 +66,8 @@ export class RoomConnection {
   private readonly feed: ReplicaFeed;
   private readonly dispatcher: CommandDispatcher;
   private readonly pending = new PendingCommands();
+  /** Sends in the order they were made, a sealed cast waiting for its commitment. */
+  private readonly sends = new OrderedSends();
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
   private readonly cleanup: (() => void)[] = [];
   private closed = false;
@@ -154,9 +157,20 @@ export class RoomConnection {
     else this.socket.connect();
   }
 
-  /** Queues a command in the outbox and sends it (now, or once reconnected). */
+  /**
+   * Queues a command in the outbox and sends it (now, or once reconnected). A cast on a
+   * sealed decision first gets its commitment (Web Crypto hashes asynchronously); commands
+   * made meanwhile wait behind it, so the server receives them in the order they were made.
+   */
   submit(command: CommandBody): string {
-    return this.dispatcher.submit(command).commandId;
+    const sealedCast = command.type === "ballot.cast" && needsCommitment(command.decisionId);
+    if (!sealedCast && !this.sends.busy) return this.dispatcher.submit(command).commandId;
+    const commandId = newCommandId();
+    this.sends.enqueue(async () => {
+      const ready = await withCommitment(this.roomId, command);
+      if (!this.closed) this.dispatcher.submit(ready, commandId);
+    });
+    return commandId;
   }
 
   /**

@@ -29,6 +29,8 @@ const decision: Decision = {
   proposal: null,
   retiredOptionIds: [],
   outcome: null,
+  closesAt: null,
+  closedAt: null,
 };
 
 describe("dots ballots", () => {

@@ -26,6 +26,8 @@ function decision(id: string, status: DecisionStatus): Decision {
     proposal: null,
     retiredOptionIds: [],
     outcome: null,
+    closesAt: null,
+    closedAt: null,
   };
 }
 

@@ -23,6 +23,8 @@ const decision: Decision = {
   proposal: null,
   retiredOptionIds: [],
   outcome: null,
+  closesAt: null,
+  closedAt: null,
 };
 const ada: Participant = {
   id: "p1",

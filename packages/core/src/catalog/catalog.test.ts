@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LIMITS } from "../limits.ts";
 import {
+  decisionCategories,
   findTechnology,
   findTemplate,
   searchCatalog,
@@ -85,6 +86,30 @@ describe("technology catalog", () => {
     }
   });
 
+  it("gives every card a source and the day it was checked", () => {
+    for (const technology of TECHNOLOGIES) {
+      const where = technology.id;
+      expect(new URL(technology.source).protocol, where).toBe("https:");
+      expect(technology.asOf, where).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(new Date(`${technology.asOf}T00:00:00Z`).toISOString().slice(0, 10), where).toBe(
+        technology.asOf,
+      );
+    }
+  });
+
+  it("covers message brokers, caches, search engines and auth providers", () => {
+    const named = (category: string) =>
+      TECHNOLOGIES.filter((technology) => technology.category === category).map((t) => t.name);
+    expect(named("message-broker")).toEqual(
+      expect.arrayContaining(["Apache Kafka", "RabbitMQ", "NATS"]),
+    );
+    expect(named("cache")).toEqual(expect.arrayContaining(["Redis", "Memcached", "Valkey"]));
+    expect(named("search-engine")).toEqual(
+      expect.arrayContaining(["Elasticsearch", "OpenSearch", "Meilisearch"]),
+    );
+    expect(named("auth")).toEqual(expect.arrayContaining(["Keycloak", "Auth0"]));
+  });
+
   it("labels every category that is used", () => {
     for (const technology of TECHNOLOGIES) {
       expect(TECHNOLOGY_CATEGORIES[technology.category]).toBeTruthy();
@@ -146,6 +171,25 @@ describe("searchCatalog", () => {
       "ruby-on-rails",
     );
     expect(searchCatalog("protocol buffers").map((technology) => technology.id)).toEqual(["grpc"]);
+  });
+
+  it("does not match prose with a query under three characters", () => {
+    expect(searchCatalog("js").map((technology) => technology.id)).not.toContain("postgresql");
+    expect(searchCatalog("js").map((technology) => technology.id)).toContain("nodejs");
+  });
+
+  it("offers the decision's categories first, and from elsewhere only names that start so", () => {
+    const ids = (query: string) =>
+      searchCatalog(query, ["api-style"]).map((technology) => technology.id);
+    expect(ids("js")).toEqual([]);
+    expect(ids("")).toHaveLength(TECHNOLOGIES.length);
+    expect(ids("").slice(0, 4)).toEqual(["rest", "graphql", "grpc", "trpc"]);
+    expect(ids("rpc")).toEqual(["grpc", "trpc"]);
+    // A name typed on purpose is still found in another category.
+    expect(ids("post")).toEqual(["postgresql"]);
+    expect(searchCatalog("queue", ["message-broker"]).map((t) => t.id)).toEqual(
+      expect.arrayContaining(["rabbitmq", "amazon-sqs"]),
+    );
   });
 
   it("returns nothing for an unknown term", () => {
@@ -258,5 +302,30 @@ describe("templates", () => {
 
   it("find nothing for an unknown id", () => {
     expect(findTemplate("nope")).toBeUndefined();
+  });
+});
+
+describe("decisionCategories", () => {
+  const decision = (title: string, catalogIds: (string | null)[] = []) => ({
+    title,
+    options: catalogIds.map((catalogId) => ({ catalogId })),
+  });
+
+  it("is the categories of the decision's catalog options", () => {
+    expect(decisionCategories(decision("Whatever", ["rest", "graphql", null]))).toEqual([
+      "api-style",
+    ]);
+    expect(decisionCategories(decision("Language and runtime", ["nodejs", "python"]))).toEqual([
+      "runtime",
+      "language",
+    ]);
+  });
+
+  it("falls back to what the title names, in English or German", () => {
+    expect(decisionCategories(decision("Message queue"))).toEqual(["message-broker"]);
+    expect(decisionCategories(decision("Suche"))).toEqual(["search-engine"]);
+    expect(decisionCategories(decision("Login and identity"))).toEqual(["auth"]);
+    expect(decisionCategories(decision("Datenbank", [null]))).toEqual(["database"]);
+    expect(decisionCategories(decision("Team lunch"))).toEqual([]);
   });
 });

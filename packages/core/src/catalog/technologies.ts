@@ -8,9 +8,12 @@
 //   for standards and techniques it is the year browsers or the spec first shipped it.
 // - licence is SPDX where one applies, otherwise a short plain description.
 // - Plain text only (no Markdown): summary <= 160 chars, each strength/weakness <= 100.
+// - source is the project's or standard's own page, where licence and first release can be
+//   checked; asOf is the day the card was last checked. German prose: technologies.de.ts.
+import { INFRA_TECHNOLOGIES } from "./technologies-infra.ts";
 import type { Technology } from "./types.ts";
 
-export const TECHNOLOGIES: readonly Technology[] = [
+const STACK_TECHNOLOGIES: readonly Technology[] = [
   // API styles
   {
     id: "rest",
@@ -18,6 +21,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
     category: "api-style",
     licence: "Spec (no licence)",
     firstRelease: 2000,
+    source: "https://ics.uci.edu/~fielding/pubs/dissertation/top.htm",
+    asOf: "2026-11-25",
     summary:
       "Resource-oriented APIs over plain HTTP verbs and status codes, usually exchanging JSON.",
     strengths: [
@@ -38,6 +43,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
     category: "api-style",
     licence: "OWFa-1.0 (spec), MIT (graphql-js)",
     firstRelease: 2015,
+    source: "https://spec.graphql.org/",
+    asOf: "2026-11-25",
     summary:
       "Typed query language over a single endpoint: clients ask for exactly the fields they need.",
     strengths: [
@@ -58,6 +65,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
     category: "api-style",
     licence: "Apache-2.0",
     firstRelease: 2016,
+    source: "https://grpc.io/",
+    asOf: "2026-11-25",
     summary: "RPC framework on HTTP/2 with Protocol Buffers contracts and generated clients.",
     strengths: [
       "Compact binary payloads and multiplexed HTTP/2 streams",
@@ -76,6 +85,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
     category: "api-style",
     licence: "MIT",
     firstRelease: 2020,
+    source: "https://trpc.io/",
+    asOf: "2026-11-25",
     summary:
       "End-to-end typesafe RPC for TypeScript: the client infers types straight from server code.",
     strengths: [
@@ -97,6 +108,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
     category: "language",
     licence: "Apache-2.0",
     firstRelease: 2012,
+    source: "https://www.typescriptlang.org/",
+    asOf: "2026-11-25",
     summary:
       "JavaScript with a static type system, compiled to plain JavaScript for any JS runtime.",
     strengths: [
@@ -116,6 +129,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
     category: "language",
     licence: "Python-2.0 (PSF)",
     firstRelease: 1991,
+    source: "https://www.python.org/",
+    asOf: "2026-11-25",
     summary:
       "Readable general-purpose language, dominant in data and ML, with mature web frameworks.",
     strengths: [
@@ -135,6 +150,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
     category: "language",
     licence: "PHP-3.01",
     firstRelease: 1995,
+    source: "https://www.php.net/",
+    asOf: "2026-11-25",
     summary: "Server-side scripting language built for the web; runs a large share of websites.",
     strengths: [
       "Cheap, ubiquitous hosting and simple deploys",
@@ -153,6 +170,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
     category: "language",
     licence: "Ruby or BSD-2-Clause",
     firstRelease: 1995,
+    source: "https://www.ruby-lang.org/",
+    asOf: "2026-11-25",
     summary:
       "Expressive dynamic language designed for programmer happiness; best known through Rails.",
     strengths: [
@@ -172,6 +191,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
     category: "language",
     licence: "BSD-3-Clause",
     firstRelease: 2009,
+    source: "https://go.dev/",
+    asOf: "2026-11-25",
     summary:
       "Small compiled language from Google with goroutines, fast builds and static binaries.",
     strengths: [
@@ -192,6 +213,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
     category: "language",
     licence: "MIT OR Apache-2.0",
     firstRelease: 2015,
+    source: "https://www.rust-lang.org/",
+    asOf: "2026-11-25",
     summary:
       "Systems language with memory safety without a garbage collector, via ownership and borrowing.",
     strengths: [
@@ -213,6 +236,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
     category: "runtime",
     licence: "MIT",
     firstRelease: 2009,
+    source: "https://nodejs.org/",
+    asOf: "2026-11-25",
     summary:
       "JavaScript runtime on V8 with an event loop and non-blocking I/O, for servers and tooling.",
     strengths: [
@@ -233,6 +258,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
     category: "runtime",
     licence: "MIT",
     firstRelease: 2020,
+    source: "https://deno.com/",
+    asOf: "2026-11-25",
     summary:
       "Secure-by-default JavaScript and TypeScript runtime with built-in tooling and web APIs.",
     strengths: [
@@ -252,6 +279,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
     category: "runtime",
     licence: "MIT",
     firstRelease: 2023,
+    source: "https://bun.sh/",
+    asOf: "2026-11-25",
     summary: "Fast all-in-one JavaScript runtime, bundler, test runner and package manager.",
     strengths: [
       "Fast startup and package installs",
@@ -270,6 +299,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
     category: "runtime",
     licence: "MIT",
     firstRelease: 2002,
+    source: "https://dotnet.microsoft.com/",
+    asOf: "2026-11-25",
     summary: "Microsoft's cross-platform runtime and C# language; ASP.NET Core for web APIs.",
     strengths: [
       "High performance with a mature JIT and async model",
@@ -291,6 +322,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
     category: "framework",
     licence: "MIT",
     firstRelease: 2010,
+    source: "https://expressjs.com/",
+    asOf: "2026-11-25",
     summary: "Minimal, unopinionated web framework for Node.js built around middleware.",
     strengths: [
       "Tiny API, learned in an afternoon",
@@ -309,6 +342,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
     category: "framework",
     licence: "MIT",
     firstRelease: 2017,
+    source: "https://nestjs.com/",
+    asOf: "2026-11-25",
     summary: "Opinionated TypeScript framework for Node.js with modules, decorators and DI.",
     strengths: [
       "Clear structure for large teams and codebases",
@@ -327,6 +362,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
     category: "framework",
     licence: "BSD-3-Clause",
     firstRelease: 2005,
+    source: "https://www.djangoproject.com/",
+    asOf: "2026-11-25",
     summary: "Batteries-included Python web framework with ORM, migrations, auth and admin.",
     strengths: [
       "Auto-generated admin saves weeks on back-office tools",
@@ -345,6 +382,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
     category: "framework",
     licence: "BSD-3-Clause",
     firstRelease: 2010,
+    source: "https://flask.palletsprojects.com/",
+    asOf: "2026-11-25",
     summary: "Lightweight Python micro-framework: routing and templates, the rest via extensions.",
     strengths: [
       "Small and easy to start with",
@@ -363,6 +402,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
     category: "framework",
     licence: "MIT",
     firstRelease: 2018,
+    source: "https://fastapi.tiangolo.com/",
+    asOf: "2026-11-25",
     summary:
       "Async Python API framework using type hints for validation and automatic OpenAPI docs.",
     strengths: [
@@ -382,6 +423,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
     category: "framework",
     licence: "MIT",
     firstRelease: 2011,
+    source: "https://laravel.com/",
+    asOf: "2026-11-25",
     summary:
       "Full-featured PHP framework with an expressive ORM, queues, auth and first-party tooling.",
     strengths: [
@@ -401,6 +444,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
     category: "framework",
     licence: "MIT",
     firstRelease: 2004,
+    source: "https://rubyonrails.org/",
+    asOf: "2026-11-25",
     summary:
       "Convention-over-configuration Ruby framework for full-stack, database-backed web apps.",
     strengths: [
@@ -420,6 +465,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
     category: "framework",
     licence: "Apache-2.0",
     firstRelease: 2014,
+    source: "https://spring.io/projects/spring-boot",
+    asOf: "2026-11-25",
     summary:
       "Java's most widely used application framework, with auto-configuration and production-ready defaults.",
     strengths: [
@@ -440,6 +487,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
     category: "framework",
     licence: "Apache-2.0",
     firstRelease: 2018,
+    source: "https://ktor.io/",
+    asOf: "2026-11-25",
     summary: "Lightweight asynchronous web framework from JetBrains built on Kotlin coroutines.",
     strengths: [
       "Concise Kotlin with null safety on the JVM",
@@ -460,6 +509,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
     category: "database",
     licence: "PostgreSQL",
     firstRelease: 1996,
+    source: "https://www.postgresql.org/",
+    asOf: "2026-11-25",
     summary:
       "Advanced open-source relational database with strong SQL support, JSONB and extensions.",
     strengths: [
@@ -480,6 +531,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
     category: "database",
     licence: "GPL-2.0 or commercial",
     firstRelease: 1995,
+    source: "https://www.mysql.com/",
+    asOf: "2026-11-25",
     summary:
       "Widely deployed open-source relational database, owned by Oracle, common in web stacks.",
     strengths: [
@@ -499,6 +552,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
     category: "database",
     licence: "GPL-2.0",
     firstRelease: 2009,
+    source: "https://mariadb.org/",
+    asOf: "2026-11-25",
     summary: "Community fork of MySQL by its original authors, largely drop-in compatible.",
     strengths: [
       "Drop-in replacement for most MySQL use cases",
@@ -517,6 +572,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
     category: "database",
     licence: "Public domain",
     firstRelease: 2000,
+    source: "https://www.sqlite.org/",
+    asOf: "2026-11-25",
     summary:
       "Embedded serverless SQL database stored in a single file, linked into the application.",
     strengths: [
@@ -536,6 +593,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
     category: "database",
     licence: "SSPL-1.0",
     firstRelease: 2009,
+    source: "https://www.mongodb.com/",
+    asOf: "2026-11-25",
     summary:
       "Document database storing JSON-like documents with flexible schemas and built-in sharding.",
     strengths: [
@@ -555,6 +614,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
     category: "database",
     licence: "Apache-2.0",
     firstRelease: 2008,
+    source: "https://cassandra.apache.org/",
+    asOf: "2026-11-25",
     summary:
       "Distributed wide-column store built for massive write volume and multi-datacentre availability.",
     strengths: [
@@ -574,6 +635,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
     category: "database",
     licence: "Proprietary (AWS service)",
     firstRelease: 2012,
+    source: "https://aws.amazon.com/dynamodb/",
+    asOf: "2026-11-25",
     summary:
       "Fully managed key-value and document database on AWS with predictable latency at any scale.",
     strengths: [
@@ -590,9 +653,11 @@ export const TECHNOLOGIES: readonly Technology[] = [
   {
     id: "elasticsearch",
     name: "Elasticsearch",
-    category: "database",
+    category: "search-engine",
     licence: "AGPL-3.0, SSPL-1.0 or ELv2",
     firstRelease: 2010,
+    source: "https://www.elastic.co/elasticsearch",
+    asOf: "2026-11-25",
     summary:
       "Distributed search and analytics engine on Lucene, used for full-text search and logs.",
     strengths: [
@@ -614,6 +679,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
     category: "cache",
     licence: "AGPL-3.0, RSALv2 or SSPL-1.0",
     firstRelease: 2009,
+    source: "https://redis.io/",
+    asOf: "2026-11-25",
     summary: "In-memory data structure store used as cache, message broker, queue and pub/sub.",
     strengths: [
       "Sub-millisecond reads and writes",
@@ -633,6 +700,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
     category: "cache",
     licence: "BSD-3-Clause",
     firstRelease: 2003,
+    source: "https://memcached.org/",
+    asOf: "2026-11-25",
     summary: "Simple, multithreaded, distributed in-memory key-value cache.",
     strengths: [
       "Very simple and fast for plain key-value caching",
@@ -653,6 +722,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
     category: "client-interaction",
     licence: "W3C/WHATWG standard",
     firstRelease: 1999,
+    source: "https://fetch.spec.whatwg.org/",
+    asOf: "2026-11-25",
     summary:
       "Browser JavaScript requests data in the background (XMLHttpRequest, now fetch) and updates the page.",
     strengths: [
@@ -672,6 +743,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
     category: "client-interaction",
     licence: "IETF/WHATWG standard",
     firstRelease: 2011,
+    source: "https://www.rfc-editor.org/rfc/rfc6455",
+    asOf: "2026-11-25",
     summary:
       "Persistent full-duplex connection between browser and server over a single TCP socket.",
     strengths: [
@@ -691,6 +764,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
     category: "client-interaction",
     licence: "W3C/WHATWG standard",
     firstRelease: 2006,
+    source: "https://html.spec.whatwg.org/multipage/server-sent-events.html",
+    asOf: "2026-11-25",
     summary:
       "One-way stream of server events to the browser over plain HTTP via the EventSource API.",
     strengths: [
@@ -710,6 +785,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
     category: "client-interaction",
     licence: "Technique (no licence)",
     firstRelease: 2006,
+    source: "https://www.rfc-editor.org/rfc/rfc6202",
+    asOf: "2026-11-25",
     summary: "Client keeps a request open until the server has news, then immediately asks again.",
     strengths: [
       "Works everywhere plain HTTP works",
@@ -728,6 +805,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
     category: "client-interaction",
     licence: "0BSD",
     firstRelease: 2020,
+    source: "https://htmx.org/",
+    asOf: "2026-11-25",
     summary:
       "Small library that adds AJAX, SSE and WebSocket behaviour to HTML through attributes.",
     strengths: [
@@ -749,6 +828,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
     category: "markup",
     licence: "W3C/WHATWG standard",
     firstRelease: 2014,
+    source: "https://html.spec.whatwg.org/",
+    asOf: "2026-11-25",
     summary:
       "The current HTML standard: semantic markup, native forms and validation, media, storage APIs.",
     strengths: [
@@ -762,3 +843,5 @@ export const TECHNOLOGIES: readonly Technology[] = [
     ],
   },
 ];
+
+export const TECHNOLOGIES: readonly Technology[] = [...STACK_TECHNOLOGIES, ...INFRA_TECHNOLOGIES];

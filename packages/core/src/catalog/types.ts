@@ -7,6 +7,9 @@ export type TechnologyCategory =
   | "framework"
   | "database"
   | "cache"
+  | "message-broker"
+  | "search-engine"
+  | "auth"
   | "client-interaction"
   | "markup";
 
@@ -17,6 +20,17 @@ export interface Technology {
   category: TechnologyCategory;
   licence: string;
   firstRelease: number;
+  summary: string;
+  strengths: string[];
+  weaknesses: string[];
+  /** Where the licence and first release can be checked: the project's own page. */
+  source: string;
+  /** When the card was last checked against its source, "YYYY-MM-DD". */
+  asOf: string;
+}
+
+/** A fact card's prose in another language; names, licences and years stay as they are. */
+export interface TechnologyText {
   summary: string;
   strengths: string[];
   weaknesses: string[];

@@ -37,9 +37,9 @@ describe("relations data", () => {
     for (const name of names) expect(name).toMatch(plain);
   });
 
-  it("keeps driver tables to databases and caches", () => {
+  it("keeps driver tables to data stores: databases, caches and search engines", () => {
     for (const id of Object.keys(DRIVER_MATURITY)) {
-      expect(["database", "cache"]).toContain(tech(id).category);
+      expect(["database", "cache", "search-engine"]).toContain(tech(id).category);
     }
   });
 });

@@ -108,8 +108,15 @@ function ecosystems(first: Technology, second: Technology): Finding | null {
   };
 }
 
+/** The categories whose clients need a driver per language. */
+const DATA_STORES: ReadonlySet<Technology["category"]> = new Set([
+  "database",
+  "cache",
+  "search-engine",
+]);
+
 function drivers(database: Technology, other: Technology): Finding | null {
-  if (database.category !== "database" && database.category !== "cache") return null;
+  if (!DATA_STORES.has(database.category)) return null;
   const ecosystemsOfOther = ECOSYSTEM_OF[other.id];
   if (!ecosystemsOfOther) return null;
   const table = DRIVER_MATURITY[database.id] ?? {};

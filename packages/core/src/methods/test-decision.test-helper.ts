@@ -29,5 +29,7 @@ export function decisionWith(
     proposal: null,
     retiredOptionIds: [],
     outcome: null,
+    closesAt: null,
+    closedAt: null,
   };
 }

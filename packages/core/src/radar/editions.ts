@@ -6,16 +6,7 @@
 // whole and its history with it.
 import { toCsv } from "../record/csv.ts";
 import { radarEntries, radarKey } from "./export.ts";
-import { type RadarEntry, RINGS, type Ring } from "./types.ts";
-
-/** One imported radar, as the room keeps it. */
-export interface RadarEdition {
-  /** When it was imported (ms since epoch). */
-  at: number;
-  /** The name the importer gave it (a file name, "Q3 radar"). */
-  name: string;
-  entries: RadarEntry[];
-}
+import { type RadarEdition, RINGS, type Ring } from "./types.ts";
 
 export type RadarMovement = "New" | "Moved In" | "Moved Out" | "No Change";
 

@@ -25,6 +25,9 @@ const QUADRANT_OF: Record<TechnologyCategory, string> = {
   runtime: QUADRANTS.platforms,
   database: QUADRANTS.platforms,
   cache: QUADRANTS.platforms,
+  "message-broker": QUADRANTS.platforms,
+  "search-engine": QUADRANTS.platforms,
+  auth: QUADRANTS.platforms,
 };
 
 export function radarEntries(

@@ -2,7 +2,6 @@
 
 export {
   movementOf,
-  type RadarEdition,
   type RadarMovement,
   type RadarSheetRow,
   radarSheet,
@@ -15,4 +14,11 @@ export {
   renderRadarCsv,
 } from "./export.ts";
 export { matchCatalog, parseRadar, parseRing } from "./parse.ts";
-export { type ParsedRadar, QUADRANTS, type RadarEntry, RINGS, type Ring } from "./types.ts";
+export {
+  type ParsedRadar,
+  QUADRANTS,
+  type RadarEdition,
+  type RadarEntry,
+  RINGS,
+  type Ring,
+} from "./types.ts";

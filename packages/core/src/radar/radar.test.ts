@@ -69,7 +69,8 @@ describe("parseRadar", () => {
   it("matches aliases and leaves unknown names custom", () => {
     expect(matchCatalog("Spring Boot")).toBe("spring-boot");
     expect(matchCatalog("golang")).toBe("go");
-    expect(matchCatalog("Kafka")).toBeNull();
+    expect(matchCatalog("Kafka")).toBe("kafka");
+    expect(matchCatalog("Kubernetes")).toBeNull();
   });
 });
 

@@ -26,3 +26,12 @@ export interface ParsedRadar {
   /** Rows that could not be read, with why; the rest still import. */
   problems: string[];
 }
+
+/** One imported radar, as the room keeps it. */
+export interface RadarEdition {
+  /** When it was imported (ms since epoch, the event's time). */
+  at: number;
+  /** The name the importer gave it (a file name, "Q3 radar"). */
+  name: string;
+  entries: RadarEntry[];
+}

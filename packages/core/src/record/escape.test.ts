@@ -51,11 +51,9 @@ describe("foldText", () => {
 });
 
 describe("escapeMarkdownInline", () => {
-  it("escapes punctuation and turns HTML characters into entities", () => {
-    expect(escapeMarkdownInline("[x](javascript:alert(1))")).toBe(
-      "\\[x\\]\\(javascript\\:alert\\(1\\)\\)",
-    );
-    expect(escapeMarkdownInline("<b> & </b>")).toBe("&lt;b&gt; &amp; &lt;/b&gt;");
+  it("escapes what would start a link, HTML or a heading", () => {
+    expect(escapeMarkdownInline("[x](javascript:alert(1))")).toBe("\\[x]\\(javascript:alert(1))");
+    expect(escapeMarkdownInline("<b> & </b>")).toBe("\\<b> & \\</b>");
     expect(escapeMarkdownInline("# a\nb")).toBe("\\# a b");
   });
 
@@ -63,6 +61,17 @@ describe("escapeMarkdownInline", () => {
     expect(escapeMarkdownInline("Team familiarity, it's fine?")).toBe(
       "Team familiarity, it's fine?",
     );
+  });
+
+  it.each([
+    "backend.",
+    "in-house",
+    "C#/.NET",
+    "Node.js (v22) + TypeScript: 50% faster!",
+    "A read-through cache, e.g. Redis 7.2 = less load",
+    "1.5 days",
+  ])("keeps %j as typed: escaping it would change nothing", (text) => {
+    expect(escapeMarkdownInline(text)).toBe(text);
   });
 
   it.each(HOSTILE)("keeps %j inert at the start of a line and inline", (text) => {

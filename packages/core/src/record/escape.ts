@@ -1,6 +1,8 @@
 // Makes user text inert inside Markdown. Every field a participant typed goes through
 // here before it reaches a record, so a title like "# x" or "[x](javascript:...)" stays
-// text in any CommonMark/GFM renderer (GitHub, GitLab, IDE previews).
+// text in any CommonMark/GFM renderer (GitHub, GitLab, IDE previews), while "backend.",
+// "in-house" or "C#/.NET" stay as typed: a record is meant to be read next to the code.
+import { toMarkdown, type Unsafe } from "mdast-util-to-markdown";
 
 // Lone UTF-16 halves cannot be written as UTF-8; files would carry U+FFFD anyway.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -16,21 +18,38 @@ export function foldText(text: string): string {
   return text.replace(LONE_SURROGATE, "\uFFFD").replace(FOLDABLE, " ").trim();
 }
 
-// HTML-significant characters become entities: no raw HTML, no <autolink>, and a typed
-// "&copy;" stays literal instead of turning into a symbol.
-const ENTITIES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
-
-// ASCII punctuation that can start or shape Markdown structure in CommonMark, GFM or
-// common extensions: emphasis, code, links/images, headings, lists, block quotes, tables,
-// strikethrough, setext underlines, attributes, footnotes, math ($), GFM autolinks
-// (":" of schemes, "." of www. domains, "@" of e-mail addresses) and emoji shortcodes.
-// Escaped wherever it appears, so the result is safe at the start of a line as well.
-const SIGNIFICANT = /[\\`*_{}[\]()#+\-.!|~=:$@^&<>]/g;
+// mdast-util-to-markdown knows CommonMark: it escapes a character only where it would
+// start structure (emphasis, code, links, HTML, entities, and at a line start headings,
+// lists, quotes, setext underlines). These add what a GFM renderer reads on top, and the
+// places our records put user text:
+const GFM_AND_RECORD: Unsafe[] = [
+  // GFM autolink literals (the patterns of mdast-util-gfm-autolink-literal): e-mail "@",
+  // the "." of "www.", the ":" of "http://".
+  { character: "@", before: "[+\\-.\\w]", after: "[\\-.\\w]" },
+  { character: ".", before: "[Ww]", after: "[\\-.\\w]" },
+  { character: ":", before: "[ps]", after: "\\/" },
+  // GFM strikethrough takes one tilde as well as two.
+  { character: "~" },
+  // Records build table rows by hand: a pipe would split a cell, anywhere.
+  { character: "|" },
+  // An ATX heading drops a closing run of "#" after a space ("## Use C #").
+  { character: "#", before: "[ \\t]", after: "#*(?:[\\r\\n]|$)" },
+  // GitHub renders $…$ as math and :name: as an emoji.
+  { character: "$" },
+  { character: ":", after: "[\\w+-]+:" },
+];
 
 /**
  * Escapes `text` for use as inline Markdown: paragraphs, headings, list items and GFM
- * table cells (an escaped `\|` never splits a cell, and folding keeps a row on one line).
+ * table cells, at the start of a line or after other text (folding keeps a field on one
+ * line). Only characters that would change the rendering are escaped.
  */
 export function escapeMarkdownInline(text: string): string {
-  return foldText(text).replace(SIGNIFICANT, (char) => ENTITIES[char] ?? `\\${char}`);
+  const value = foldText(text);
+  if (value === "") return "";
+  const markdown = toMarkdown(
+    { type: "paragraph", children: [{ type: "text", value }] },
+    { unsafe: GFM_AND_RECORD },
+  );
+  return markdown.endsWith("\n") ? markdown.slice(0, -1) : markdown;
 }

@@ -1,6 +1,7 @@
 // The record as JSON: the room's state and full event log, plus each decision's derived
 // results, for tools that want data rather than prose.
 import type { Agreement } from "../agreement.ts";
+import type { HashOf } from "../commitment.ts";
 import type { RoomEvent } from "../events.ts";
 import { findDecision } from "../lookup.ts";
 import type { MethodRobustness } from "../methods/robustness.ts";
@@ -15,6 +16,7 @@ import type {
   RoomState,
   VotingMode,
 } from "../types.ts";
+import { type CommitmentsRecord, commitmentsOf } from "./commitments.ts";
 import { decisionFacts } from "./facts.ts";
 
 export const RECORD_FORMAT = "stackboard.record/1";
@@ -39,6 +41,8 @@ export interface DecisionRecordJson {
   methods: MethodRobustness | null;
   /** Anonymous decisions: why anonymity cannot hold (`risks`), if it cannot; else null. */
   privacy: PrivacyGuard | null;
+  /** A revealed sealed decision's commitments: how many, whether they match, their digest. */
+  commitments: CommitmentsRecord | null;
 }
 
 export interface RoomRecordJson {
@@ -58,7 +62,11 @@ export interface RoomRecordJson {
  * appear in their redacted form (`ballot.sealed`); revealed ballots are in the
  * `decision.revealed` events.
  */
-export function renderRoomJson(state: RoomState, events: readonly RoomEvent[]): string {
+export function renderRoomJson(
+  state: RoomState,
+  events: readonly RoomEvent[],
+  hashOf?: HashOf,
+): string {
   const sealed = sealedDecisionIds(state, events);
   const record: RoomRecordJson = {
     format: RECORD_FORMAT,
@@ -86,6 +94,7 @@ export function renderRoomJson(state: RoomState, events: readonly RoomEvent[]): 
         sensitivity: facts.sensitivity,
         methods: facts.methods,
         privacy: privacyGuard(decision, state),
+        commitments: commitmentsOf(decision, hashOf),
       };
     }),
     events: events.map((event) =>

@@ -96,7 +96,7 @@ describe("renderDecisionMarkdown", () => {
     expect(markdown).toContain("- Room: Backend stack for Payments\n");
     expect(markdown).toContain("- Status: accepted\n- Date: 2025-03-14\n");
     expect(markdown).toContain(
-      'Chosen option: "PostgreSQL", because transactions across accounts are not negotiable\\.',
+      'Chosen option: "PostgreSQL", because transactions across accounts are not negotiable.',
     );
     expect(markdown).toContain("The winner changes if Team familiarity weighs below 0.20");
   });

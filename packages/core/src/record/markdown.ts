@@ -2,8 +2,10 @@
 // context, drivers, considered options, outcome (with tally, agreement, dissent and
 // sensitivity) and pros and cons from the annotations. User text is always escaped
 // (escape.ts); the output depends only on the state and `now`, so it is stable.
+import type { HashOf } from "../commitment.ts";
 import { findDecision } from "../lookup.ts";
 import type { Annotation, AnnotationKind, Decision, RoomState } from "../types.ts";
+import { commitmentsOf } from "./commitments.ts";
 import { decisionFacts } from "./facts.ts";
 import {
   decisionDate,
@@ -27,6 +29,11 @@ export interface RecordOptions {
    * Without it the record uses only dates found in the state.
    */
   now?: number;
+  /**
+   * SHA-256 (node:crypto, Web Crypto): with it, a revealed sealed decision's record checks
+   * its commitments and gives their digest (docs/counting.md, "Checking a sealed vote").
+   */
+  hashOf?: HashOf;
 }
 
 /** One decision as a standalone MADR record (`# <decision title>`). */
@@ -91,7 +98,13 @@ function decisionBlocks(
     heading(section, "Considered Options"),
     optionsList(decision),
     heading(section, "Decision Outcome"),
-    ...outcomeBlocks(state, decision, decisionFacts(decision, state.criteria), section + 1),
+    ...outcomeBlocks(
+      state,
+      decision,
+      decisionFacts(decision, state.criteria),
+      section + 1,
+      commitmentsOf(decision, options.hashOf),
+    ),
     heading(section, "Pros and Cons of the Options"),
     ...prosAndCons(state, decision, section + 1),
   ];

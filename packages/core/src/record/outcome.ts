@@ -2,6 +2,7 @@
 // the runoff, then the findings (findings.ts): agreement, ties, dissent, sensitivity.
 import { type DecisionTally, sameValue } from "../tally.ts";
 import type { Decision, RoomState } from "../types.ts";
+import { type CommitmentsRecord, commitmentsLine } from "./commitments.ts";
 import { foldText } from "./escape.ts";
 import type { DecisionFacts } from "./facts.ts";
 import { findingsList } from "./findings.ts";
@@ -17,8 +18,10 @@ export function outcomeBlocks(
   decision: Decision,
   facts: DecisionFacts,
   level: number,
+  commitments: CommitmentsRecord | null = null,
 ): string[] {
   const extras = [
+    commitments === null ? null : commitmentsLine(commitments),
     rulesList(state, decision),
     roundsList(decision),
     privacyLine(state, decision),

@@ -17,5 +17,7 @@ export function privacyLine(state: RoomState, decision: Decision): string | null
       `all voters but at most one favour "${optionLabel(decision, guard.optionId)}", so the totals show how nearly everyone voted`,
     );
   }
-  return `Privacy: this decision is anonymous, but anonymity cannot hold: ${reasons.join("; and ")}.`;
+  const shown =
+    decision.anonymity === "full" ? " Only totals are shown, no voter and no single ballot." : "";
+  return `Privacy: this decision is anonymous, but anonymity cannot hold: ${reasons.join("; and ")}.${shown}`;
 }

@@ -132,7 +132,7 @@ describe("a written consent proposal in the record", () => {
   it("quotes the proposal and lists every objection and block with its reason", () => {
     const markdown = renderDecisionMarkdown(proposed("off").state, "d1", { now: 0 });
     expect(markdown).toContain(
-      'The proposal (adopting "MongoDB"): Adopt MongoDB, with nightly backups\\.',
+      'The proposal (adopting "MongoDB"): Adopt MongoDB, with nightly backups.',
     );
     expect(markdown).toContain(
       '- Consent on the proposal (adopting "MongoDB"): blocked (1 agree, 1 object, 1 block).',

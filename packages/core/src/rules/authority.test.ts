@@ -70,6 +70,9 @@ const MAY: Record<CommandType, Record<Role, May>> = {
   "timer.resume": FACILITATORS,
   "timer.extend": FACILITATORS,
   "timer.stop": FACILITATORS,
+  "decision.setDeadline": FACILITATORS,
+  "radar.import": FACILITATORS,
+  "decision.showTotalsOnly": FACILITATORS,
 };
 
 /** The ids a command names: things in the room (someone else's, or the sender's) or none. */
@@ -215,6 +218,29 @@ const SAMPLES: { [T in CommandType]: (ids: Ids) => Extract<CommandBody, { type: 
   "timer.resume": () => ({ type: "timer.resume" }),
   "timer.extend": () => ({ type: "timer.extend", byMs: 60_000 }),
   "timer.stop": () => ({ type: "timer.stop" }),
+  "decision.setDeadline": (ids) => ({
+    type: "decision.setDeadline",
+    decisionId: ids.decisionId,
+    closesAt: 4_000_000_000_000,
+  }),
+  "decision.showTotalsOnly": (ids) => ({
+    type: "decision.showTotalsOnly",
+    decisionId: ids.decisionId,
+  }),
+  "radar.import": () => ({
+    type: "radar.import",
+    name: "Radar",
+    entries: [
+      {
+        name: "Go",
+        ring: "Trial",
+        quadrant: "Languages & Frameworks",
+        isNew: false,
+        description: "",
+        catalogId: "go",
+      },
+    ],
+  }),
 };
 
 const COMMAND_TYPES = Object.keys(MAY) as CommandType[];

@@ -70,6 +70,10 @@ const SENDERS: Record<EventType, Sender> = {
   "timer.extended": "facilitator",
   "timer.stopped": "facilitator",
   "timer.expired": "server",
+  "decision.deadlineSet": "facilitator",
+  "decision.closed": "server",
+  "radar.imported": "facilitator",
+  "decision.totalsOnlySet": "facilitator",
 };
 
 const REFUSALS: Record<Sender, string> = {

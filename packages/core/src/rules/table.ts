@@ -7,6 +7,7 @@ import { BOARD_EVENTS } from "./board.ts";
 import { DECISION_RULES_EVENTS } from "./decision-rules.ts";
 import type { EventDefinition, EventDefinitions } from "./definition.ts";
 import { PEOPLE_EVENTS } from "./people.ts";
+import { PROOF_EVENTS } from "./proof.ts";
 import { ROOM_EVENTS } from "./room.ts";
 import { TIMER_EVENTS } from "./timer.ts";
 import { VOTING_EVENTS } from "./voting.ts";
@@ -19,6 +20,7 @@ export const EVENT_DEFINITIONS: EventDefinitions = {
   ...VOTING_EVENTS,
   ...ANNOTATION_EVENTS,
   ...TIMER_EVENTS,
+  ...PROOF_EVENTS,
 } satisfies EventDefinitions;
 
 export const definitionOf = <T extends EventType>(type: T): EventDefinition<T> =>

@@ -1,6 +1,7 @@
 // The voting life cycle: open, cast, lock, reveal, decide, reopen, new round.
 import { isKeyedBallot } from "../anonymity.ts";
 import { mapDecision, putBallot } from "../apply-paths.ts";
+import { ballotEntry } from "../ballot-entry.ts";
 import type { EventBodyOf, RoomEventOf } from "../events.ts";
 import { LIMITS } from "../limits.ts";
 import { canVote, findDecision, hasOption } from "../lookup.ts";
@@ -66,7 +67,7 @@ export const VOTING_EVENTS = {
     ),
     apply: (state, { body, actorId, at }) =>
       mapDecision(state, body.decisionId, (d) =>
-        putBallot(d, { participantId: actorId ?? "", ballot: body.ballot, castAt: at }),
+        putBallot(d, ballotEntry(actorId ?? "", body.ballot, at, body)),
       ),
   },
   "ballot.sealed": {
@@ -75,7 +76,7 @@ export const VOTING_EVENTS = {
     ),
     apply: (state, { body, actorId, at }) =>
       mapDecision(state, body.decisionId, (d) =>
-        putBallot(d, { participantId: actorId ?? "", ballot: null, castAt: at }),
+        putBallot(d, ballotEntry(actorId ?? "", null, at, { commitment: body.commitment })),
       ),
   },
   "ballot.retracted": {
@@ -114,14 +115,18 @@ export const VOTING_EVENTS = {
         : reject("INVALID_TRANSITION", "Lock the vote before revealing the ballots.");
     }),
     apply: (state, { body }) => {
-      const revealed = new Map(body.ballots.map((entry) => [entry.participantId, entry.ballot]));
+      const revealed = new Map(body.ballots.map((entry) => [entry.participantId, entry]));
       return mapDecision(state, body.decisionId, (d) => ({
         ...d,
         status: "revealed",
-        ballots: d.ballots.map((entry) => ({
-          ...entry,
-          ballot: revealed.get(entry.participantId) ?? entry.ballot,
-        })),
+        // The commitment stays the one published before the reveal: that is what it proves.
+        ballots: d.ballots.map((entry) => {
+          const shown = revealed.get(entry.participantId);
+          if (shown === undefined) return entry;
+          const next = { ...entry, ballot: shown.ballot };
+          if (shown.salt !== undefined) next.salt = shown.salt;
+          return next;
+        }),
       }));
     },
   },
@@ -164,7 +169,13 @@ export const VOTING_EVENTS = {
     ),
     apply: (state, { body }) =>
       clearReady(
-        mapDecision(state, body.decisionId, (d) => ({ ...d, status: "voting", outcome: null })),
+        mapDecision(state, body.decisionId, (d) => ({
+          ...d,
+          status: "voting",
+          outcome: null,
+          closesAt: null,
+          closedAt: null,
+        })),
       ),
   },
   "decision.roundStarted": {
@@ -195,6 +206,8 @@ export const VOTING_EVENTS = {
           ...d,
           status: "voting",
           outcome: null,
+          closesAt: null,
+          closedAt: null,
           ballots: [],
           rounds: [...d.rounds, roundSummary(d, state.criteria)],
         })),

@@ -77,6 +77,8 @@ const cast = fc.tuple(voterish, target, recipe).map(
           plan,
           twin.nextMarker(),
         ),
+        // As a browser sends a sealed ballot: its commitment and the salt that opens it.
+        ...twin.nextProof(),
       };
     }),
 );

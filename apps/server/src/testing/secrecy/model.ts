@@ -25,6 +25,8 @@ export interface Secret {
   revealedAt: number | null;
   /** A consent cast's reason: unique per cast, so a text export showing it is caught. */
   marker: string | null;
+  /** A cast's salt: as secret as its sealed ballot until the reveal (unique per cast). */
+  salt: string | null;
 }
 
 type IdKind = "decision" | "option" | "criterion" | "annotation";
@@ -122,6 +124,7 @@ export class SecrecyModel {
         event.body.ballot.reason !== ""
           ? event.body.ballot.reason
           : null,
+      salt: event.body.type === "ballot.cast" ? (event.body.salt ?? null) : null,
     });
     const { body } = event;
     if (body.type === "ballot.cast" && event.actorId !== null) {
@@ -136,11 +139,13 @@ export class SecrecyModel {
     }
   }
 
-  /** The markers of sealed casts, with when (if ever) each was revealed. */
+  /** The markers (reasons, salts) of sealed casts, with when (if ever) each was revealed. */
   sealedMarkers(): { marker: string; revealedAt: number | null }[] {
     return [...this.secrets.values()].flatMap((secret) =>
-      secret.sealed && secret.marker !== null
-        ? [{ marker: secret.marker, revealedAt: secret.revealedAt }]
+      secret.sealed
+        ? [secret.marker, secret.salt].flatMap((marker) =>
+            marker === null ? [] : [{ marker, revealedAt: secret.revealedAt }],
+          )
         : [],
     );
   }

@@ -38,6 +38,12 @@ export function eventLeak(
     );
     if (named) return `${where}: an anonymous reveal names ${named.participantId}`;
   }
+  if (body.type === "ballot.sealed" && body.commitment === undefined && secret.salt !== null) {
+    return `${where}: a sealed ballot lost its commitment`;
+  }
+  if (body.type === "ballot.sealed" && "salt" in body) {
+    return `${where}: a sealed ballot carries its salt`;
+  }
   if (
     body.type === "ballot.cast" &&
     secret.sealed &&
@@ -67,7 +73,7 @@ export function stateLeak(
       if (instance.anonymity !== "off" && !isBallotKey(entry.participantId)) {
         return `${where}: an anonymous decision names its voter`;
       }
-      if (!instance.sealed || entry.ballot === null) continue;
+      if (!instance.sealed || (entry.ballot === null && entry.salt === undefined)) continue;
       const voter = voterOf(decision.id, entry.participantId);
       const cast = voter === undefined ? undefined : model.currentCast(decision.id, voter);
       if (!isRevealedBy(cast?.revealedAt ?? null, time)) {

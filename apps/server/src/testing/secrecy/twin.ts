@@ -59,6 +59,16 @@ export class Twin {
     return `rsn${this.markers}x`;
   }
 
+  /**
+   * A cast's commitment and salt, both 43 base64url characters. The commitment is public
+   * (the same in both worlds); the salt is as secret as the ballot, so world B's differs.
+   */
+  nextProof(): { commitment: string; salt: string } {
+    this.markers += 1;
+    const serial = String(this.markers).padStart(8, "0");
+    return { commitment: `commit${serial}`.padEnd(43, "c"), salt: `salt${serial}`.padEnd(43, "s") };
+  }
+
   /** Sends `command` as `actorId` to both worlds and checks every view that results. */
   send(actorId: string, command: CommandBody): void {
     this.at += 1000;
@@ -144,7 +154,9 @@ export class Twin {
     }
     const decision = findDecision(this.b.state, command.decisionId);
     const ballot = decision ? otherBallot(command.ballot, decision, this.b.state) : null;
-    return { actorId, command: ballot ? { ...command, ballot } : command };
+    // The salt is a secret of the voter's too: world B's is another.
+    const salt = command.salt === undefined ? {} : { salt: command.salt.replace(/s/g, "t") };
+    return { actorId, command: ballot ? { ...command, ballot, ...salt } : command };
   }
 
   /** A reveal that shows the secret voter's ballot ends the sealed comparison. */

@@ -1,5 +1,12 @@
-// Adding an option: search the catalog, or type any name as a custom option.
-import { type Decision, LIMITS, searchCatalog, type Technology } from "@stackboard/core";
+// Adding an option: search the catalog (what the decision is about first), or type any
+// name as a custom option.
+import {
+  type Decision,
+  decisionCategories,
+  LIMITS,
+  searchCatalog,
+  type Technology,
+} from "@stackboard/core";
 import { type KeyboardEvent, useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { newId } from "../../lib/ids.ts";
@@ -19,12 +26,15 @@ export function AddOption({ decision }: { decision: Decision }) {
     () => new Set(decision.options.map((option) => option.label.trim().toLowerCase())),
     [decision.options],
   );
+  // What the decision is about (its options' categories, else its title) comes first; a
+  // technology from elsewhere only when its name starts with what was typed.
+  const categories = useMemo(() => decisionCategories(decision), [decision]);
   const results = useMemo(
     () =>
-      searchCatalog(query)
+      searchCatalog(query, categories)
         .filter((technology) => !taken.has(technology.name.toLowerCase()))
         .slice(0, MAX_RESULTS),
-    [query, taken],
+    [query, taken, categories],
   );
   const typed = query.trim();
   const customAllowed = typed !== "" && !taken.has(typed.toLowerCase());

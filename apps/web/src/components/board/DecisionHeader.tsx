@@ -2,6 +2,7 @@
 import type { Decision } from "@stackboard/core";
 import { useTranslation } from "react-i18next";
 import { Icon } from "../common/Icon.tsx";
+import { DeadlineChip } from "./DeadlineChip.tsx";
 
 export function DecisionHeader({ decision, headingId }: { decision: Decision; headingId: string }) {
   const { t } = useTranslation();
@@ -21,6 +22,7 @@ export function DecisionHeader({ decision, headingId }: { decision: Decision; he
             {t("voting.anonymousChip")}
           </span>
         ) : null}
+        <DeadlineChip decision={decision} />
         {decision.sealed ? (
           <span className="mode-chip sealed-chip">
             <Icon name="lock" size={12} />

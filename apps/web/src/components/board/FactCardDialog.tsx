@@ -1,15 +1,20 @@
 // A catalog technology's fact card: what it is, licence, first release, strengths and
-// weaknesses.
-import { findTechnology } from "@stackboard/core";
+// weaknesses, in the UI's language, with where the facts come from and when they were
+// checked.
+import { findTechnology, localizeTechnology } from "@stackboard/core";
 import { useTranslation } from "react-i18next";
+import { useCatalogLanguage } from "../../i18n/catalogLanguage.ts";
+import { formatCalendarDate } from "../../i18n/format.ts";
 import { useUiStore } from "../../store/uiStore.ts";
 import { Dialog } from "../common/Dialog.tsx";
 
 export function FactCardDialog() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = useCatalogLanguage();
   const id = useUiStore((s) => s.factCardId);
   const show = useUiStore((s) => s.showFactCard);
-  const technology = id ? findTechnology(id) : undefined;
+  const found = id ? findTechnology(id) : undefined;
+  const technology = found ? localizeTechnology(found, language) : undefined;
   return (
     <Dialog
       open={technology !== undefined}
@@ -31,6 +36,7 @@ export function FactCardDialog() {
             </div>
             <div>
               <dt>{t("facts.firstRelease")}</dt>
+              {/* A year, not a quantity: never grouped ("2.009"). */}
               <dd>{technology.firstRelease}</dd>
             </div>
           </dl>
@@ -52,6 +58,13 @@ export function FactCardDialog() {
               </ul>
             </section>
           </div>
+          <p className="fact-source small muted" data-testid="fact-source">
+            {t("facts.source")}:{" "}
+            <a href={technology.source} target="_blank" rel="noopener noreferrer">
+              {new URL(technology.source).host}
+            </a>{" "}
+            · {t("facts.asOf")} {formatCalendarDate(i18n.language, technology.asOf)}
+          </p>
         </div>
       ) : null}
     </Dialog>

@@ -1,8 +1,9 @@
 // One option: its label and fact card, my voting control, and its annotations.
 import type { Decision, DecisionTally, Option } from "@stackboard/core";
-import { findTechnology } from "@stackboard/core";
+import { findTechnology, localizeTechnology } from "@stackboard/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useCatalogLanguage } from "../../i18n/catalogLanguage.ts";
 import { sendCommand } from "../../realtime/portal.ts";
 import { useAnnotationCount, useCanVote } from "../../store/selectors.ts";
 import { useUiStore } from "../../store/uiStore.ts";
@@ -33,7 +34,9 @@ export function OptionCard({
   const notes = useAnnotationCount(decision.id, option.id);
   const [expanded, setExpanded] = useState(false);
   const showFactCard = useUiStore((s) => s.showFactCard);
-  const technology = option.catalogId ? findTechnology(option.catalogId) : undefined;
+  const language = useCatalogLanguage();
+  const found = option.catalogId ? findTechnology(option.catalogId) : undefined;
+  const technology = found ? localizeTechnology(found, language) : undefined;
   const chosen = decision.outcome?.optionId === option.id;
   const threadId = `thread-${decision.id}-${option.id}`;
 

@@ -19,7 +19,11 @@ export function Avatar({
   ring?: boolean;
 }) {
   const className = `avatar avatar-${size}${ring ? " avatar-ring" : ""}${status ? ` is-${status}` : ""}`;
-  const style = { background: colour, color: readableTextOn(colour) };
+  // Offline reads as a quiet grey with full-contrast initials (a faded colour would not).
+  const style =
+    status === "offline"
+      ? { background: "var(--surface-3)", color: "var(--text-2)" }
+      : { background: colour, color: readableTextOn(colour) };
   const content = (
     <>
       <span aria-hidden="true">{initialsOf(name)}</span>

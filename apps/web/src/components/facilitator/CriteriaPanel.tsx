@@ -2,6 +2,7 @@
 import { type Criterion, LIMITS } from "@stackboard/core";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useNumbers } from "../../i18n/useNumbers.ts";
 import { newId } from "../../lib/ids.ts";
 import { sendCommand } from "../../realtime/portal.ts";
 import { useCriteria, useMyRole } from "../../store/selectors.ts";
@@ -38,6 +39,7 @@ export function CriteriaPanel() {
 
 function CriterionRow({ criterion, editable }: { criterion: Criterion; editable: boolean }) {
   const { t } = useTranslation();
+  const num = useNumbers();
   const id = useId();
   const [draft, setDraft] = useState<number | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -80,7 +82,7 @@ function CriterionRow({ criterion, editable }: { criterion: Criterion; editable:
           step={0.05}
           value={weight}
           aria-label={t("criteria.weightLabel", { name: criterion.name })}
-          aria-valuetext={weight.toFixed(2)}
+          aria-valuetext={num.fixed(weight, 2)}
           onChange={(event) => change(Number(event.target.value))}
         />
       ) : (
@@ -92,7 +94,7 @@ function CriterionRow({ criterion, editable }: { criterion: Criterion; editable:
           aria-label={t("criteria.weightLabel", { name: criterion.name })}
         />
       )}
-      <span className="criterion-value">{weight.toFixed(2)}</span>
+      <span className="criterion-value">{num.fixed(weight, 2)}</span>
       {editable ? (
         <button
           type="button"

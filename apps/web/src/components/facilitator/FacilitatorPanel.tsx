@@ -10,6 +10,7 @@ import { useCriteria } from "../../store/selectors.ts";
 import { useAllowed } from "../../store/useAllowed.ts";
 import { resultView } from "../../view/result.ts";
 import { Icon } from "../common/Icon.tsx";
+import { DeadlineForm } from "./DeadlineForm.tsx";
 import { DecideForm } from "./DecideForm.tsx";
 import { Insights } from "./Insights.tsx";
 import { PrivacyWarning } from "./PrivacyWarning.tsx";
@@ -80,6 +81,7 @@ export function FacilitatorPanel({ decision }: { decision: Decision }) {
           {editing ? (
             <SettingsDialog decision={decision} onClose={() => setEditing(false)} />
           ) : null}
+          <DeadlineForm decision={decision} />
           <button
             type="button"
             className="button button-primary button-block"
@@ -107,6 +109,7 @@ export function FacilitatorPanel({ decision }: { decision: Decision }) {
             {t("facilitator.lock")}
           </button>
           <TimerControls decision={decision} />
+          <DeadlineForm decision={decision} />
         </>
       ) : null}
       {mayReveal ? (

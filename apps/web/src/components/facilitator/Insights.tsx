@@ -3,6 +3,7 @@
 // result view, which reads the same facts as the exported record.
 import type { Decision } from "@stackboard/core";
 import { useTranslation } from "react-i18next";
+import { useNumbers } from "../../i18n/useNumbers.ts";
 import { useRoomStore } from "../../store/roomStore.ts";
 import { useCriteria } from "../../store/selectors.ts";
 import { describeSensitivity } from "../../view/insights.ts";
@@ -11,6 +12,7 @@ import { voterName } from "../../view/voters.ts";
 
 export function Insights({ decision, view }: { decision: Decision; view: ResultView }) {
   const { t } = useTranslation();
+  const num = useNumbers();
   const criteria = useCriteria();
   const participants = useRoomStore((s) => s.state.participants);
   const agreement = view.agreement;
@@ -55,7 +57,7 @@ export function Insights({ decision, view }: { decision: Decision; view: ResultV
                 <li key={`${flip.criterion}-${flip.direction}`}>
                   {t(flip.direction === "below" ? "insights.flipBelow" : "insights.flipAbove", {
                     criterion: flip.criterion,
-                    weight: flip.weight.toFixed(2),
+                    weight: num.fixed(flip.weight, 2),
                     option: flip.option,
                   })}
                 </li>

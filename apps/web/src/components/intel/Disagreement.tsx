@@ -3,6 +3,7 @@
 import { type Decision, type OptionSpread, spreadOf } from "@stackboard/core";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { useNumbers } from "../../i18n/useNumbers.ts";
 import { useRoomStore } from "../../store/roomStore.ts";
 import { useCriteria } from "../../store/selectors.ts";
 
@@ -11,6 +12,7 @@ const SHOWN_IN = new Set(["locked", "revealed", "decided"]);
 
 export function Disagreement({ decision }: { decision: Decision }) {
   const { t } = useTranslation();
+  const num = useNumbers();
   const criteria = useCriteria();
   const participants = useRoomStore((s) => s.state.participants);
   const spread = useMemo(() => spreadOf(decision, criteria), [decision, criteria]);
@@ -23,8 +25,7 @@ export function Disagreement({ decision }: { decision: Decision }) {
       : t("intel.spread.aVoter");
   const speakFirst = decision.anonymity === "full" ? [] : spread.speakFirst;
   const labelOf = (id: string) => decision.options.find((o) => o.id === id)?.label ?? id;
-  const format = (value: number) =>
-    spread.mode === "score" ? value.toFixed(1).replace(/\.0$/, "") : String(value);
+  const format = (value: number) => (spread.mode === "score" ? num.upTo(value, 1) : String(value));
 
   return (
     <section

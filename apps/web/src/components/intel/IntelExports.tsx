@@ -2,34 +2,25 @@
 // per decision, the record copied as Markdown, and the meeting replay. The server's files
 // are fetched with this browser's pass (a room kept to its members asks for it).
 import { roomExportPath, roomPath } from "@stackboard/contracts";
-import { renderRadarCsv } from "@stackboard/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { fetchRoomFile, saveBlob } from "../../api/download.ts";
+import { fetchRoomFile } from "../../api/download.ts";
 import { replayHref, summaryHref } from "../../app/route.ts";
 import { copyText } from "../../lib/clipboard.ts";
 import { useRoomStore } from "../../store/roomStore.ts";
 import { DownloadButton } from "../common/DownloadButton.tsx";
 import { Icon } from "../common/Icon.tsx";
 import { Link } from "../common/Link.tsx";
-import { useImportedRadar } from "../radar/radarStore.ts";
 
 export function IntelExports({ roomId }: { roomId: string }) {
   const { t } = useTranslation();
   const decisions = useRoomStore((s) => s.state.decisions);
-  const imported = useImportedRadar(roomId);
   const [copied, setCopied] = useState<"idle" | "done" | "failed">("idle");
 
   async function copyMarkdown() {
     const file = await fetchRoomFile(roomId, roomExportPath(roomId, "md")).catch(() => null);
     const ok = file ? await copyText(await file.blob.text()) : false;
     setCopied(ok ? "done" : "failed");
-  }
-
-  function downloadRadar() {
-    // With an imported radar, `status` says what moved; that radar lives in this browser.
-    const csv = renderRadarCsv(useRoomStore.getState().state, imported);
-    saveBlob(new Blob([csv], { type: "text/csv" }), "tech-radar.csv");
   }
 
   return (
@@ -50,19 +41,14 @@ export function IntelExports({ roomId }: { roomId: string }) {
         </summary>
         <ul>
           <li>
-            {imported.length > 0 ? (
-              <button type="button" className="link-button" onClick={downloadRadar}>
-                {t("intel.exports.radar")}
-              </button>
-            ) : (
-              <DownloadButton
-                className="link-button"
-                roomId={roomId}
-                path={`${roomPath(roomId)}/export.radar.csv`}
-              >
-                {t("intel.exports.radar")}
-              </DownloadButton>
-            )}
+            {/* The room keeps its radar: the server's sheet says how each blip moved. */}
+            <DownloadButton
+              className="link-button"
+              roomId={roomId}
+              path={`${roomPath(roomId)}/export.radar.csv`}
+            >
+              {t("intel.exports.radar")}
+            </DownloadButton>
           </li>
           <li>
             <DownloadButton

@@ -9,6 +9,7 @@ import {
 } from "@stackboard/core";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { useNumbers } from "../../i18n/useNumbers.ts";
 import { useRoomStore } from "../../store/roomStore.ts";
 
 function robustness(state: RoomState) {
@@ -23,6 +24,7 @@ function robustness(state: RoomState) {
 
 export function RecordIntel() {
   const { t } = useTranslation();
+  const num = useNumbers();
   const state = useRoomStore((s) => s.state);
   const conflicts = useMemo(() => findConflicts(state), [state]);
   const robust = useMemo(() => robustness(state), [state]);
@@ -66,7 +68,7 @@ export function RecordIntel() {
                   : t("intel.robustness.margin", {
                       title: entry.title,
                       winner: entry.winner,
-                      margin: entry.margin.toFixed(2),
+                      margin: num.fixed(entry.margin, 2),
                     })}
               </li>
             ))}

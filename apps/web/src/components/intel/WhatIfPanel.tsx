@@ -4,6 +4,7 @@
 import { ballotsHidden, type Decision, tallyDecision } from "@stackboard/core";
 import { useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useNumbers } from "../../i18n/useNumbers.ts";
 import { useCriteria } from "../../store/selectors.ts";
 import {
   flipMarks,
@@ -15,6 +16,7 @@ import {
 
 export function WhatIfPanel({ decision }: { decision: Decision }) {
   const { t } = useTranslation();
+  const num = useNumbers();
   const criteria = useCriteria();
   // Only the sliders the user moved; the rest follow the room's weights as they change.
   const [overrides, setOverrides] = useState<Record<string, number>>({});
@@ -59,7 +61,7 @@ export function WhatIfPanel({ decision }: { decision: Decision }) {
           marks={flipMarks(decision, criteria, weights, criterion.id).map((mark) => ({
             weight: mark.weight,
             text: t("intel.whatIf.mark", {
-              weight: mark.weight.toFixed(2),
+              weight: num.fixed(mark.weight, 2),
               below: label(mark.below),
               above: label(mark.above),
             }),
@@ -87,7 +89,7 @@ export function WhatIfPanel({ decision }: { decision: Decision }) {
             <span className="whatif-bar" aria-hidden="true">
               <span style={{ width: `${(row.value / 5) * 100}%` }} />
             </span>
-            <span className="tabular">{row.value.toFixed(2)}</span>
+            <span className="tabular">{num.fixed(row.value, 2)}</span>
           </li>
         ))}
       </ol>
@@ -110,6 +112,7 @@ interface SliderProps {
 
 function WeightSlider({ name, roomWeight, weight, marks, onChange }: SliderProps) {
   const { t } = useTranslation();
+  const num = useNumbers();
   const id = useId();
   const marksId = useId();
   return (
@@ -117,9 +120,9 @@ function WeightSlider({ name, roomWeight, weight, marks, onChange }: SliderProps
       <label htmlFor={id}>
         <span>{name}</span>
         <output htmlFor={id} className="tabular">
-          {weight.toFixed(2)}
+          {num.fixed(weight, 2)}
           {weight !== roomWeight
-            ? ` (${t("intel.whatIf.room", { weight: roomWeight.toFixed(2) })})`
+            ? ` (${t("intel.whatIf.room", { weight: num.fixed(roomWeight, 2) })})`
             : ""}
         </output>
       </label>

@@ -24,6 +24,7 @@ export function PeopleButton() {
       aria-controls={open ? PEOPLE_PANEL_ID : undefined}
       aria-keyshortcuts="w"
       data-people-toggle=""
+      title={t("people.toggle")}
       onClick={toggle}
     >
       <Icon name="users" />

@@ -1,17 +1,24 @@
 // Seed a decision's options from the team's tech radar (Build-Your-Own-Radar CSV or JSON).
-// Names are matched to the catalog; unmatched ones become custom options. Anything the
-// radar puts on Hold is flagged: a shared "risk" note on the option, so the whole room
-// (and the record) sees it, and a warning here.
-import { type Decision, findTechnology, parseRadar, type RadarEntry } from "@stackboard/core";
+// The radar read is kept in the room, as its latest edition (`radar.import`), so every
+// browser and the server's radar export know it. Names are matched to the catalog;
+// unmatched ones become custom options. Anything the radar puts on Hold is flagged: a
+// shared "risk" note on the option, so the whole room (and the record) sees it.
+import {
+  type Decision,
+  findTechnology,
+  LIMITS,
+  parseRadar,
+  type RadarEntry,
+} from "@stackboard/core";
 import { type ChangeEvent, useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { newId } from "../../lib/ids.ts";
 import { sendCommand } from "../../realtime/portal.ts";
-import { useConnectionStore } from "../../store/connectionStore.ts";
 import { useRoomStore } from "../../store/roomStore.ts";
-import { useImportedRadar, useRadarStore } from "./radarStore.ts";
 
 export const HOLD_NOTE = "Tech radar: Hold.";
+
+const NO_ENTRIES: readonly RadarEntry[] = [];
 
 const sameOption = (entry: RadarEntry, option: Decision["options"][number]) =>
   entry.catalogId !== null
@@ -20,11 +27,10 @@ const sameOption = (entry: RadarEntry, option: Decision["options"][number]) =>
 
 export function RadarImport({ decision }: { decision: Decision }) {
   const { t } = useTranslation();
-  const roomId = useConnectionStore((s) => s.roomId) ?? "";
   const textId = useId();
   const fileId = useId();
-  const radar = useImportedRadar(roomId);
-  const setRadar = useRadarStore((s) => s.setRadar);
+  const latest = useRoomStore((s) => s.state.radar.at(-1) ?? null);
+  const radar = latest?.entries ?? NO_ENTRIES;
   const annotations = useRoomStore((s) => s.state.annotations);
   const [text, setText] = useState("");
   const [problems, setProblems] = useState<string[]>([]);
@@ -47,16 +53,28 @@ export function RadarImport({ decision }: { decision: Decision }) {
     radar.some((entry) => entry.ring === "Hold" && sameOption(entry, option)),
   );
 
-  function read(source: string) {
+  function read(source: string, name: string) {
     const parsed = parseRadar(source);
-    setProblems(parsed.problems);
-    if (parsed.entries.length > 0) setRadar(roomId, parsed.entries);
+    // Cut to what a room keeps, so a long description does not refuse the whole radar.
+    const entries = parsed.entries.slice(0, LIMITS.radarEntries).map((entry) => ({
+      ...entry,
+      name: entry.name.slice(0, LIMITS.labelLength),
+      quadrant: entry.quadrant.slice(0, LIMITS.radarNameLength),
+      description: entry.description.slice(0, LIMITS.radarDescriptionLength),
+    }));
+    const dropped = parsed.entries.length - entries.length;
+    setProblems(
+      dropped > 0
+        ? [...parsed.problems, t("intel.radar.tooMany", { count: dropped })]
+        : parsed.problems,
+    );
+    if (entries.length > 0) sendCommand({ type: "radar.import", name, entries });
     setUnchecked(new Set());
   }
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
-    if (file) read(await file.text());
+    if (file) read(await file.text(), file.name.replace(/\.(csv|json)$/i, "").slice(0, 80));
   }
 
   function flagHold(optionId: string, entry: RadarEntry) {
@@ -131,12 +149,17 @@ export function RadarImport({ decision }: { decision: Decision }) {
         <button
           type="button"
           className="button"
-          onClick={() => read(text)}
+          onClick={() => read(text, t("intel.radar.defaultName"))}
           disabled={text.trim() === ""}
         >
           {t("intel.radar.read")}
         </button>
       </div>
+      {latest !== null ? (
+        <p className="muted small" data-testid="radar-kept">
+          {t("intel.radar.kept", { name: latest.name, count: latest.entries.length })}
+        </p>
+      ) : null}
       {problems.length > 0 ? (
         <ul role="alert" className="small">
           {problems.map((problem) => (

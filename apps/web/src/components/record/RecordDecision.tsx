@@ -5,6 +5,7 @@ import type { Annotation } from "@stackboard/core";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useShallow } from "zustand/react/shallow";
+import { useNumbers } from "../../i18n/useNumbers.ts";
 import { useRoomStore } from "../../store/roomStore.ts";
 import { useCriteria, useDecision } from "../../store/selectors.ts";
 import { describeSensitivity } from "../../view/insights.ts";
@@ -19,6 +20,7 @@ import { RunoffRounds } from "../vote/RunoffRounds.tsx";
 
 export function RecordDecision({ decisionId }: { decisionId: string }) {
   const { t } = useTranslation();
+  const num = useNumbers();
   const decision = useDecision(decisionId);
   const criteria = useCriteria();
   const participants = useRoomStore((s) => s.state.participants);
@@ -116,7 +118,7 @@ export function RecordDecision({ decisionId }: { decisionId: string }) {
                     {unscored ? <span className="muted small"> · {unscored}</span> : null}
                   </td>
                   <td className="num">
-                    {decision.mode === "score" ? row.value.toFixed(2) : row.value}
+                    {decision.mode === "score" ? num.fixed(row.value, 2) : row.value}
                   </td>
                   <td className="num">{supporters}</td>
                 </tr>
@@ -159,7 +161,7 @@ export function RecordDecision({ decisionId }: { decisionId: string }) {
             <li key={`${flip.criterion}-${flip.direction}`}>
               {t(flip.direction === "below" ? "insights.flipBelow" : "insights.flipAbove", {
                 criterion: flip.criterion,
-                weight: flip.weight.toFixed(2),
+                weight: num.fixed(flip.weight, 2),
                 option: flip.option,
               })}
             </li>

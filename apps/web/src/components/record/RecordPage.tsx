@@ -17,11 +17,13 @@ import { Link } from "../common/Link.tsx";
 import { Logo } from "../common/Logo.tsx";
 import { IntelExports } from "../intel/IntelExports.tsx";
 import { RecordIntel } from "../intel/RecordIntel.tsx";
+import { RoomFailure } from "../room/RoomFailure.tsx";
+import { RoomMissing } from "../room/RoomMissing.tsx";
 import { PrivateRoomNotice } from "./PrivateRoomNotice.tsx";
 import { RecordDocument } from "./RecordDocument.tsx";
 
 type Source =
-  | { kind: "live" | "snapshot" | "loading" | "missing" }
+  | { kind: "live" | "snapshot" | "loading" | "missing" | "failed" }
   /** A gated room this browser is not in: only its title is known. */
   | { kind: "private"; title: string };
 
@@ -29,6 +31,7 @@ const LOADING: Source = { kind: "loading" };
 
 function useRecordSource(roomId: string): Source {
   const live = useConnectionStore((s) => s.roomId === roomId);
+  const failure = useConnectionStore((s) => (s.status === "failed" ? s.failure : null));
   const created = useRoomCreated();
   const [fallback, setFallback] = useState<Source>(LOADING);
 
@@ -64,6 +67,9 @@ function useRecordSource(roomId: string): Source {
     };
   }, [roomId]);
 
+  if (live && failure !== null) {
+    return failure.code === "ROOM_NOT_FOUND" ? { kind: "missing" } : { kind: "failed" };
+  }
   if (live) return created ? { kind: "live" } : LOADING;
   return fallback;
 }
@@ -71,6 +77,9 @@ function useRecordSource(roomId: string): Source {
 export function RecordPage({ roomId }: { roomId: string }) {
   const { t } = useTranslation();
   const source = useRecordSource(roomId);
+  // Nothing to export or print: a page that says so, with the way back.
+  if (source.kind === "missing") return <RoomMissing />;
+  if (source.kind === "failed") return <RoomFailure />;
   return (
     <div className="record-page">
       <header className="record-toolbar no-print">
@@ -114,8 +123,6 @@ export function RecordPage({ roomId }: { roomId: string }) {
             <span className="spinner" aria-hidden="true" />
             {t("room.loading")}
           </p>
-        ) : source.kind === "missing" ? (
-          <p role="alert">{t("join.missingBody")}</p>
         ) : source.kind === "private" ? (
           <PrivateRoomNotice roomId={roomId} title={source.title} />
         ) : (

@@ -11,6 +11,7 @@ import { Link } from "../common/Link.tsx";
 import { Logo } from "../common/Logo.tsx";
 import { IntelExports } from "../intel/IntelExports.tsx";
 import { RecordIntel } from "../intel/RecordIntel.tsx";
+import { RoomMissing } from "../room/RoomMissing.tsx";
 import { PrivateRoomNotice } from "./PrivateRoomNotice.tsx";
 import { RecordDocument } from "./RecordDocument.tsx";
 
@@ -39,6 +40,7 @@ export function SummaryPage({ roomId }: { roomId: string }) {
     };
   }, [roomId]);
 
+  if (status.kind === "missing") return <RoomMissing />;
   return (
     <div className="record-page">
       <header className="record-toolbar no-print">
@@ -56,8 +58,6 @@ export function SummaryPage({ roomId }: { roomId: string }) {
             <span className="spinner" aria-hidden="true" />
             {t("room.loading")}
           </p>
-        ) : status.kind === "missing" ? (
-          <p role="alert">{t("join.missingBody")}</p>
         ) : status.kind === "private" ? (
           <PrivateRoomNotice roomId={roomId} title={status.title} />
         ) : (

@@ -3,11 +3,13 @@
 // cast, not as votes).
 import type { RoomState } from "@stackboard/core";
 import { useTranslation } from "react-i18next";
+import { useNumbers } from "../../i18n/useNumbers.ts";
 import { leaderText, resultView } from "../../view/result.ts";
 import { tallyValueText } from "../../view/tallyText.ts";
 
 export function ReplayBoard({ state }: { state: RoomState }) {
   const { t } = useTranslation();
+  const num = useNumbers();
   if (state.decisions.length === 0) {
     return <p className="muted">{t("board.emptyTitle")}</p>;
   }
@@ -54,7 +56,9 @@ export function ReplayBoard({ state }: { state: RoomState }) {
                   >
                     <span>{option.label}</span>
                     <span className="muted">
-                      {tally && tally.counted > 0 ? tallyValueText(t, decision.mode, value) : ""}
+                      {tally && tally.counted > 0
+                        ? tallyValueText(t, num, decision.mode, value)
+                        : ""}
                     </span>
                   </li>
                 );

@@ -1,4 +1,5 @@
 // The room's top bar: title, timer, who is here, connection, and the room actions.
+import { type RefObject, useLayoutEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { recordHref } from "../../app/route.ts";
 import { HotkeyButton } from "../../hotkeys/HotkeyButton.tsx";
@@ -19,8 +20,10 @@ export function RoomHeader({ roomId }: { roomId: string }) {
   const title = useRoomTitle();
   const role = useMyRole();
   const openPanel = useUiStore((s) => s.openPanel);
+  const ref = useRef<HTMLElement>(null);
+  useHeaderHeight(ref);
   return (
-    <header className="room-header">
+    <header className="room-header" ref={ref}>
       <div className="room-header-main">
         <Logo />
         <span className="header-divider" aria-hidden="true" />
@@ -38,12 +41,13 @@ export function RoomHeader({ roomId }: { roomId: string }) {
           <button
             type="button"
             className="button button-ghost"
+            title={t("room.criteria")}
             onClick={() => openPanel("criteria")}
           >
             <Icon name="sliders" />
             <span>{t("room.criteria")}</span>
           </button>
-          <Link className="button button-ghost" href={recordHref(roomId)}>
+          <Link className="button button-ghost" href={recordHref(roomId)} title={t("room.record")}>
             <Icon name="doc" />
             <span>{t("room.record")}</span>
           </Link>
@@ -52,6 +56,7 @@ export function RoomHeader({ roomId }: { roomId: string }) {
             <button
               type="button"
               className="button button-ghost"
+              title={t("webhooks.button")}
               onClick={() => openPanel("webhooks")}
             >
               <Icon name="bell" />
@@ -63,6 +68,7 @@ export function RoomHeader({ roomId }: { roomId: string }) {
           <button
             type="button"
             className="button button-primary"
+            title={t("room.share")}
             onClick={() => openPanel("share")}
           >
             <Icon name="share" />
@@ -72,4 +78,25 @@ export function RoomHeader({ roomId }: { roomId: string }) {
       </div>
     </header>
   );
+}
+
+/**
+ * Publishes the header's real height as `--room-header-height`: it wraps to two or more
+ * lines on narrow screens, and the sticky people panel must start below it.
+ */
+function useHeaderHeight(ref: RefObject<HTMLElement | null>): void {
+  useLayoutEffect(() => {
+    const header = ref.current;
+    if (!header || typeof ResizeObserver === "undefined") return;
+    const root = document.documentElement;
+    const publish = () =>
+      root.style.setProperty("--room-header-height", `${header.getBoundingClientRect().height}px`);
+    publish();
+    const observer = new ResizeObserver(publish);
+    observer.observe(header);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty("--room-header-height");
+    };
+  }, [ref]);
 }

@@ -13,6 +13,7 @@ import { PeoplePanel } from "../people/PeoplePanel.tsx";
 import { WebhooksPanel } from "../webhooks/WebhooksPanel.tsx";
 import { ConnectionBanner } from "./ConnectionBanner.tsx";
 import { EntryGate } from "./EntryGate.tsx";
+import { InvalidLinkNotice } from "./InvalidLinkNotice.tsx";
 import { JoinForm } from "./JoinForm.tsx";
 import { RoomFailure } from "./RoomFailure.tsx";
 import { RoomHeader } from "./RoomHeader.tsx";
@@ -39,7 +40,12 @@ function RoomView({ roomId }: { roomId: string }) {
   }, [t, title]);
   return (
     <div className="room">
+      {/* Only here: the other pages have no board to skip to. */}
+      <a className="skip-link" href="#board">
+        {t("app.skip")}
+      </a>
       <RoomHeader roomId={roomId} />
+      <InvalidLinkNotice roomId={roomId} />
       <ConnectionBanner />
       <LobbyPanel />
       <div className="room-body">

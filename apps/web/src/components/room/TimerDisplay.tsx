@@ -2,6 +2,7 @@
 // paused, or "Time's up" (with a flash, an announcement and a short sound once per run).
 import type { Decision } from "@stackboard/core";
 import type { TFunction } from "i18next";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatCountdown } from "../../lib/clock.ts";
 import { useDecision, useMyRole } from "../../store/selectors.ts";
@@ -20,10 +21,16 @@ export function TimerDisplay() {
   const decision = useDecision(view?.timer.decisionId ?? "");
   const facilitator = useMyRole() === "facilitator";
   const { muted, setMuted } = useTimeUpSound(view);
+  // A run whose "Time's up" this person put away (voters cannot stop the timer).
+  const [dismissedRun, setDismissedRun] = useState<string | null>(null);
 
   if (view === null) return null;
   const { timer, phase } = view;
   const done = phase === "done";
+  // Once the facilitator moves on (reveals, decides or reopens the decision), the timer's
+  // "Time's up" is old news; so is one this person put away.
+  const movedOn = done && decision !== undefined && !["voting", "locked"].includes(decision.status);
+  if (movedOn || (done && dismissedRun === view.runKey)) return null;
   const votingLocked = done && decision?.status === "locked";
   const what = decision?.title ?? t("timer.meeting");
   const state = done ? " is-done" : phase === "paused" ? " is-paused" : "";
@@ -74,6 +81,16 @@ export function TimerDisplay() {
             aria-label={t("timer.stopLabel")}
             title={t("timer.stopLabel")}
             onClick={stopTimer}
+          >
+            <Icon name="x" size={12} />
+          </button>
+        ) : done ? (
+          <button
+            type="button"
+            className="timer-icon-button"
+            aria-label={t("timer.dismissLabel")}
+            title={t("timer.dismissLabel")}
+            onClick={() => setDismissedRun(view.runKey)}
           >
             <Icon name="x" size={12} />
           </button>

@@ -5,6 +5,7 @@ import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, createRoom } from "../../api/rest.ts";
 import { navigate } from "../../app/route.ts";
+import { useCatalogLanguage } from "../../i18n/catalogLanguage.ts";
 import { errorText } from "../../i18n/errors.ts";
 import { LanguageSwitcher } from "../../i18n/LanguageSwitcher.tsx";
 import { rememberedName, rememberName, updateIdentity } from "../../lib/identity.ts";
@@ -14,6 +15,7 @@ import { Logo } from "../common/Logo.tsx";
 import { TemplatePicker } from "./TemplatePicker.tsx";
 
 const EMPTY_TEMPLATE = "empty";
+const NOTHING_BLANK = { title: false, name: false };
 
 export function StartPage() {
   const { t } = useTranslation();
@@ -22,18 +24,28 @@ export function StartPage() {
   const [title, setTitle] = useState("");
   const [name, setName] = useState(() => rememberedName(browserStorage()));
   const [templateId, setTemplateId] = useState(TEMPLATES[0]?.id ?? EMPTY_TEMPLATE);
+  const language = useCatalogLanguage();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
+  // Spaces alone pass the browser's `required` check: say what is missing.
+  const [blank, setBlank] = useState<{ title: boolean; name: boolean }>(NOTHING_BLANK);
+
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (title.trim() === "" || name.trim() === "") return;
+    const missing = { title: title.trim() === "", name: name.trim() === "" };
+    setBlank(missing);
+    if (missing.title || missing.name) {
+      document.getElementById(missing.title ? titleId : nameId)?.focus();
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
       const created = await createRoom({
         title: title.trim(),
         ...(templateId === EMPTY_TEMPLATE ? {} : { template: templateId }),
+        language,
       });
       const storage = browserStorage();
       rememberName(storage, name.trim());
@@ -84,8 +96,15 @@ export function StartPage() {
               maxLength={LIMITS.titleLength}
               required
               placeholder={t("start.titlePlaceholder")}
+              aria-invalid={blank.title}
+              aria-describedby={blank.title ? `${titleId}-blank` : undefined}
               onChange={(event) => setTitle(event.target.value)}
             />
+            {blank.title ? (
+              <p id={`${titleId}-blank`} className="form-error" role="alert">
+                {t("start.titleBlank")}
+              </p>
+            ) : null}
           </div>
           <div className="field">
             <label htmlFor={nameId}>{t("start.nameLabel")}</label>
@@ -97,8 +116,15 @@ export function StartPage() {
               required
               autoComplete="nickname"
               placeholder={t("start.namePlaceholder")}
+              aria-invalid={blank.name}
+              aria-describedby={blank.name ? `${nameId}-blank` : undefined}
               onChange={(event) => setName(event.target.value)}
             />
+            {blank.name ? (
+              <p id={`${nameId}-blank`} className="form-error" role="alert">
+                {t("start.nameBlank")}
+              </p>
+            ) : null}
           </div>
           <TemplatePicker value={templateId} onChange={setTemplateId} />
           {error ? (

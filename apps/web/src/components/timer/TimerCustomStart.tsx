@@ -1,10 +1,22 @@
-// A timer of any length in seconds (5 s to 2 h), for short rounds the presets miss.
+// A timer of any length in seconds (5 s to 2 h), for short rounds the presets miss. When
+// Start cannot run, the form says why instead of only greying it out.
 import { type Decision, LIMITS } from "@stackboard/core";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 
 const MIN_SECONDS = LIMITS.minTimerMs / 1000;
 const MAX_SECONDS = LIMITS.maxTimerMs / 1000;
+
+type Problem = "tooShort" | "tooLong" | "wholeSeconds" | null;
+
+/** Why `text` is not a timer length, or null when it is one. */
+export function timerProblem(text: string): Problem {
+  const value = Number(text);
+  if (text.trim() === "" || !Number.isInteger(value)) return "wholeSeconds";
+  if (value < MIN_SECONDS) return "tooShort";
+  if (value > MAX_SECONDS) return "tooLong";
+  return null;
+}
 
 export function TimerCustomStart({
   decision,
@@ -15,13 +27,13 @@ export function TimerCustomStart({
 }) {
   const { t } = useTranslation();
   const id = useId();
+  const hintId = useId();
   const [seconds, setSeconds] = useState("90");
-  const value = Number(seconds);
-  const valid = Number.isInteger(value) && value >= MIN_SECONDS && value <= MAX_SECONDS;
+  const problem = timerProblem(seconds);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (valid) onStart(value * 1000);
+    if (problem === null) onStart(Number(seconds) * 1000);
   }
 
   return (
@@ -38,6 +50,8 @@ export function TimerCustomStart({
         max={MAX_SECONDS}
         step={1}
         value={seconds}
+        aria-invalid={problem !== null}
+        aria-describedby={problem === null ? undefined : hintId}
         onChange={(event) => setSeconds(event.target.value)}
       />
       <span className="muted small" aria-hidden="true">
@@ -47,10 +61,21 @@ export function TimerCustomStart({
         type="submit"
         className="button button-sm button-ghost"
         aria-label={t("timer.startCustomLabel", { decision: decision.title })}
-        disabled={!valid}
+        aria-describedby={problem === null ? undefined : hintId}
+        disabled={problem !== null}
       >
         {t("timer.startCustom")}
       </button>
+      {problem === null ? null : (
+        <p
+          id={hintId}
+          className="form-error timer-problem"
+          role="status"
+          data-testid="timer-problem"
+        >
+          {t(`timer.${problem}`, { min: MIN_SECONDS, max: MAX_SECONDS })}
+        </p>
+      )}
     </form>
   );
 }

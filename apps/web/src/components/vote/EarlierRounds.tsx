@@ -2,10 +2,12 @@
 // with each round's leader or tie.
 import type { Decision } from "@stackboard/core";
 import { useTranslation } from "react-i18next";
+import { useNumbers } from "../../i18n/useNumbers.ts";
 import { tallyValueText } from "../../view/tallyText.ts";
 
 export function EarlierRounds({ decision }: { decision: Decision }) {
   const { t } = useTranslation();
+  const num = useNumbers();
   if (decision.rounds.length === 0) return null;
   const labelOf = (optionId: string) =>
     decision.options.find((option) => option.id === optionId)?.label ?? "–";
@@ -23,7 +25,7 @@ export function EarlierRounds({ decision }: { decision: Decision }) {
             {round.tally
               .map(
                 (entry) =>
-                  `${labelOf(entry.optionId)} ${tallyValueText(t, round.mode, entry.value)}`,
+                  `${labelOf(entry.optionId)} ${tallyValueText(t, num, round.mode, entry.value)}`,
               )
               .join(" · ")}
             {round.leaders.length > 1

@@ -1,6 +1,7 @@
 // An option's share of the live tally, right on its card.
 import { type Decision, type DecisionTally, SCORE_MAX } from "@stackboard/core";
 import { useTranslation } from "react-i18next";
+import { useNumbers } from "../../i18n/useNumbers.ts";
 import { tallyValueText } from "../../view/tallyText.ts";
 
 export function OptionTally({
@@ -13,6 +14,7 @@ export function OptionTally({
   tally: DecisionTally;
 }) {
   const { t } = useTranslation();
+  const num = useNumbers();
   const row = tally.options.find((option) => option.optionId === optionId);
   if (!row) return null;
   const max =
@@ -25,7 +27,7 @@ export function OptionTally({
       <span className="option-tally-track" aria-hidden="true">
         <span style={{ width: `${(row.value / max) * 100}%` }} />
       </span>
-      <span className="option-tally-value">{tallyValueText(t, decision.mode, row.value)}</span>
+      <span className="option-tally-value">{tallyValueText(t, num, decision.mode, row.value)}</span>
     </span>
   );
 }

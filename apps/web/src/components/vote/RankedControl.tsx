@@ -27,7 +27,7 @@ export function RankedControl({ decision }: { decision: Decision }) {
   return (
     <div className={`ranked-control${pending ? " is-pending" : ""}`} data-testid="ranked-control">
       <p className="muted small">{t("voting.rankHint")}</p>
-      <h4 className="small">{t("voting.myRanking")}</h4>
+      <h3 className="small">{t("voting.myRanking")}</h3>
       <ol className="ranked-list" data-testid="my-ranking">
         {ranking.map((optionId, index) => {
           const label = labelOf(optionId);

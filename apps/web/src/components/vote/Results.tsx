@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { useCriteria } from "../../store/selectors.ts";
 import { leaderText, resultView } from "../../view/result.ts";
 import { Icon } from "../common/Icon.tsx";
+import { RevealProof } from "../proof/RevealProof.tsx";
 import { ConsentSummary } from "./ConsentSummary.tsx";
 import { EarlierRounds } from "./EarlierRounds.tsx";
 import { HowCounted } from "./HowCounted.tsx";
@@ -67,6 +68,7 @@ export function Results({ decision }: { decision: Decision }) {
           ) : null}
           {tally.runoff ? <RunoffRounds decision={decision} runoff={tally.runoff} /> : null}
           {tally.consent ? <ConsentSummary decision={decision} consent={tally.consent} /> : null}
+          {decision.sealed ? <RevealProof decision={decision} /> : null}
           {decision.status === "decided" && view.methods !== null ? (
             <MethodCheck decision={decision} methods={view.methods} />
           ) : null}

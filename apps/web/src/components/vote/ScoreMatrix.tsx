@@ -3,6 +3,7 @@
 // the same formula as the room's result (empty cells are left out, never counted as 0).
 import { type Decision, SCORE_MAX, SCORE_MIN, voterScores } from "@stackboard/core";
 import { useTranslation } from "react-i18next";
+import { useNumbers } from "../../i18n/useNumbers.ts";
 import { sendCommand } from "../../realtime/portal.ts";
 import { useCriteria, useMyBallot } from "../../store/selectors.ts";
 import { useAllowed, voteProbe } from "../../store/useAllowed.ts";
@@ -12,6 +13,7 @@ const SCORES = Array.from({ length: SCORE_MAX - SCORE_MIN + 1 }, (_, index) => S
 
 export function ScoreMatrix({ decision }: { decision: Decision }) {
   const { t } = useTranslation();
+  const num = useNumbers();
   const criteria = useCriteria();
   const { ballot, pending } = useMyBallot(decision.id);
   const open = useAllowed(voteProbe(decision.id));
@@ -28,7 +30,12 @@ export function ScoreMatrix({ decision }: { decision: Decision }) {
   const mine = voterScores(ballot, decision, criteria);
 
   return (
-    <div className={`score-matrix${pending ? " is-pending" : ""}`}>
+    <section
+      className={`score-matrix${pending ? " is-pending" : ""}`}
+      aria-label={t("score.caption")}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scroller must be reachable by keyboard to scroll it.
+      tabIndex={0}
+    >
       <table>
         <caption>{t("score.caption")}</caption>
         <thead>
@@ -49,7 +56,7 @@ export function ScoreMatrix({ decision }: { decision: Decision }) {
               <th scope="row" className="criterion-col">
                 <span className="criterion-head">{criterion.name}</span>
                 <span className="criterion-weight">
-                  {t("score.weight", { weight: criterion.weight.toFixed(2) })}
+                  {t("score.weight", { weight: num.fixed(criterion.weight, 2) })}
                 </span>
               </th>
               {decision.options.map((option) => {
@@ -88,7 +95,7 @@ export function ScoreMatrix({ decision }: { decision: Decision }) {
               const score = mine.get(option.id);
               return (
                 <td key={option.id} className="score-mine" data-testid="score-mine">
-                  {score === undefined ? "–" : score.toFixed(2)}
+                  {score === undefined ? "–" : num.fixed(score, 2)}
                 </td>
               );
             })}
@@ -96,6 +103,6 @@ export function ScoreMatrix({ decision }: { decision: Decision }) {
         </tfoot>
       </table>
       <p className="muted small">{t("score.mineHint")}</p>
-    </div>
+    </section>
   );
 }

@@ -2,11 +2,13 @@
 // every option sharing first place is marked, and (score mode) unscored criteria are named.
 import { SCORE_MAX } from "@stackboard/core";
 import { useTranslation } from "react-i18next";
+import { useNumbers } from "../../i18n/useNumbers.ts";
 import { type ResultView, unscoredText } from "../../view/result.ts";
 import { tallyValueText } from "../../view/tallyText.ts";
 
 export function TallyChart({ view }: { view: ResultView }) {
   const { t } = useTranslation();
+  const num = useNumbers();
   const max = view.mode === "score" ? SCORE_MAX : Math.max(1, ...view.rows.map((row) => row.value));
   return (
     <ul className="tally" data-testid="tally">
@@ -23,7 +25,7 @@ export function TallyChart({ view }: { view: ResultView }) {
           >
             <div className="tally-label">
               <span>{row.label}</span>
-              <span className="tally-value">{tallyValueText(t, view.mode, row.value)}</span>
+              <span className="tally-value">{tallyValueText(t, num, view.mode, row.value)}</span>
             </div>
             <div className="tally-track" aria-hidden="true">
               <div

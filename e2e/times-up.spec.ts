@@ -1,0 +1,48 @@
+// "Time's up — voting locked" is news for a moment: it goes away for everyone once the
+// facilitator moves on (decides the decision), and a voter can put it away sooner.
+import { expect, test } from "@playwright/test";
+import {
+  closeAll,
+  column,
+  decide,
+  joinRoom,
+  openRoom,
+  openVoting,
+  optionCard,
+} from "./support/room.ts";
+
+const API = "API style";
+
+test("Time's up goes away when the facilitator moves on, and a voter can hide it", async ({
+  browser,
+}) => {
+  const { facilitator: fran, roomUrl } = await openRoom(browser, {
+    title: "Moving on",
+    name: "Fran",
+  });
+  const ava = await joinRoom(browser, roomUrl, "Ava");
+  await openVoting(fran.page, API);
+  await optionCard(ava.page, API, "REST").getByRole("button", { name: "Pick REST" }).click();
+  const controls = column(fran.page, API);
+  await controls.getByLabel(`Length of a custom timer for ${API}, in seconds`).fill("5");
+  await controls.getByLabel("Auto-lock at zero").check();
+  await controls.getByRole("button", { name: `Start a custom timer for ${API}` }).click();
+  for (const page of [fran.page, ava.page]) {
+    await expect(page.getByTestId("timer-time")).toHaveText("Time's up — voting locked", {
+      timeout: 15_000,
+    });
+  }
+  await decide(fran.page, API, "REST", "Everyone knows it.");
+  for (const page of [fran.page, ava.page]) await expect(page.getByTestId("timer")).toHaveCount(0);
+
+  // At zero without auto-lock: the voter hides it; the facilitator still sees it.
+  await openVoting(fran.page, "Database");
+  const database = column(fran.page, "Database");
+  await database.getByLabel("Length of a custom timer for Database, in seconds").fill("5");
+  await database.getByRole("button", { name: "Start a custom timer for Database" }).click();
+  await expect(ava.page.getByTestId("timer-time")).toHaveText("Time's up", { timeout: 15_000 });
+  await ava.page.getByRole("button", { name: "Hide the time's-up notice" }).click();
+  await expect(ava.page.getByTestId("timer")).toHaveCount(0);
+  await expect(fran.page.getByTestId("timer-time")).toHaveText("Time's up");
+  await closeAll(fran, ava);
+});
