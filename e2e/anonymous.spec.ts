@@ -1,7 +1,16 @@
 // An anonymous decision: the other clients' websockets never carry a voter's id next to a
 // ballot, the board shows no faces, only counts; the facilitator cannot undo anonymity.
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { closeAll, column, expectLive, openRoom, openVoting, type Person } from "./support/room.ts";
+import {
+  closeAll,
+  column,
+  editSettings,
+  expectLive,
+  openRoom,
+  openSettings,
+  openVoting,
+  type Person,
+} from "./support/room.ts";
 
 const API = "API style";
 
@@ -39,12 +48,18 @@ test("an anonymous decision never tells other clients who voted what", async ({ 
   const ava = await joinRecording(browser, roomUrl, "Ava");
   const ben = await joinRecording(browser, roomUrl, "Ben");
 
-  const form = fran.page.getByRole("form", { name: `Anonymity of ${API}` });
-  await form.getByLabel("Anonymity").selectOption("aliases");
-  await form.getByRole("button", { name: "Apply anonymity" }).click();
+  await editSettings(fran.page, API, (dialog) =>
+    dialog
+      .getByLabel("Anonymity")
+      .selectOption("aliases")
+      .then(() => undefined),
+  );
   await expect(column(ava.page, API).getByTestId("anonymous-chip")).toBeVisible();
   // One-way: the names-visible level is no longer offered.
-  await expect(form.getByRole("option", { name: "Names visible" })).toBeDisabled();
+  const dialog = await openSettings(fran.page, API);
+  await expect(dialog.getByRole("option", { name: "Names visible" })).toBeDisabled();
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
   await openVoting(fran.page, API);
 
   await pick(ava.page, "REST");

@@ -2,7 +2,15 @@
 // any impact (landmarks, heading order and contrast included, not only serious ones).
 import AxeBuilder from "@axe-core/playwright";
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { closeAll, column, expectLive, openRoom, openVoting, optionCard } from "./support/room.ts";
+import {
+  closeAll,
+  column,
+  editSettings,
+  expectLive,
+  openRoom,
+  openVoting,
+  optionCard,
+} from "./support/room.ts";
 
 async function violations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -61,12 +69,12 @@ for (const language of ["en", "de"] as const) {
     await optionCard(fran.page, "API style", "REST")
       .getByRole("button", { name: "Pick REST" })
       .click();
-    const languageColumn = column(fran.page, "Language and runtime");
-    const settings = languageColumn.getByRole("form", {
-      name: "Voting settings for Language and runtime",
-    });
-    await settings.getByLabel("Mode").selectOption("ranked");
-    await settings.getByRole("button", { name: "Apply" }).click();
+    await editSettings(fran.page, "Language and runtime", (dialog) =>
+      dialog
+        .getByLabel("Mode")
+        .selectOption("ranked")
+        .then(() => undefined),
+    );
     await openVoting(fran.page, "Language and runtime");
     await fran.page.getByRole("button", { name: "Start a 3-minute timer for API style" }).click();
     await expect(fran.page.getByTestId("timer")).toBeVisible();

@@ -4,7 +4,15 @@
 // record page and exported Markdown list every objection and block with its reason.
 import { readFile } from "node:fs/promises";
 import { expect, type Page, test } from "@playwright/test";
-import { closeAll, column, joinRoom, lockVoting, openRoom, openVoting } from "./support/room.ts";
+import {
+  closeAll,
+  column,
+  editSettings,
+  joinRoom,
+  lockVoting,
+  openRoom,
+  openVoting,
+} from "./support/room.ts";
 
 const DB = "Database";
 const PROPOSAL = "We adopt MongoDB for the event store, with nightly backups.";
@@ -32,18 +40,21 @@ test("a written proposal is blocked with reasons, and the record lists every con
   const cy = await joinRoom(browser, roomUrl, "Cy");
   const everyone = [fran, ava, ben, cy];
 
-  const settings = fran.page.getByRole("form", { name: `Voting settings for ${DB}` });
-  await settings.getByLabel("Mode").selectOption("consent");
-  await settings.getByRole("button", { name: "Apply" }).click();
+  await editSettings(fran.page, DB, (dialog) =>
+    dialog
+      .getByLabel("Mode")
+      .selectOption("consent")
+      .then(() => undefined),
+  );
   // No vote without a proposal to stand on.
   const open = fran.page.getByRole("button", { name: `Open voting on ${DB}` });
   await expect(open).toBeDisabled();
   await expect(column(fran.page, DB).getByText("Write the proposal first.")).toBeVisible();
 
-  const proposal = fran.page.getByRole("form", { name: `Proposal for ${DB}` });
-  await proposal.getByLabel("Proposal").fill(PROPOSAL);
-  await proposal.getByLabel("It adopts").selectOption({ label: "MongoDB" });
-  await proposal.getByRole("button", { name: "Save proposal" }).click();
+  await editSettings(fran.page, DB, async (dialog) => {
+    await dialog.getByLabel("Proposal", { exact: true }).fill(PROPOSAL);
+    await dialog.getByLabel("It adopts").selectOption({ label: "MongoDB" });
+  });
   await openVoting(fran.page, DB);
 
   for (const person of everyone) {

@@ -9,6 +9,7 @@ import {
   closeAll,
   column,
   decide,
+  editSettings,
   joinRoom,
   lockVoting,
   openRoom,
@@ -145,9 +146,12 @@ test("the runoff drops unvoted options together and calls a tied final two a tie
     name: "Fran",
   });
   const ava = await joinRoom(browser, roomUrl, "Ava");
-  const settings = fran.page.getByRole("form", { name: `Voting settings for ${LANGUAGE}` });
-  await settings.getByLabel("Mode").selectOption("ranked");
-  await settings.getByRole("button", { name: "Apply" }).click();
+  await editSettings(fran.page, LANGUAGE, (dialog) =>
+    dialog
+      .getByLabel("Mode")
+      .selectOption("ranked")
+      .then(() => undefined),
+  );
   await expect(column(ava.page, LANGUAGE).getByText("Ranked choice")).toBeVisible();
   await openVoting(fran.page, LANGUAGE);
   // The issue's two ballots: Go > Node.js > Python, and Node.js > Go.

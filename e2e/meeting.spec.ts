@@ -6,6 +6,7 @@ import {
   closeAll,
   column,
   decide,
+  editSettings,
   joinRoom,
   lockVoting,
   openRoom,
@@ -181,9 +182,9 @@ test("a facilitator and two voters decide a web backend together", async ({ brow
   await decide(fran.page, "Language and runtime", "Go", "Most dots and a small footprint");
 
   // ── Score, sealed: Database ───────────────────────────────────────────────────────
-  const settings = fran.page.getByRole("form", { name: "Voting settings for Database" });
-  await settings.getByLabel("Sealed ballots until reveal").check();
-  await settings.getByRole("button", { name: "Apply" }).click();
+  await editSettings(fran.page, "Database", (dialog) =>
+    dialog.getByLabel("Sealed ballots until reveal").check(),
+  );
   await expect(column(ava.page, "Database").getByText("Sealed", { exact: true })).toBeVisible();
   await openVoting(fran.page, "Database");
 

@@ -7,6 +7,7 @@ import {
   closeAll,
   column,
   decide,
+  editSettings,
   joinRoom,
   lockVoting,
   openRoom,
@@ -25,9 +26,12 @@ async function rank(page: Page, option: string) {
 }
 
 async function configure(page: Page, mode: string) {
-  const settings = page.getByRole("form", { name: `Voting settings for ${API}` });
-  await settings.getByLabel("Mode").selectOption(mode);
-  await settings.getByRole("button", { name: "Apply" }).click();
+  await editSettings(page, API, (dialog) =>
+    dialog
+      .getByLabel("Mode")
+      .selectOption(mode)
+      .then(() => undefined),
+  );
 }
 
 async function downloadMarkdown(page: Page): Promise<string> {
@@ -84,9 +88,12 @@ test("an anonymous decision with too few voters warns the facilitator before the
     name: "Fran",
   });
   const ava = await joinRoom(browser, roomUrl, "Ava");
-  const form = fran.page.getByRole("form", { name: `Anonymity of ${API}` });
-  await form.getByLabel("Anonymity").selectOption("aliases");
-  await form.getByRole("button", { name: "Apply anonymity" }).click();
+  await editSettings(fran.page, API, (dialog) =>
+    dialog
+      .getByLabel("Anonymity")
+      .selectOption("aliases")
+      .then(() => undefined),
+  );
   await expect(column(ava.page, API).getByTestId("anonymous-chip")).toBeVisible();
   await openVoting(fran.page, API);
 
@@ -106,9 +113,9 @@ test("a voter sees their sealed ballot counted as cast after the reveal", async 
     name: "Fran",
   });
   const ava = await joinRoom(browser, roomUrl, "Ava");
-  const settings = fran.page.getByRole("form", { name: `Voting settings for ${API}` });
-  await settings.getByLabel("Sealed ballots until reveal").check();
-  await settings.getByRole("button", { name: "Apply" }).click();
+  await editSettings(fran.page, API, (dialog) =>
+    dialog.getByLabel("Sealed ballots until reveal").check(),
+  );
   await expect(column(ava.page, API).getByText("Sealed", { exact: true })).toBeVisible();
   await openVoting(fran.page, API);
 

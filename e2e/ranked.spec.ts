@@ -7,6 +7,7 @@ import {
   closeAll,
   column,
   decide,
+  editSettings,
   joinRoom,
   lockVoting,
   openRoom,
@@ -43,9 +44,12 @@ test("a ranked-choice decision is settled by an instant runoff", async ({ browse
   const cy = await joinRoom(browser, roomUrl, "Cy");
   const everyone = [fran, ava, ben, cy];
 
-  const settings = fran.page.getByRole("form", { name: `Voting settings for ${API}` });
-  await settings.getByLabel("Mode").selectOption("ranked");
-  await settings.getByRole("button", { name: "Apply" }).click();
+  await editSettings(fran.page, API, (dialog) =>
+    dialog
+      .getByLabel("Mode")
+      .selectOption("ranked")
+      .then(() => undefined),
+  );
   await expect(column(ava.page, API).getByText("Ranked choice")).toBeVisible();
   await openVoting(fran.page, API);
 

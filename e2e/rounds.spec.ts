@@ -2,7 +2,15 @@
 // round that keeps the first round's tally on the board and in the record.
 import { readFile } from "node:fs/promises";
 import { expect, type Page, test } from "@playwright/test";
-import { closeAll, column, joinRoom, lockVoting, openRoom, openVoting } from "./support/room.ts";
+import {
+  closeAll,
+  column,
+  editSettings,
+  joinRoom,
+  lockVoting,
+  openRoom,
+  openVoting,
+} from "./support/room.ts";
 
 const API = "API style";
 
@@ -22,10 +30,10 @@ test("a quorum is shown until met, and a new round keeps the last one's tally", 
   const ava = await joinRoom(browser, roomUrl, "Ava");
   const ben = await joinRoom(browser, roomUrl, "Ben");
 
-  const rules = fran.page.getByRole("form", { name: `Rules for ${API}` });
-  await rules.getByLabel("Quorum (% of voters)").fill("100");
-  await rules.getByLabel("Pass threshold (%)").fill("60");
-  await rules.getByRole("button", { name: "Apply rules" }).click();
+  await editSettings(fran.page, API, async (dialog) => {
+    await dialog.getByLabel("Quorum (% of voters)").fill("100");
+    await dialog.getByLabel("Pass threshold (%)").fill("60");
+  });
   await openVoting(fran.page, API);
 
   await pick(ava.page, "REST");

@@ -5,6 +5,7 @@ import {
   closeAll,
   column,
   decide,
+  editSettings,
   joinRoom,
   lockVoting,
   openRoom,
@@ -64,9 +65,9 @@ test("start page, board mid-vote and decision record", async ({ browser, page })
     "4",
   );
 
-  const settings = fran.page.getByRole("form", { name: "Voting settings for Database" });
-  await settings.getByLabel("Sealed ballots until reveal").check();
-  await settings.getByRole("button", { name: "Apply" }).click();
+  await editSettings(fran.page, "Database", (dialog) =>
+    dialog.getByLabel("Sealed ballots until reveal").check(),
+  );
   await openVoting(fran.page, "Database");
   for (const [criterion, score] of [
     ["Team familiarity", "5"],

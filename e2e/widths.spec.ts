@@ -3,7 +3,15 @@
 // keeps its buttons, the people panel's title is below the header, four decisions fit at
 // 1440 px. Each page's screenshot at each width goes to artifacts/screenshots/widths/.
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { closeAll, column, expectLive, openRoom, openVoting, optionCard } from "./support/room.ts";
+import {
+  closeAll,
+  column,
+  expectLive,
+  openRoom,
+  openSettings,
+  openVoting,
+  optionCard,
+} from "./support/room.ts";
 
 const WIDTHS = [1440, 1024, 390] as const;
 const HEIGHT = { 1440: 900, 1024: 768, 390: 844 } as const;
@@ -157,14 +165,16 @@ for (const width of WIDTHS) {
     await shot(fran.page, "people", width);
     await fran.page.keyboard.press("Escape");
 
-    // The anonymity select stays inside its form.
-    const anonymity = column(fran.page, "Database").getByRole("form", {
-      name: "Anonymity of Database",
-    });
-    if (await anonymity.count()) {
-      const form = await anonymity.boundingBox();
-      const select = await anonymity.getByRole("combobox").boundingBox();
-      expect(form && select && select.x + select.width <= form.x + form.width + 0.5).toBe(true);
+    // The anonymity select stays inside its group of the settings dialog.
+    const settingsButton = fran.page.getByRole("button", { name: "Settings for Database" });
+    if (await settingsButton.count()) {
+      const dialog = await openSettings(fran.page, "Database");
+      const privacy = dialog.getByRole("group", { name: "Privacy" });
+      const group = await privacy.boundingBox();
+      const select = await privacy.getByLabel("Anonymity").boundingBox();
+      expect(group && select && select.x + select.width <= group.x + group.width + 0.5).toBe(true);
+      await dialog.getByRole("button", { name: "Cancel" }).click();
+      await expect(dialog).toBeHidden();
     }
 
     for (const [name, path] of [

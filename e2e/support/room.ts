@@ -80,6 +80,26 @@ export async function openVoting(page: Page, decision: string): Promise<void> {
   await expect(column(page, decision).getByTestId("status-chip")).toHaveText("Voting");
 }
 
+/** A decision's settings dialog, opened from its column. */
+export async function openSettings(page: Page, decision: string): Promise<Locator> {
+  await page.getByRole("button", { name: `Settings for ${decision}` }).click();
+  const dialog = page.getByRole("dialog", { name: `Settings for ${decision}` });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+/** Changes a decision's settings in its dialog (`edit` fills the fields) and saves them. */
+export async function editSettings(
+  page: Page,
+  decision: string,
+  edit: (dialog: Locator) => Promise<void>,
+): Promise<void> {
+  const dialog = await openSettings(page, decision);
+  await edit(dialog);
+  await dialog.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(dialog).toBeHidden();
+}
+
 export async function lockVoting(page: Page, decision: string): Promise<void> {
   await page.getByRole("button", { name: `Lock voting on ${decision}` }).click();
   await expect(column(page, decision).getByTestId("status-chip")).toHaveText("Locked");

@@ -1,27 +1,34 @@
-// The facilitator's controls for one decision, following its life cycle: configure and
-// open (draft), lock (voting), reveal (sealed, locked), decide, reopen, a new round. Each
+// The facilitator's controls for one decision, following its life cycle: the settings in
+// force in a line (edited in one dialog while a draft), then the one next step: open
+// (draft), lock (voting), reveal (sealed, locked), decide; reopen and a new round. Each
 // shows when core says the room would take it now (`useAllowed`).
 import type { Decision } from "@stackboard/core";
-import { useMemo } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { sendCommand } from "../../realtime/portal.ts";
 import { useCriteria } from "../../store/selectors.ts";
 import { useAllowed } from "../../store/useAllowed.ts";
 import { resultView } from "../../view/result.ts";
 import { Icon } from "../common/Icon.tsx";
-import { AnonymityForm } from "./AnonymityForm.tsx";
-import { ConfigureForm } from "./ConfigureForm.tsx";
 import { DeadlineForm } from "./DeadlineForm.tsx";
 import { DecideForm } from "./DecideForm.tsx";
 import { Insights } from "./Insights.tsx";
 import { PrivacyWarning } from "./PrivacyWarning.tsx";
-import { ProposalForm } from "./ProposalForm.tsx";
-import { RulesForm } from "./RulesForm.tsx";
+import { SettingsDialog } from "./SettingsDialog.tsx";
+import { SettingsSummary } from "./SettingsSummary.tsx";
 import { TimerControls } from "./TimerControls.tsx";
 
 export function FacilitatorPanel({ decision }: { decision: Decision }) {
   const { t } = useTranslation();
   const criteria = useCriteria();
+  const [editing, setEditing] = useState(false);
+  const settingsButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  // Focus goes back to the button that opened the dialog once it closes.
+  useEffect(() => {
+    if (wasEditing.current && !editing) settingsButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   const view = useMemo(() => resultView(decision, criteria), [decision, criteria]);
   const on = { decisionId: decision.id };
   const title = decision.title;
@@ -57,12 +64,23 @@ export function FacilitatorPanel({ decision }: { decision: Decision }) {
         <Icon name="spark" size={14} />
         {t("facilitator.title")}
       </h3>
+      <SettingsSummary decision={decision} />
       {mayConfigure ? (
         <>
-          <ConfigureForm decision={decision} />
-          {decision.mode === "consent" ? <ProposalForm decision={decision} /> : null}
-          <RulesForm decision={decision} />
-          <AnonymityForm decision={decision} />
+          <button
+            ref={settingsButton}
+            type="button"
+            className="button button-sm"
+            onClick={() => setEditing(true)}
+            aria-label={t("settings.openLabel", { decision: title })}
+            aria-haspopup="dialog"
+          >
+            <Icon name="sliders" size={14} />
+            {t("settings.open")}
+          </button>
+          {editing ? (
+            <SettingsDialog decision={decision} onClose={() => setEditing(false)} />
+          ) : null}
           <DeadlineForm decision={decision} />
           <button
             type="button"

@@ -1,0 +1,72 @@
+// The column's one-line account of the settings in force, in both languages.
+import { type Decision, newDecision } from "@stackboard/core";
+import i18next from "i18next";
+import { describe, expect, it } from "vitest";
+import { de } from "../i18n/de.ts";
+import { en } from "../i18n/en.ts";
+import { settingsSummary, summaryParts } from "./settingsSummary.ts";
+
+const blank = newDecision("d1", "Database", "");
+const sealedDots: Decision = {
+  ...blank,
+  mode: "dots",
+  dotsPerVoter: 5,
+  sealed: true,
+  rules: { quorum: 0.6, threshold: 0, maxDotsPerOption: null },
+};
+
+async function translator(language: "en" | "de") {
+  const instance = i18next.createInstance();
+  await instance.init({
+    lng: language,
+    resources: { en: { translation: en }, de: { translation: de } },
+    interpolation: { escapeValue: false },
+  });
+  return instance.t;
+}
+
+describe("the settings summary", () => {
+  it("reads 'Sealed · 5 dots · quorum 60%'", async () => {
+    expect(settingsSummary(await translator("en"), sealedDots)).toBe(
+      "Sealed · 5 dots · quorum 60%",
+    );
+  });
+
+  it("is German in German", async () => {
+    expect(settingsSummary(await translator("de"), sealedDots)).toBe(
+      "Verdeckt · 5 Punkte · Quorum 60 %",
+    );
+  });
+
+  it("names the mode and leaves defaults out", async () => {
+    expect(settingsSummary(await translator("en"), blank)).toBe("Pick one");
+  });
+
+  it("mentions a threshold, a dots cap and anonymity when set", async () => {
+    const strict: Decision = {
+      ...sealedDots,
+      sealed: false,
+      dotsPerVoter: 1,
+      anonymity: "full",
+      rules: { quorum: 0, threshold: 0.5, maxDotsPerOption: 2 },
+    };
+    expect(summaryParts(strict).map((part) => part.kind)).toEqual([
+      "dots",
+      "threshold",
+      "cap",
+      "anonymity",
+    ]);
+    expect(settingsSummary(await translator("en"), strict)).toBe(
+      "1 dot · threshold 50% · at most 2 dots per option · Fully anonymous",
+    );
+  });
+
+  it("leaves out a dots cap outside dots mode", () => {
+    const ranked: Decision = {
+      ...blank,
+      mode: "ranked",
+      rules: { ...blank.rules, maxDotsPerOption: 3 },
+    };
+    expect(summaryParts(ranked)).toEqual([{ kind: "mode", mode: "ranked" }]);
+  });
+});
