@@ -82,7 +82,7 @@ test("the keyboard opens the help, opens voting and picks an option", async ({ b
 
   // Typing a "1" into a field is text, not a vote for the first option.
   await page.keyboard.press("/");
-  const search = column(page, "API style").getByRole("textbox");
+  const search = column(page, "API style").getByRole("textbox", { name: /Search the catalog/ });
   await expect(search).toBeFocused();
   await page.keyboard.type("2");
   await expect(search).toHaveValue("2");
