@@ -53,12 +53,14 @@ test("a custom timer under 5 seconds says why Start is disabled", async ({ brows
 test("the record of a room that does not exist says so, with no export toolbar", async ({
   page,
 }) => {
-  await page.goto("/r/no-such-room-here/record");
+  // A well-formed id (22 base64url characters) that no room has.
+  const missing = "NoSuchRoomHere00000000";
+  await page.goto(`/r/${missing}/record`);
   await expect(page.getByRole("heading", { name: "Room not found" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Open a new room" })).toHaveAttribute("href", "/");
   await expect(page.getByRole("button", { name: /Markdown|JSON|Print/ })).toHaveCount(0);
   await expect(page.locator(".skip-link")).toHaveCount(0);
-  await page.goto("/r/no-such-room-here/summary");
+  await page.goto(`/r/${missing}/summary`);
   await expect(page.getByRole("heading", { name: "Room not found" })).toBeVisible();
 });
 
