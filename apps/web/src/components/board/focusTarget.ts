@@ -56,11 +56,17 @@ function mayMoveKeyboard(active: Element | null, column: HTMLElement): boolean {
 }
 
 /**
- * Scrolls `element` into the board's scroller and its top just below the sticky room
- * header (whose height varies with the width and the timer).
+ * Scrolls `element`, unless it is whole in view already, to the start of the board's
+ * scroller (a column start is where the scroller snaps: anywhere else it may snap back),
+ * and its top just below the sticky room header (whose height varies with the width and
+ * the timer).
  */
 function reveal(element: HTMLElement): void {
-  element.scrollIntoView({ block: "nearest", inline: "nearest" });
+  const box = element.getBoundingClientRect();
+  const frame = element.closest(".board")?.getBoundingClientRect();
+  if (!frame || box.left < frame.left || box.right > frame.right) {
+    element.scrollIntoView({ block: "nearest", inline: "start" });
+  }
   const header = document.querySelector(".room-header");
   const below = (header?.getBoundingClientRect().bottom ?? 0) + 8;
   const top = element.getBoundingClientRect().top;
