@@ -11,6 +11,7 @@ import {
   openSettings,
   openVoting,
   optionCard,
+  startTimer,
 } from "./support/room.ts";
 
 const WIDTHS = [1440, 1024, 390] as const;
@@ -90,7 +91,7 @@ for (const width of WIDTHS) {
     await optionCard(guest.page, "API style", "REST")
       .getByRole("button", { name: "Pick REST" })
       .click();
-    await fran.page.getByRole("button", { name: "Start a 5-minute timer for API style" }).click();
+    await startTimer(fran.page, "API style", { minutes: 5 });
     await expect(fran.page.getByTestId("timer")).toBeVisible();
 
     for (const [who, page] of [
