@@ -1,6 +1,7 @@
 // Screenshots of the start page, the board mid-vote and the decision record, saved to
 // artifacts/screenshots/ for design review.
 import { expect, test } from "@playwright/test";
+import { setScore } from "./support/ballots.ts";
 import {
   closeAll,
   column,
@@ -73,18 +74,14 @@ test("start page, board mid-vote and decision record", async ({ browser, page })
   );
   await openVoting(fran.page, "Database");
   for (const [criterion, score] of [
-    ["Team familiarity", "5"],
-    ["Performance", "4"],
-    ["Ecosystem", "5"],
+    ["Team familiarity", 5],
+    ["Performance", 4],
+    ["Ecosystem", 5],
   ] as const) {
-    await column(fran.page, "Database")
-      .getByLabel(`Score PostgreSQL on ${criterion}`)
-      .selectOption(score);
-    await column(ava.page, "Database")
-      .getByLabel(`Score MongoDB on ${criterion}`)
-      .selectOption("3");
+    await setScore(fran.page, "Database", "PostgreSQL", criterion, score);
+    await setScore(ava.page, "Database", "MongoDB", criterion, 3);
   }
-  await column(fran.page, "Database").getByLabel("Score MongoDB on Performance").selectOption("2");
+  await setScore(fran.page, "Database", "MongoDB", "Performance", 2);
   await expect(column(fran.page, "Database").getByTestId("voted-avatar")).toHaveCount(2);
   await startTimer(fran.page, "API style", { minutes: 5 });
   await expect(fran.page.getByTestId("timer")).toBeVisible();
