@@ -5,6 +5,7 @@ import type { TFunction } from "i18next";
 
 export type SummaryPart =
   | { kind: "sealed" }
+  | { kind: "autoReveal" }
   | { kind: "mode"; mode: Exclude<Decision["mode"], "dots"> }
   | { kind: "dots"; count: number }
   | { kind: "quorum"; percent: number }
@@ -17,6 +18,7 @@ const percent = (share: number) => Math.round(share * 100);
 export function summaryParts(decision: Decision): SummaryPart[] {
   const parts: SummaryPart[] = [];
   if (decision.sealed) parts.push({ kind: "sealed" });
+  if (decision.sealed && decision.autoReveal) parts.push({ kind: "autoReveal" });
   // "5 dots" already says the mode.
   parts.push(
     decision.mode === "dots"
@@ -37,6 +39,8 @@ function partText(t: TFunction, part: SummaryPart): string {
   switch (part.kind) {
     case "sealed":
       return t("settings.summary.sealed");
+    case "autoReveal":
+      return t("settings.summary.autoReveal");
     case "mode":
       return t(`mode.${part.mode}`);
     case "dots":

@@ -17,6 +17,7 @@ import { PrivacyWarning } from "./PrivacyWarning.tsx";
 import { SettingsDialog } from "./SettingsDialog.tsx";
 import { SettingsSummary } from "./SettingsSummary.tsx";
 import { TimerControls } from "./TimerControls.tsx";
+import { TurnoutPanel } from "./TurnoutPanel.tsx";
 
 export function FacilitatorPanel({ decision }: { decision: Decision }) {
   const { t } = useTranslation();
@@ -97,6 +98,7 @@ export function FacilitatorPanel({ decision }: { decision: Decision }) {
       {decision.status === "voting" || decision.status === "locked" ? (
         <PrivacyWarning decision={decision} />
       ) : null}
+      {decision.status === "voting" ? <TurnoutPanel decision={decision} /> : null}
       {mayLock ? (
         <>
           <button

@@ -14,6 +14,7 @@ import {
   type SettingsDraft,
 } from "../../view/settingsDraft.ts";
 import { Dialog } from "../common/Dialog.tsx";
+import { AutoRevealField } from "./AutoRevealField.tsx";
 
 const MODES: readonly VotingMode[] = ["pick", "dots", "score", "ranked", "consent"];
 
@@ -210,6 +211,7 @@ function VotingFields({ draft, edit }: Fields) {
         />
         <span>{t("configure.sealed")}</span>
       </label>
+      {draft.sealed ? <AutoRevealField draft={draft} edit={edit} /> : null}
     </fieldset>
   );
 }
