@@ -5,10 +5,10 @@
 import { type Decision, findParticipant, nudgedToVote } from "@stackboard/core";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { jumpToBallot } from "../../lib/jumpToBallot.ts";
 import { useNudgeStore } from "../../store/nudgeStore.ts";
 import { useRoomStore } from "../../store/roomStore.ts";
 import { useMyId } from "../../store/selectors.ts";
+import { bringIntoView } from "../board/focusTarget.ts";
 import { Icon } from "../common/Icon.tsx";
 
 export function NudgeNotices() {
@@ -46,7 +46,8 @@ export function NudgeNotices() {
               aria-label={t("nudge.voteLabel", { decision: decision.title })}
               onClick={() => {
                 close();
-                jumpToBallot(decision.id);
+                // As focus mode does: shown (on a phone), in view, the keyboard on the ballot.
+                bringIntoView(decision.id, () => true);
               }}
             >
               {t("nudge.vote")}
