@@ -2,7 +2,14 @@
 // violations.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
-import { closeAll, joinRoom, openRoom, openVoting, optionCard } from "./support/room.ts";
+import {
+  closeAll,
+  joinRoom,
+  openRoom,
+  openVoting,
+  optionCard,
+  startTimer,
+} from "./support/room.ts";
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -48,7 +55,7 @@ test("the join page and the board have no serious accessibility violations", asy
   await optionCard(fran.page, "API style", "REST")
     .getByRole("button", { name: "0 notes on REST" })
     .click();
-  await fran.page.getByRole("button", { name: "Start a 3-minute timer for API style" }).click();
+  await startTimer(fran.page, "API style", { minutes: 3 });
   await expect(fran.page.getByTestId("timer")).toBeVisible();
 
   expect(await seriousViolations(fran.page)).toEqual([]);

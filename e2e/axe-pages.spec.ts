@@ -10,6 +10,7 @@ import {
   openRoom,
   openVoting,
   optionCard,
+  startTimer,
 } from "./support/room.ts";
 
 async function violations(page: Page) {
@@ -76,7 +77,7 @@ for (const language of ["en", "de"] as const) {
         .then(() => undefined),
     );
     await openVoting(fran.page, "Language and runtime");
-    await fran.page.getByRole("button", { name: "Start a 3-minute timer for API style" }).click();
+    await startTimer(fran.page, "API style", { minutes: 3 });
     await expect(fran.page.getByTestId("timer")).toBeVisible();
     if (language === "en") {
       const ranked = column(ava, "Language and runtime");

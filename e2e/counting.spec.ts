@@ -5,6 +5,7 @@
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { setScore } from "./support/ballots.ts";
 import {
   closeAll,
   column,
@@ -38,9 +39,7 @@ async function rank(page: Page, option: string) {
 }
 
 async function score(page: Page, option: string, criterion: string, value: number) {
-  const cell = column(page, DATABASE).getByLabel(`Score ${option} on ${criterion}`);
-  await cell.selectOption(String(value));
-  await expect(cell).toHaveValue(String(value));
+  await setScore(page, DATABASE, option, criterion, value);
 }
 
 async function download(page: Page, format: "Markdown" | "JSON"): Promise<string> {

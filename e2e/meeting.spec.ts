@@ -2,6 +2,7 @@
 // in pick, dots and score mode, argue in annotations, settle, and export the record.
 import { readFile } from "node:fs/promises";
 import { expect, type Page, test } from "@playwright/test";
+import { expectScore, setScore } from "./support/ballots.ts";
 import {
   closeAll,
   column,
@@ -41,11 +42,7 @@ async function addDots(page: Page, decision: string, option: string, dots: numbe
 }
 
 async function scoreAll(page: Page, decision: string, option: string, score: number) {
-  for (const criterion of CRITERIA) {
-    const cell = column(page, decision).getByLabel(`Score ${option} on ${criterion}`);
-    await cell.selectOption(String(score));
-    await expect(cell).toHaveValue(String(score));
-  }
+  for (const criterion of CRITERIA) await setScore(page, decision, option, criterion, score);
 }
 
 test("a facilitator and two voters decide a web backend together", async ({ browser }) => {
@@ -203,12 +200,8 @@ test("a facilitator and two voters decide a web backend together", async ({ brow
     await expect(database.getByTestId("tally")).toHaveCount(0);
   }
   // Each voter still sees their own scores; Ben does not see Ava's.
-  await expect(
-    column(ava.page, "Database").getByLabel("Score PostgreSQL on Performance"),
-  ).toHaveValue("5");
-  await expect(
-    column(ben.page, "Database").getByLabel("Score PostgreSQL on Performance"),
-  ).toHaveValue("4");
+  await expectScore(ava.page, "Database", "PostgreSQL", "Performance", 5);
+  await expectScore(ben.page, "Database", "PostgreSQL", "Performance", 4);
 
   await lockVoting(fran.page, "Database");
   await expect(column(ben.page, "Database").getByTestId("tally")).toHaveCount(0);

@@ -69,3 +69,28 @@ test("a vote cast offline is applied exactly once after reconnecting", async ({
 
   await closeAll(fran, ava);
 });
+
+test("while the connection is lost the header says Reconnecting…, not a stale head count", async ({
+  browser,
+}) => {
+  const { facilitator: fran, roomUrl } = await openRoom(browser, {
+    title: "Who is here",
+    name: "Fran",
+  });
+  const ava = await joinRoom(browser, roomUrl, "Ava");
+  const count = ava.page.getByTestId("presence-count");
+  await expect(count).toHaveText("2 here");
+  await expect(count).toHaveAttribute("aria-live", "polite");
+
+  await ava.context.setOffline(true);
+  await expect(count).toHaveText("Reconnecting…");
+  // Fran leaves meanwhile: the count that comes back is the fresh one, not the old one.
+  await closeAll(fran);
+  await ava.page.waitForTimeout(500);
+  await expect(count).toHaveText("Reconnecting…");
+
+  await ava.context.setOffline(false);
+  await expectLive(ava.page);
+  await expect(count).toHaveText("1 here");
+  await closeAll(ava);
+});

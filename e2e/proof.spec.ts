@@ -209,9 +209,7 @@ test("a decision with a deadline closes while nobody is connected and shows clos
     const local = new Date(at.getTime() - at.getTimezoneOffset() * 60_000);
     return local.toISOString().slice(0, 19);
   });
-  const form = fran.page.getByRole("form", { name: `Deadline of ${API}` });
-  await form.getByLabel("Closes at").fill(closesAt);
-  await form.getByRole("button", { name: "Set deadline" }).click();
+  await editSettings(fran.page, API, (dialog) => dialog.getByLabel("Closes at").fill(closesAt));
   await expect(column(fran.page, API).getByTestId("deadline")).toHaveAttribute(
     "data-closed",
     "false",

@@ -2,7 +2,15 @@
 // a record of a room that does not exist, the facilitator link in a new browser, a wrong
 // facilitator key, the skip link only where there is a board.
 import { expect, test } from "@playwright/test";
-import { closeAll, column, expectLive, joinRoom, openRoom } from "./support/room.ts";
+import {
+  chooseTimer,
+  closeAll,
+  column,
+  expectLive,
+  joinRoom,
+  openRoom,
+  openSettings,
+} from "./support/room.ts";
 
 test("a title or name of only spaces is refused with a reason, on the start and join pages", async ({
   browser,
@@ -31,20 +39,22 @@ test("a title or name of only spaces is refused with a reason, on the start and 
   await closeAll(fran);
 });
 
-test("a custom timer under 5 seconds says why Start is disabled", async ({ browser }) => {
+test("a custom timer under 5 seconds says why it cannot start", async ({ browser }) => {
   const { facilitator: fran } = await openRoom(browser, { title: "Timer", name: "Fran" });
   await fran.page.getByRole("button", { name: "Open voting on API style" }).click();
-  const seconds = fran.page.getByLabel("Length of a custom timer for API style, in seconds");
-  await seconds.fill("3");
-  const start = fran.page.getByRole("button", { name: "Start a custom timer for API style" });
-  await expect(start).toBeDisabled();
-  await expect(column(fran.page, "API style").getByTestId("timer-problem")).toHaveText(
-    "Start needs at least 5 seconds.",
-  );
-  await expect(start).toHaveAccessibleDescription("Start needs at least 5 seconds.");
-  await seconds.fill("30");
-  await expect(start).toBeEnabled();
-  await expect(column(fran.page, "API style").getByTestId("timer-problem")).toHaveCount(0);
+  const dialog = await openSettings(fran.page, "API style");
+  await chooseTimer(dialog, { seconds: 3 });
+  const save = dialog.getByRole("button", { name: "Save", exact: true });
+  await expect(save).toBeDisabled();
+  await expect(dialog.getByTestId("timer-problem")).toHaveText("A timer needs at least 5 seconds.");
+  await expect(save).toHaveAccessibleDescription("A timer needs at least 5 seconds.");
+  await expect(dialog.getByLabel("Length in seconds")).toHaveAttribute("aria-invalid", "true");
+  await dialog.getByLabel("Length in seconds").fill("30");
+  await expect(save).toBeEnabled();
+  await expect(dialog.getByTestId("timer-problem")).toHaveCount(0);
+  await save.click();
+  await expect(dialog).toBeHidden();
+  await expect(fran.page.getByTestId("timer")).toBeVisible();
   // The board has a skip link, and it leads to the board.
   await expect(fran.page.locator(".skip-link")).toHaveAttribute("href", "#board");
   await closeAll(fran);

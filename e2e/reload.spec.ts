@@ -68,3 +68,56 @@ test("a reload keeps my identity, my vote and the board", async ({ browser }) =>
 
   await closeAll(fran, ava);
 });
+
+test("Undo survives a reload: my note, then my vote, are taken back for everyone", async ({
+  browser,
+}) => {
+  const { facilitator: fran, roomUrl } = await openRoom(browser, {
+    title: "Undo after reload",
+    name: "Fran",
+  });
+  const ava = await joinRoom(browser, roomUrl, "Ava");
+  await openVoting(fran.page, "API style");
+  const pickRest = () =>
+    optionCard(ava.page, "API style", "REST").getByRole("button", { name: "Pick REST" });
+  await pickRest().click();
+  await expect(tallyRow(fran.page, "API style", "REST")).toHaveAttribute("data-value", "1");
+  const rest = optionCard(ava.page, "API style", "REST");
+  await rest.getByRole("button", { name: "0 notes on REST" }).click();
+  await rest.getByLabel("Your note on REST").fill("Caching comes for free");
+  await rest.getByRole("button", { name: "Add", exact: true }).click();
+  const franNotes = optionCard(fran.page, "API style", "REST").getByRole("button", {
+    name: "1 note on REST",
+  });
+  await expect(franNotes).toBeVisible();
+
+  await ava.page.reload();
+  await expectLive(ava.page);
+  // The newest thing I did was the note: Undo takes it back, in my browser and in Fran's.
+  const undo = column(ava.page, "API style").getByRole("button", {
+    name: "Undo my last note on API style",
+  });
+  await undo.click();
+  await expect(
+    optionCard(fran.page, "API style", "REST").getByRole("button", { name: "0 notes on REST" }),
+  ).toBeVisible();
+  await expect(
+    optionCard(ava.page, "API style", "REST").getByRole("button", { name: "0 notes on REST" }),
+  ).toBeVisible();
+
+  // Once more after another reload: the vote before it is next.
+  await ava.page.reload();
+  await expectLive(ava.page);
+  await column(ava.page, "API style")
+    .getByRole("button", { name: "Undo my last vote on API style" })
+    .click();
+  await expect(pickRest()).toHaveAttribute("aria-pressed", "false");
+  await expect(column(fran.page, "API style").getByTestId("voted-avatar")).toHaveCount(0);
+  // Nothing is left to undo, even after a reload.
+  await ava.page.reload();
+  await expectLive(ava.page);
+  await expect(
+    column(ava.page, "API style").getByRole("button", { name: /^Undo my last/ }),
+  ).toHaveCount(0);
+  await closeAll(fran, ava);
+});

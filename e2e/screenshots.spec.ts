@@ -1,6 +1,7 @@
 // Screenshots of the start page, the board mid-vote and the decision record, saved to
 // artifacts/screenshots/ for design review.
 import { expect, test } from "@playwright/test";
+import { setScore } from "./support/ballots.ts";
 import {
   closeAll,
   column,
@@ -12,6 +13,7 @@ import {
   openVoting,
   optionCard,
   screenshot,
+  startTimer,
   tallyRow,
 } from "./support/room.ts";
 
@@ -70,20 +72,16 @@ test("start page, board mid-vote and decision record", async ({ browser, page })
   );
   await openVoting(fran.page, "Database");
   for (const [criterion, score] of [
-    ["Team familiarity", "5"],
-    ["Performance", "4"],
-    ["Ecosystem", "5"],
+    ["Team familiarity", 5],
+    ["Performance", 4],
+    ["Ecosystem", 5],
   ] as const) {
-    await column(fran.page, "Database")
-      .getByLabel(`Score PostgreSQL on ${criterion}`)
-      .selectOption(score);
-    await column(ava.page, "Database")
-      .getByLabel(`Score MongoDB on ${criterion}`)
-      .selectOption("3");
+    await setScore(fran.page, "Database", "PostgreSQL", criterion, score);
+    await setScore(ava.page, "Database", "MongoDB", criterion, 3);
   }
-  await column(fran.page, "Database").getByLabel("Score MongoDB on Performance").selectOption("2");
+  await setScore(fran.page, "Database", "MongoDB", "Performance", 2);
   await expect(column(fran.page, "Database").getByTestId("voted-avatar")).toHaveCount(2);
-  await fran.page.getByRole("button", { name: "Start a 5-minute timer for API style" }).click();
+  await startTimer(fran.page, "API style", { minutes: 5 });
   await expect(fran.page.getByTestId("timer")).toBeVisible();
   await optionCard(fran.page, "API style", "REST")
     .getByRole("button", { name: "2 notes on REST" })
@@ -109,6 +107,13 @@ test("start page, board mid-vote and decision record", async ({ browser, page })
   await column(fran.page, "Database").screenshot({
     path: "artifacts/screenshots/score-revealed.png",
   });
+  // The two pictures the README shows (docs/images/, copied by hand and shrunk): the board
+  // at 1440 px with settled and revealed results, and a voter's phone at 390 px.
+  await column(fran.page, "Database").scrollIntoViewIfNeeded();
+  await screenshot(fran.page, "readme-board-1440");
+  await ava.page.setViewportSize({ width: 390, height: 844 });
+  await column(ava.page, "Database").scrollIntoViewIfNeeded();
+  await screenshot(ava.page, "readme-phone-390");
 
   await fran.page.getByRole("link", { name: "Record" }).click();
   await expect(fran.page.getByTestId("record")).toContainText("Chosen: REST");

@@ -2,7 +2,15 @@
 // chosen but not saved, "Open voting" asks to save or discard first; saving opens the
 // decision as Dots, sealed, on every screen. At a desktop, a laptop and a phone width.
 import { expect, type Page, test } from "@playwright/test";
-import { closeAll, column, joinRoom, openRoom, openSettings, screenshot } from "./support/room.ts";
+import {
+  chooseTimer,
+  closeAll,
+  column,
+  joinRoom,
+  openRoom,
+  openSettings,
+  screenshot,
+} from "./support/room.ts";
 
 const API = "API style";
 
@@ -80,12 +88,69 @@ for (const size of WIDTHS) {
     await column(ava.page, API).getByRole("button", { name: "Add a dot to REST" }).click();
     await expect(column(fran.page, API).getByTestId("tally-row")).toHaveCount(0);
     await expect(column(ava.page, API).getByTestId("tally-row")).toHaveCount(0);
-    // The one next step is to lock; the settings are no longer editable.
+    // The one next step is to lock; the voting settings are no longer editable, only the
+    // timer and the deadline are.
     await expect(fran.page.getByRole("button", { name: `Lock voting on ${API}` })).toBeVisible();
-    await expect(settingsButton).toHaveCount(0);
+    dialog = await openSettings(fran.page, API);
+    await expect(dialog.getByLabel("Mode")).toHaveCount(0);
+    await expect(dialog.getByLabel("Sealed ballots until reveal")).toHaveCount(0);
+    await expect(dialog.getByLabel("Timer length")).toBeVisible();
+    await expect(dialog.getByLabel("Closes at")).toBeVisible();
+    await expect(dialog.getByRole("button", { name: "Open voting" })).toHaveCount(0);
+    await expectInsideViewport(fran.page, size.width);
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await expect(dialog).toBeHidden();
     await column(fran.page, API).scrollIntoViewIfNeeded();
     await screenshot(fran.page, `settings-opened-${size.width}`);
     await screenshot(ava.page, `settings-voter-${size.width}`);
     await closeAll(fran, ava);
   });
 }
+
+test("a timer and a deadline set on a draft start with the opening, and the column sums them up", async ({
+  browser,
+}) => {
+  const { facilitator: fran, roomUrl } = await openRoom(browser, {
+    title: "Timed settings",
+    name: "Fran",
+  });
+  const ava = await joinRoom(browser, roomUrl, "Ava");
+  const summary = column(fran.page, API).getByTestId("settings-summary");
+  // A deadline an hour from now, in the datetime field's local wall time.
+  const closesAt = await fran.page.evaluate(() => {
+    const at = new Date(Date.now() + 3_600_000);
+    return new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 19);
+  });
+
+  let dialog = await openSettings(fran.page, API);
+  await chooseTimer(dialog, { minutes: 3 }, { autoLock: true });
+  await dialog.getByLabel("Closes at").fill(closesAt);
+  await expect(dialog.getByText("It starts when voting opens, on every screen.")).toBeVisible();
+  // Closing would lose them: it asks, and Save keeps them.
+  await fran.page.keyboard.press("Escape");
+  await dialog.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(summary).toContainText("3 min timer when voting opens, locks at zero");
+  await expect(summary).toContainText("closes");
+  // Nothing runs yet; the dialog shows the planned timer again.
+  await expect(fran.page.getByTestId("timer")).toHaveCount(0);
+  dialog = await openSettings(fran.page, API);
+  await expect(dialog.getByLabel("Timer length")).toHaveValue("3");
+  await expect(dialog.getByLabel("Auto-lock at zero")).toBeChecked();
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+
+  // The column's one next step opens voting and starts the planned timer for everyone.
+  await fran.page.getByRole("button", { name: `Open voting on ${API}` }).click();
+  for (const person of [fran, ava]) {
+    await expect(person.page.getByTestId("timer")).toContainText(API);
+    await expect(person.page.getByTestId("timer")).toContainText("Auto-lock");
+    await expect(person.page.getByTestId("timer-time")).toHaveText(/^(3:00|2:5\d)$/);
+    await expect(column(person.page, API).getByTestId("deadline")).toHaveAttribute(
+      "data-closed",
+      "false",
+    );
+  }
+  await expect(summary).toContainText("timer running, locks at zero");
+  await expect(column(fran.page, API).getByTestId("column-timer")).toBeVisible();
+  await closeAll(fran, ava);
+});

@@ -3,12 +3,12 @@
 import { expect, test } from "@playwright/test";
 import {
   closeAll,
-  column,
   decide,
   joinRoom,
   openRoom,
   openVoting,
   optionCard,
+  startTimer,
 } from "./support/room.ts";
 
 const API = "API style";
@@ -23,10 +23,7 @@ test("Time's up goes away when the facilitator moves on, and a voter can hide it
   const ava = await joinRoom(browser, roomUrl, "Ava");
   await openVoting(fran.page, API);
   await optionCard(ava.page, API, "REST").getByRole("button", { name: "Pick REST" }).click();
-  const controls = column(fran.page, API);
-  await controls.getByLabel(`Length of a custom timer for ${API}, in seconds`).fill("5");
-  await controls.getByLabel("Auto-lock at zero").check();
-  await controls.getByRole("button", { name: `Start a custom timer for ${API}` }).click();
+  await startTimer(fran.page, API, { seconds: 5 }, { autoLock: true });
   for (const page of [fran.page, ava.page]) {
     await expect(page.getByTestId("timer-time")).toHaveText("Time's up — voting locked", {
       timeout: 15_000,
@@ -37,9 +34,7 @@ test("Time's up goes away when the facilitator moves on, and a voter can hide it
 
   // At zero without auto-lock: the voter hides it; the facilitator still sees it.
   await openVoting(fran.page, "Database");
-  const database = column(fran.page, "Database");
-  await database.getByLabel("Length of a custom timer for Database, in seconds").fill("5");
-  await database.getByRole("button", { name: "Start a custom timer for Database" }).click();
+  await startTimer(fran.page, "Database", { seconds: 5 });
   await expect(ava.page.getByTestId("timer-time")).toHaveText("Time's up", { timeout: 15_000 });
   await ava.page.getByRole("button", { name: "Hide the time's-up notice" }).click();
   await expect(ava.page.getByTestId("timer")).toHaveCount(0);

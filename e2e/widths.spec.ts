@@ -11,6 +11,7 @@ import {
   openSettings,
   openVoting,
   optionCard,
+  startTimer,
 } from "./support/room.ts";
 
 const WIDTHS = [1440, 1024, 390] as const;
@@ -90,7 +91,7 @@ for (const width of WIDTHS) {
     await optionCard(guest.page, "API style", "REST")
       .getByRole("button", { name: "Pick REST" })
       .click();
-    await fran.page.getByRole("button", { name: "Start a 5-minute timer for API style" }).click();
+    await startTimer(fran.page, "API style", { minutes: 5 });
     await expect(fran.page.getByTestId("timer")).toBeVisible();
 
     for (const [who, page] of [
@@ -168,7 +169,13 @@ for (const width of WIDTHS) {
     await fran.page.getByRole("button", { name: "Close the people panel" }).click();
     await expect(title).toBeHidden();
 
-    // The anonymity select stays inside its group of the settings dialog.
+    // The anonymity select stays inside its group of the settings dialog. A phone shows
+    // one decision at a time: choose Database first.
+    if (width === 390) {
+      await fran.page
+        .getByRole("combobox", { name: "Decision shown" })
+        .selectOption({ label: "Database" });
+    }
     const settingsButton = fran.page.getByRole("button", { name: "Settings for Database" });
     if (await settingsButton.count()) {
       const dialog = await openSettings(fran.page, "Database");

@@ -100,6 +100,34 @@ export async function editSettings(
   await expect(dialog).toBeHidden();
 }
 
+export type TimerLength = { minutes: 1 | 3 | 5 | 10 } | { seconds: number };
+
+/** Picks a timer in an open settings dialog: a preset or a custom length in seconds. */
+export async function chooseTimer(
+  dialog: Locator,
+  length: TimerLength,
+  options: { autoLock?: boolean } = {},
+): Promise<void> {
+  const select = dialog.getByLabel("Timer length");
+  if ("minutes" in length) {
+    await select.selectOption(String(length.minutes));
+  } else {
+    await select.selectOption("custom");
+    await dialog.getByLabel("Length in seconds").fill(String(length.seconds));
+  }
+  if (options.autoLock) await dialog.getByLabel("Auto-lock at zero").check();
+}
+
+/** Starts a timer for an open decision from its settings dialog (Save starts it). */
+export async function startTimer(
+  page: Page,
+  decision: string,
+  length: TimerLength,
+  options: { autoLock?: boolean } = {},
+): Promise<void> {
+  await editSettings(page, decision, (dialog) => chooseTimer(dialog, length, options));
+}
+
 export async function lockVoting(page: Page, decision: string): Promise<void> {
   await page.getByRole("button", { name: `Lock voting on ${decision}` }).click();
   await expect(column(page, decision).getByTestId("status-chip")).toHaveText("Locked");

@@ -246,6 +246,7 @@ export const RoomStateSchema = z.strictObject({
   decisions: z.array(DecisionSchema).max(LIMITS.decisions),
   annotations: z.array(AnnotationSchema).max(LIMITS.annotations),
   timer: TimerSchema.nullable(),
+  focusedDecisionId: IdSchema.nullable(),
   retiredIds: z.strictObject({
     decisions: z.array(IdSchema).max(LIMITS.decisionIdsEver),
     criteria: z.array(IdSchema).max(LIMITS.criterionIdsEver),

@@ -23,6 +23,7 @@ export const COMMAND_SAMPLES: ByType<CommandBody, CommandType> = {
   "participant.remove": { type: "participant.remove", participantId: "p3" },
   "facilitation.handOff": { type: "facilitation.handOff", participantId: "p2" },
   "room.setLobby": { type: "room.setLobby", on: true },
+  "room.setFocus": { type: "room.setFocus", decisionId: "db" },
   "room.setPassphrase": { type: "room.setPassphrase", passphrase: "blue harbour" },
   "lobby.admit": { type: "lobby.admit", participantId: "p7" },
   "lobby.deny": { type: "lobby.deny", participantId: "p8" },
@@ -164,6 +165,7 @@ export const EVENT_SAMPLES: ByType<EventBody, EventType> = {
   "participant.removed": { type: "participant.removed", participantId: "p3" },
   "facilitation.handedOff": { type: "facilitation.handedOff", participantId: "p2" },
   "room.lobbySet": { type: "room.lobbySet", on: true },
+  "room.focusSet": { type: "room.focusSet", decisionId: null },
   "room.passphraseSet": { type: "room.passphraseSet", on: true },
   "lobby.requested": {
     type: "lobby.requested",

@@ -56,6 +56,8 @@ const MIRRORED_FIELDS = {
   "participant.remove": ON_PARTICIPANT,
   "facilitation.handOff": ON_PARTICIPANT,
   "room.setLobby": { on: z.boolean() },
+  /** Focus mode: the spotlit decision, or null to clear it. */
+  "room.setFocus": { decisionId: IdSchema.nullable() },
   "lobby.admit": ON_PARTICIPANT,
   "lobby.deny": ON_PARTICIPANT,
   "decision.add": DECISION_TEXT,

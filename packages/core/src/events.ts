@@ -52,6 +52,8 @@ interface MirroredFields {
   /** The sender steps down to voter and `participantId` becomes facilitator. */
   "facilitation.handOff": OnParticipant;
   "room.setLobby": { on: boolean };
+  /** The decision everyone's board follows to (focus mode); null clears the spotlight. */
+  "room.setFocus": { decisionId: string | null };
   /** The entry becomes a participant, joined at this event's time. */
   "lobby.admit": OnParticipant;
   "lobby.deny": OnParticipant;
@@ -122,6 +124,7 @@ export const EVENT_OF_COMMAND = {
   "participant.remove": "participant.removed",
   "facilitation.handOff": "facilitation.handedOff",
   "room.setLobby": "room.lobbySet",
+  "room.setFocus": "room.focusSet",
   "lobby.admit": "lobby.admitted",
   "lobby.deny": "lobby.denied",
   "decision.add": "decision.added",

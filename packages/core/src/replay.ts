@@ -39,6 +39,8 @@ export type ReplayLabelKind =
   | "optionAdded"
   | "decisionAdded"
   | "criteria"
+  | "focused"
+  | "unfocused"
   | "other";
 
 /** What happened, in data: the web app turns it into words in the reader's language. */
@@ -111,6 +113,10 @@ export function replayLabel(before: RoomState, event: RoomEvent): ReplayLabel {
     case "criterion.updated":
     case "criterion.removed":
       return label("criteria");
+    case "room.focusSet":
+      return body.decisionId === null
+        ? label("unfocused")
+        : label("focused", decisionTitle(body.decisionId));
     default:
       return label("other", body.type);
   }

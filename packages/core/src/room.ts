@@ -24,6 +24,7 @@ export function emptyRoom(): RoomState {
     decisions: [],
     annotations: [],
     timer: null,
+    focusedDecisionId: null,
     retiredIds: { decisions: [], criteria: [], annotations: [] },
     radar: [],
     recentCommandIds: [],
@@ -81,7 +82,9 @@ type StoredDecision = Partial<
 >;
 type StoredOutcome = Partial<Pick<DecisionOutcome, "settledTie">>;
 type StoredParticipant = Partial<Pick<Participant, "ready" | "handRaisedAt" | "removed">>;
-type StoredRoom = Partial<Pick<RoomState, "access" | "lobby" | "retiredIds" | "radar">>;
+type StoredRoom = Partial<
+  Pick<RoomState, "access" | "lobby" | "retiredIds" | "radar" | "focusedDecisionId">
+>;
 type StoredTimer = Partial<Timer>;
 
 /**
@@ -107,6 +110,7 @@ export function isOutdatedState(state: RoomState): boolean {
     room.lobby === undefined ||
     room.retiredIds === undefined ||
     room.radar === undefined ||
+    room.focusedDecisionId === undefined ||
     (timer !== null && timer.expired === undefined) ||
     state.decisions.some((decision) => staleDecision(decision)) ||
     state.participants.some((participant) => staleParticipant(participant))
@@ -121,7 +125,7 @@ const staleOutcome = (outcome: StoredOutcome | null): boolean =>
  * A stored state (snapshot) written by an older server, given the defaults of what came
  * later (rounds, rules, anonymity; signals, removal, access, lobby; timer pause and
  * auto-lock; no consent proposal, which reads as the first option as it did then; no ids
- * known to be removed; the tie an outcome settled, read from its stored ballots); a
+ * known to be removed; nothing in focus; the tie an outcome settled, read from its stored ballots); a
  * current state comes back unchanged. The wire never needs this: servers upgrade what
  * they load before anyone sees it (a server replays an outdated room's log instead, which
  * gives each outcome the tie as it stood when it was decided).
@@ -136,6 +140,7 @@ export function upgradeState(state: RoomState): RoomState {
     lobby: room.lobby ?? [],
     retiredIds: room.retiredIds ?? { decisions: [], criteria: [], annotations: [] },
     radar: room.radar ?? [],
+    focusedDecisionId: room.focusedDecisionId ?? null,
     participants: state.participants.map((participant) => {
       const stored: StoredParticipant = participant;
       return {

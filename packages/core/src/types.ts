@@ -225,6 +225,11 @@ export interface RoomState {
   decisions: Decision[];
   annotations: Annotation[];
   timer: Timer | null;
+  /**
+   * Focus mode: the decision the facilitator spotlights, which every board follows to
+   * (each participant may still look around); null when nothing is in focus.
+   */
+  focusedDecisionId: string | null;
   /** Ids of removed things, never given to anything new (see `rules/ids.ts`). */
   retiredIds: RetiredIds;
   /** The tech radars imported into the room, oldest first (at most `LIMITS.radarEditions`). */

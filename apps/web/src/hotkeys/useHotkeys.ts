@@ -124,7 +124,10 @@ function modalOpen(): boolean {
 
 function onKeyDown(event: KeyboardEvent): void {
   if (event.defaultPrevented || event.isComposing) return;
-  if (isTypingTarget(event.target instanceof HTMLElement ? event.target : null)) return;
+  const target = event.target instanceof HTMLElement ? event.target : null;
+  if (isTypingTarget(target)) return;
+  // A control that is using the keys itself (a ranked option carried by keyboard) says so.
+  if (target?.closest('[data-hotkeys="off"]')) return;
   if (modalOpen()) return;
   if (event.key === "Escape" && closeExportMenu()) return;
   const action = actionForKey(event);

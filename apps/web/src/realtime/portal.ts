@@ -8,9 +8,11 @@ import { browserStorage } from "../lib/storage.ts";
 import { useConnectionStore } from "../store/connectionStore.ts";
 import { useRoomStore } from "../store/roomStore.ts";
 import { currentBallot } from "../store/selectors.ts";
+import { useTimerPlanStore } from "../store/timerPlanStore.ts";
 import { useUndoStore } from "../store/undoStore.ts";
 import { RoomConnection, toastError } from "./roomConnection.ts";
 import type { ClientSocket } from "./socket.ts";
+import { keepUndoHistory } from "./undoPersistence.ts";
 
 export interface EnterRoom {
   name: string;
@@ -22,6 +24,8 @@ const NOT_JOINED: WireError = { code: "NOT_JOINED", message: "Join the room firs
 
 /** The room this tab is in, if any: at most one connection at a time. */
 let open: RoomConnection | null = null;
+/** Stops writing the open room's undo history to this browser. */
+let stopKeepingUndo: (() => void) | null = null;
 
 export function currentRoomId(): string | null {
   return open?.roomId ?? null;
@@ -43,7 +47,9 @@ export function enterRoom(roomId: string, who: EnterRoom, socket?: ClientSocket)
   rememberName(storage, identity.name);
   useRoomStore.getState().reset();
   useUndoStore.getState().reset();
+  useTimerPlanStore.getState().reset();
   useConnectionStore.getState().enter(roomId);
+  stopKeepingUndo = keepUndoHistory(roomId, storage);
   open = new RoomConnection(roomId, storage, socket);
   open.open();
 }
@@ -51,6 +57,8 @@ export function enterRoom(roomId: string, who: EnterRoom, socket?: ClientSocket)
 export function leaveRoom(): void {
   open?.close();
   open = null;
+  stopKeepingUndo?.();
+  stopKeepingUndo = null;
 }
 
 /** The passphrase screen's answer: join again with it (kept in memory only). */
@@ -89,7 +97,7 @@ export function sendCommand(command: CommandBody): string | null {
   return open.submit(command);
 }
 
-/** Puts back my ballot from before my last change in this tab; false when there is none. */
+/** Puts back my ballot from before my last change; false when there is none. */
 export function undoBallot(decisionId: string): boolean {
   if (open === null) return false;
   const previous = useUndoStore.getState().take(decisionId);

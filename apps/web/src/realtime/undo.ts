@@ -1,15 +1,9 @@
-// "Undo": takes back my newest undoable action in this tab (a ballot change or a note I
+// "Undo": takes back my newest undoable action (a ballot change or a note I
 // added), through the portal like any other command. The choice itself is view/undo.ts.
-import { useConnectionStore } from "../store/connectionStore.ts";
-import { useRoomStore } from "../store/roomStore.ts";
+import { undoContext } from "../store/undoContext.ts";
 import { type UndoAction, useUndoStore } from "../store/undoStore.ts";
-import { planUndo, type UndoContext } from "../view/undo.ts";
+import { planUndo } from "../view/undo.ts";
 import { sendCommand, undoBallot } from "./portal.ts";
-
-function context(): UndoContext {
-  const { participantId, outbox } = useConnectionStore.getState();
-  return { state: useRoomStore.getState().state, myId: participantId, pending: outbox };
-}
 
 function perform(action: UndoAction): boolean {
   if (action.kind === "ballot") return undoBallot(action.decisionId);
@@ -20,7 +14,7 @@ function perform(action: UndoAction): boolean {
 /** Undoes my newest action (on `decisionId` only, when given); false when there is none. */
 export function undoLast(decisionId?: string): boolean {
   const undo = useUndoStore.getState();
-  const plan = planUndo(undo.actions, context(), decisionId);
+  const plan = planUndo(undo.actions, undoContext(), decisionId);
   undo.forget(plan.stale);
   return plan.action === null ? false : perform(plan.action);
 }
@@ -31,7 +25,7 @@ export function undoAnnotation(annotationId: string): boolean {
   const mine = undo.actions.filter(
     (action) => action.kind === "annotation" && action.annotationId === annotationId,
   );
-  const plan = planUndo(mine, context());
+  const plan = planUndo(mine, undoContext());
   undo.forget(plan.stale);
   return plan.action === null ? false : perform(plan.action);
 }

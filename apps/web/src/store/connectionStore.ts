@@ -57,6 +57,11 @@ export interface OutboxSlice {
 
 export interface PresenceSlice {
   presence: Readonly<Record<string, PresenceStatus>>;
+  /**
+   * True from the moment a live connection is lost until a roster arrives again: until then
+   * `presence` says who was here, not who is.
+   */
+  presenceStale: boolean;
   setPresence: (roster: readonly { participantId: string; status: PresenceStatus }[]) => void;
 }
 
@@ -71,7 +76,11 @@ const createConnectionSlice: StateCreator<ConnectionStore, [], [], ConnectionSli
   failure: null,
   gate: null,
   left: false,
-  setStatus: (status) => set({ status }),
+  setStatus: (status) =>
+    set((current) => ({
+      status,
+      presenceStale: current.presenceStale || (current.status === "live" && status !== "live"),
+    })),
   joined: ({ participantId, role, clockOffset }) =>
     set({ status: "live", participantId, role, clockOffset, failure: null, gate: null }),
   fail: (failure) => set({ status: "failed", failure }),
@@ -86,6 +95,7 @@ const createConnectionSlice: StateCreator<ConnectionStore, [], [], ConnectionSli
       left: false,
       outbox: [],
       presence: {},
+      presenceStale: false,
     }),
   setGate: (gate) => set({ gate }),
   leave: () =>
@@ -99,6 +109,7 @@ const createConnectionSlice: StateCreator<ConnectionStore, [], [], ConnectionSli
       left: true,
       outbox: [],
       presence: {},
+      presenceStale: false,
     }),
 });
 
@@ -109,9 +120,11 @@ const createOutboxSlice: StateCreator<ConnectionStore, [], [], OutboxSlice> = (s
 
 const createPresenceSlice: StateCreator<ConnectionStore, [], [], PresenceSlice> = (set) => ({
   presence: {},
+  presenceStale: false,
   setPresence: (roster) =>
     set({
       presence: Object.fromEntries(roster.map((entry) => [entry.participantId, entry.status])),
+      presenceStale: false,
     }),
 });
 

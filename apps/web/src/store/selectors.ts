@@ -18,6 +18,8 @@ export const useCriteria = () => useRoomStore((s) => s.state.criteria);
 export const useParticipants = () => useRoomStore((s) => s.state.participants);
 export const useTimer = () => useRoomStore((s) => s.state.timer);
 export const useRoomCreated = () => useRoomStore((s) => s.state.roomId !== "");
+/** Focus mode: the decision the facilitator spotlights, or null. */
+export const useFocusedDecisionId = () => useRoomStore((s) => s.state.focusedDecisionId);
 
 export const useDecisionIds = () =>
   useRoomStore(useShallow((s) => s.state.decisions.map((decision) => decision.id)));

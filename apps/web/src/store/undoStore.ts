@@ -1,6 +1,7 @@
-// What I did in this tab that "Undo" can take back, newest last: a ballot change (with the
-// ballot I had before it; null: none) or a note I added. Local only: other tabs and
-// participants never see it. Which entry "Undo" picks is in view/undo.ts.
+// What I did that "Undo" can take back, newest last: a ballot change (with the ballot I had
+// before it; null: none) or a note I added. Local only: other participants never see it; it
+// is kept in this browser across reloads (realtime/undoPersistence.ts). Which entry "Undo"
+// picks is in view/undo.ts.
 import type { Ballot } from "@stackboard/core";
 import { create } from "zustand";
 
@@ -22,6 +23,8 @@ export interface UndoStore {
   take: (decisionId: string) => Ballot | null | undefined;
   /** Drops these entries (undone, or no longer possible). */
   forget: (actions: readonly UndoAction[]) => void;
+  /** Puts back a history read from storage, oldest first. */
+  restore: (actions: readonly UndoAction[]) => void;
   reset: () => void;
 }
 
@@ -70,5 +73,6 @@ export const useUndoStore = create<UndoStore>()((set, get) => ({
     if (gone.length === 0) return;
     set((current) => withActions(current.actions.filter((action) => !gone.includes(action))));
   },
+  restore: (actions) => set(withActions(actions)),
   reset: () => set(withActions([])),
 }));

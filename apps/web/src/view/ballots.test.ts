@@ -7,6 +7,7 @@ import {
   scoreOf,
   withDots,
   withRanking,
+  withRankMoved,
   withScore,
 } from "./ballots.ts";
 
@@ -113,6 +114,27 @@ describe("ranked ballots", () => {
     expect(withRanking(two, ranked, "node", "remove")).toEqual({ mode: "ranked", ranking: ["go"] });
     expect(withRanking(one, ranked, "node", "remove")).toBeNull();
     expect(withRanking(two, ranked, "nope", "add")).toBeNull();
+  });
+
+  it("moves an option to any place, as a drag and drop does", () => {
+    const three = { mode: "ranked" as const, ranking: ["go", "node", "py"] };
+    expect(withRankMoved(three, ranked, "py", 0)).toEqual({
+      mode: "ranked",
+      ranking: ["py", "go", "node"],
+    });
+    expect(withRankMoved(three, ranked, "go", 2)).toEqual({
+      mode: "ranked",
+      ranking: ["node", "py", "go"],
+    });
+    expect(withRankMoved(three, ranked, "node", 2)).toEqual({
+      mode: "ranked",
+      ranking: ["go", "py", "node"],
+    });
+    // Nothing to send: already there, off the end, or not ranked at all.
+    expect(withRankMoved(three, ranked, "node", 1)).toBeNull();
+    expect(withRankMoved(three, ranked, "node", 3)).toBeNull();
+    expect(withRankMoved(three, ranked, "node", -1)).toBeNull();
+    expect(withRankMoved({ mode: "ranked", ranking: ["go"] }, ranked, "py", 0)).toBeNull();
   });
 
   it("drops options that left the decision", () => {

@@ -119,11 +119,26 @@ export function withRanking(
     const rest = ranking.filter((id) => id !== optionId);
     return rest.length === 0 ? null : { mode: "ranked", ranking: rest };
   }
-  const target = edit === "up" ? index - 1 : index + 1;
-  const other = ranking[target];
-  if (other === undefined) return null;
-  const next = ranking.slice();
-  next[target] = optionId;
-  next[index] = other;
+  return withRankMoved(ballot, decision, optionId, edit === "up" ? index - 1 : index + 1);
+}
+
+/**
+ * The ranked ballot with one ranked option taken out and put back at `to` (0 = first), as a
+ * drag and drop does; null when the option is not ranked, `to` is outside the ranking or the
+ * option is already there.
+ */
+export function withRankMoved(
+  ballot: Ballot | null,
+  decision: Decision,
+  optionId: string,
+  to: number,
+): Ballot | null {
+  const ranking = rankingOf(ballot, decision);
+  const from = ranking.indexOf(optionId);
+  if (from === -1 || !Number.isInteger(to) || to < 0 || to >= ranking.length || to === from) {
+    return null;
+  }
+  const next = ranking.filter((id) => id !== optionId);
+  next.splice(to, 0, optionId);
   return { mode: "ranked", ranking: next };
 }

@@ -69,4 +69,54 @@ describe("the settings summary", () => {
     };
     expect(summaryParts(ranked)).toEqual([{ kind: "mode", mode: "ranked" }]);
   });
+
+  it("mentions a planned timer and a deadline, in both languages", async () => {
+    const closesAt = Date.UTC(2026, 11, 24, 15, 30);
+    const withDeadline: Decision = { ...sealedDots, closesAt };
+    const plan = { durationMs: 180_000, autoLock: true };
+    const en = settingsSummary(await translator("en"), withDeadline, {
+      timer: null,
+      plan,
+      language: "en",
+    });
+    expect(en).toMatch(
+      /^Sealed · 5 dots · quorum 60% · 3 min timer when voting opens, locks at zero · closes Dec 24, 2026/,
+    );
+    const de = settingsSummary(await translator("de"), withDeadline, {
+      timer: null,
+      plan: { durationMs: 90_000, autoLock: false },
+      language: "de",
+    });
+    expect(de).toMatch(
+      /^Verdeckt · 5 Punkte · Quorum 60 % · Timer 90 s ab Öffnung · endet 24\.12\.2026/,
+    );
+  });
+
+  it("says a timer runs for this decision, and leaves out one running for another", () => {
+    const open: Decision = { ...blank, status: "voting" };
+    const timer = {
+      id: 7,
+      decisionId: "d1",
+      startedAt: 0,
+      endsAt: 60_000,
+      pausedRemainingMs: null,
+      autoLock: false,
+      expired: false,
+    };
+    expect(summaryParts(open, { timer, plan: null, language: "en" })).toContainEqual({
+      kind: "timer",
+      when: "running",
+      durationMs: 60_000,
+      autoLock: false,
+    });
+    const elsewhere = { ...timer, decisionId: "d2" };
+    expect(
+      summaryParts(open, { timer: elsewhere, plan: null, language: "en" }).map((part) => part.kind),
+    ).toEqual(["mode"]);
+  });
+
+  it("drops the deadline once the decision closed at it", () => {
+    const closed: Decision = { ...blank, status: "locked", closesAt: 5, closedAt: 5 };
+    expect(summaryParts(closed).map((part) => part.kind)).toEqual(["mode"]);
+  });
 });

@@ -7,7 +7,7 @@ import {
 } from "@stackboard/core";
 import { describe, expect, it } from "vitest";
 import type { UndoAction } from "../store/undoStore.ts";
-import { planUndo, type UndoContext } from "./undo.ts";
+import { planUndo, type UndoContext, undoableLater } from "./undo.ts";
 
 function decision(id: string, status: DecisionStatus): Decision {
   return {
@@ -45,14 +45,33 @@ function note(id: string, authorId: string, decisionId = "d1"): Annotation {
   };
 }
 
+const me = "me";
+
 function room(parts: Partial<RoomState>): RoomState {
-  return { ...emptyRoom(), decisions: [decision("d1", "voting")], ...parts };
+  return {
+    ...emptyRoom(),
+    roomId: "room",
+    participants: [
+      {
+        id: me,
+        name: "Me",
+        colour: "#336699",
+        role: "voter",
+        joinedAt: 1,
+        ready: false,
+        handRaisedAt: null,
+        removed: false,
+      },
+    ],
+    decisions: [decision("d1", "voting")],
+    ...parts,
+  };
 }
 
-const me = "me";
 const context = (state: RoomState, pending: UndoContext["pending"] = []): UndoContext => ({
   state,
   myId: me,
+  at: 10,
   pending,
 });
 
@@ -135,5 +154,35 @@ describe("what Undo takes back", () => {
     const plan = planUndo([{ ...vote, decisionId: "gone" }], context(room({})));
     expect(plan.action).toBeNull();
     expect(plan.stale).toHaveLength(1);
+  });
+
+  it("takes nothing back from an observer, who can no longer vote", () => {
+    const state = room({});
+    const watching = {
+      ...state,
+      participants: state.participants.map((person) => ({ ...person, role: "observer" as const })),
+    };
+    const plan = planUndo([vote], context(watching));
+    expect(plan.action).toBeNull();
+    expect(plan.stale).toEqual([vote]);
+  });
+});
+
+describe("a restored history", () => {
+  it("keeps what may be undone now or after a reopen, and drops what never can", () => {
+    const state = room({
+      decisions: [decision("d1", "voting"), decision("d2", "locked")],
+      annotations: [note("a1", me), note("a3", "someone-else")],
+    });
+    const onLocked: UndoAction = { kind: "ballot", decisionId: "d2", previous: null };
+    const actions = [
+      vote,
+      added("a1"),
+      added("a2"),
+      added("a3"),
+      onLocked,
+      { ...vote, decisionId: "gone" },
+    ];
+    expect(undoableLater(actions, context(state))).toEqual([vote, added("a1"), onLocked]);
   });
 });

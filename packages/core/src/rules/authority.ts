@@ -34,6 +34,7 @@ const SENDERS: Record<EventType, Sender> = {
   "participant.removed": "facilitator",
   "facilitation.handedOff": "facilitator",
   "room.lobbySet": "facilitator",
+  "room.focusSet": "facilitator",
   "room.passphraseSet": "facilitator",
   "lobby.requested": "server",
   "lobby.admitted": "facilitator",

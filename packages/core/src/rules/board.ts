@@ -88,6 +88,9 @@ export const BOARD_EVENTS = {
         decisions: state.decisions.filter((decision) => decision.id !== body.decisionId),
         annotations: state.annotations.filter((note) => !goes(note)),
         timer: state.timer?.decisionId === body.decisionId ? null : state.timer,
+        // Nothing is in focus once the spotlit decision is gone.
+        focusedDecisionId:
+          state.focusedDecisionId === body.decisionId ? null : state.focusedDecisionId,
         retiredIds: retire(state.retiredIds, {
           decisions: [body.decisionId],
           annotations: state.annotations.filter(goes).map((note) => note.id),

@@ -6,6 +6,7 @@ import { ANNOTATION_EVENTS } from "./annotations.ts";
 import { BOARD_EVENTS } from "./board.ts";
 import { DECISION_RULES_EVENTS } from "./decision-rules.ts";
 import type { EventDefinition, EventDefinitions } from "./definition.ts";
+import { FOCUS_EVENTS } from "./focus.ts";
 import { PEOPLE_EVENTS } from "./people.ts";
 import { PROOF_EVENTS } from "./proof.ts";
 import { ROOM_EVENTS } from "./room.ts";
@@ -21,6 +22,7 @@ export const EVENT_DEFINITIONS: EventDefinitions = {
   ...ANNOTATION_EVENTS,
   ...TIMER_EVENTS,
   ...PROOF_EVENTS,
+  ...FOCUS_EVENTS,
 } satisfies EventDefinitions;
 
 export const definitionOf = <T extends EventType>(type: T): EventDefinition<T> =>

@@ -2,7 +2,13 @@
 import { ballotsHidden, tallyDecision } from "@stackboard/core";
 import { lazy, Suspense, useId, useMemo } from "react";
 import { useSelection } from "../../hotkeys/selection.ts";
-import { useCanVote, useCriteria, useDecision, useMyRole } from "../../store/selectors.ts";
+import {
+  useCanVote,
+  useCriteria,
+  useDecision,
+  useFocusedDecisionId,
+  useMyRole,
+} from "../../store/selectors.ts";
 import { addOptionProbe, useAllowed } from "../../store/useAllowed.ts";
 import { FacilitatorPanel } from "../facilitator/FacilitatorPanel.tsx";
 import { ConflictWarnings } from "../intel/ConflictWarnings.tsx";
@@ -27,12 +33,14 @@ const RadarImport = lazy(() =>
   import("../radar/RadarImport.tsx").then((module) => ({ default: module.RadarImport })),
 );
 
-export function DecisionColumn({ decisionId }: { decisionId: string }) {
+/** `shown`: the one decision a phone shows (`Board`); wider screens show every column. */
+export function DecisionColumn({ decisionId, shown }: { decisionId: string; shown: boolean }) {
   const headingId = useId();
   const decision = useDecision(decisionId);
   const role = useMyRole();
   const criteria = useCriteria();
   const selected = useSelection((s) => s.highlighted && s.decisionId === decisionId);
+  const inFocus = useFocusedDecisionId() === decisionId;
   const voter = useCanVote();
   const mayAddOption = useAllowed(decision ? addOptionProbe(decision.id) : null);
   const tally = useMemo(
@@ -42,12 +50,13 @@ export function DecisionColumn({ decisionId }: { decisionId: string }) {
   if (!decision) return null;
   return (
     <section
-      className={`column mode-${decision.mode} state-${decision.status}${selected ? " is-selected" : ""}`}
+      className={`column mode-${decision.mode} state-${decision.status}${selected ? " is-selected" : ""}${inFocus ? " is-focused" : ""}`}
       // Focusable by script only: j/k and the arrows move the keyboard from column to column.
       tabIndex={-1}
       aria-labelledby={headingId}
       data-testid="decision"
       data-decision-id={decision.id}
+      data-shown={shown}
     >
       <DecisionHeader decision={decision} headingId={headingId} />
       {decision.outcome ? <OutcomeBanner decision={decision} /> : null}
@@ -55,13 +64,16 @@ export function DecisionColumn({ decisionId }: { decisionId: string }) {
       {decision.mode === "consent" ? <ProposalText decision={decision} /> : null}
       {role === "facilitator" ? <FacilitatorPanel decision={decision} /> : null}
       {voter ? <BallotHint decision={decision} /> : null}
-      {decision.mode === "score" && voter && decision.options.length > 0 ? (
-        <ScoreMatrix decision={decision} />
-      ) : null}
-      {decision.mode === "ranked" && voter && decision.options.length > 0 ? (
-        <RankedControl decision={decision} />
-      ) : null}
-      {decision.mode === "consent" && voter ? <ConsentControl decision={decision} /> : null}
+      {/* Where following the spotlight puts the keyboard (focusTarget.ts); lays out nothing. */}
+      <div className="ballot-area" data-ballot>
+        {decision.mode === "score" && voter && decision.options.length > 0 ? (
+          <ScoreMatrix decision={decision} />
+        ) : null}
+        {decision.mode === "ranked" && voter && decision.options.length > 0 ? (
+          <RankedControl decision={decision} />
+        ) : null}
+        {decision.mode === "consent" && voter ? <ConsentControl decision={decision} /> : null}
+      </div>
       <ol className="options">
         {decision.options.map((option) => (
           <OptionCard

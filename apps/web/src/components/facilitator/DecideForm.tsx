@@ -4,9 +4,10 @@
 
 import type { Decision } from "@stackboard/core";
 import { LIMITS } from "@stackboard/core";
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { sendCommand } from "../../realtime/portal.ts";
+import { Field } from "../common/Field.tsx";
 
 export function DecideForm({
   decision,
@@ -20,9 +21,6 @@ export function DecideForm({
   tied: readonly string[];
 }) {
   const { t } = useTranslation();
-  const optionId = useId();
-  const rationaleId = useId();
-  const hintId = useId();
   const [choice, setChoice] = useState<string | null>(null);
   const [rationale, setRationale] = useState("");
   const selected = choice ?? winnerId ?? "";
@@ -51,45 +49,51 @@ export function DecideForm({
       onSubmit={submit}
       aria-label={t("decide.label", { decision: decision.title })}
     >
-      {tied.length > 0 ? (
-        <p className="hint" id={hintId} data-testid="decide-tie">
-          {t("decide.tieHint", { labels: tied.map(labelOf).join(", ") })}
-        </p>
-      ) : null}
-      <div className="field">
-        <label htmlFor={optionId}>{t("decide.option")}</label>
-        <select
-          id={optionId}
-          className="input"
-          value={selected}
-          required
-          aria-describedby={tied.length > 0 ? hintId : undefined}
-          onChange={(event) => setChoice(event.target.value)}
-        >
-          {selected === "" ? (
-            <option value="" disabled>
-              {t("decide.choose")}
-            </option>
-          ) : null}
-          {decision.options.map((option) => (
-            <option key={option.id} value={option.id}>
-              {optionText(option.id, option.label)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={rationaleId}>{t("decide.rationale")}</label>
-        <textarea
-          id={rationaleId}
-          className="input"
-          rows={3}
-          maxLength={LIMITS.rationaleLength}
-          value={rationale}
-          placeholder={t("decide.rationalePlaceholder")}
-          onChange={(event) => setRationale(event.target.value)}
-        />
-      </div>
+      <Field
+        label={t("decide.option")}
+        hint={
+          tied.length > 0 ? (
+            <span data-testid="decide-tie">
+              {t("decide.tieHint", { labels: tied.map(labelOf).join(", ") })}
+            </span>
+          ) : null
+        }
+      >
+        {({ id, describedBy }) => (
+          <select
+            id={id}
+            className="input"
+            value={selected}
+            required
+            aria-describedby={describedBy}
+            onChange={(event) => setChoice(event.target.value)}
+          >
+            {selected === "" ? (
+              <option value="" disabled>
+                {t("decide.choose")}
+              </option>
+            ) : null}
+            {decision.options.map((option) => (
+              <option key={option.id} value={option.id}>
+                {optionText(option.id, option.label)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t("decide.rationale")}>
+        {({ id }) => (
+          <textarea
+            id={id}
+            className="input"
+            rows={3}
+            maxLength={LIMITS.rationaleLength}
+            value={rationale}
+            placeholder={t("decide.rationalePlaceholder")}
+            onChange={(event) => setRationale(event.target.value)}
+          />
+        )}
+      </Field>
       <button
         type="submit"
         className="button button-success button-block"

@@ -1,22 +1,24 @@
 // The facilitator's controls for one decision, following its life cycle: the settings in
-// force in a line (edited in one dialog while a draft), then the one next step: open
-// (draft), lock (voting), reveal (sealed, locked), decide; reopen and a new round. Each
-// shows when core says the room would take it now (`useAllowed`).
+// force in a line (edited in one dialog while a draft; its timer and deadline also while
+// voting), the timer running for it, then the one next step: open (draft), lock (voting),
+// reveal (sealed, locked), decide; reopen and a new round. Each shows when core says the
+// room would take it now (`useAllowed`).
 import type { Decision } from "@stackboard/core";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { sendCommand } from "../../realtime/portal.ts";
 import { useCriteria } from "../../store/selectors.ts";
+import { useTimerPlan } from "../../store/timerPlanStore.ts";
 import { useAllowed } from "../../store/useAllowed.ts";
 import { resultView } from "../../view/result.ts";
 import { Icon } from "../common/Icon.tsx";
-import { DeadlineForm } from "./DeadlineForm.tsx";
+import { ColumnTimer } from "./ColumnTimer.tsx";
 import { DecideForm } from "./DecideForm.tsx";
 import { Insights } from "./Insights.tsx";
+import { openVotingWithTimer } from "./openVoting.ts";
 import { PrivacyWarning } from "./PrivacyWarning.tsx";
 import { SettingsDialog } from "./SettingsDialog.tsx";
 import { SettingsSummary } from "./SettingsSummary.tsx";
-import { TimerControls } from "./TimerControls.tsx";
 
 export function FacilitatorPanel({ decision }: { decision: Decision }) {
   const { t } = useTranslation();
@@ -49,6 +51,9 @@ export function FacilitatorPanel({ decision }: { decision: Decision }) {
       ? { type: "decision.decide", ...on, optionId: firstOption.id, rationale: "" }
       : null,
   );
+  const timerPlan = useTimerPlan(decision.id);
+  // The dialog sets a draft's everything, and an open decision's timer and deadline.
+  const maySetUp = mayConfigure || mayLock;
   const mayStartRound = useAllowed({ type: "decision.newRound", ...on });
   const mayReopen = useAllowed({ type: "decision.reopen", ...on });
   // Why a draft cannot open yet: no options, or (consent) no written proposal.
@@ -65,7 +70,8 @@ export function FacilitatorPanel({ decision }: { decision: Decision }) {
         {t("facilitator.title")}
       </h3>
       <SettingsSummary decision={decision} />
-      {mayConfigure ? (
+      <ColumnTimer decision={decision} />
+      {maySetUp ? (
         <>
           <button
             ref={settingsButton}
@@ -81,12 +87,15 @@ export function FacilitatorPanel({ decision }: { decision: Decision }) {
           {editing ? (
             <SettingsDialog decision={decision} onClose={() => setEditing(false)} />
           ) : null}
-          <DeadlineForm decision={decision} />
+        </>
+      ) : null}
+      {mayConfigure ? (
+        <>
           <button
             type="button"
             className="button button-primary button-block"
             disabled={openBlocker !== null}
-            onClick={() => sendCommand({ type: "decision.open", ...on })}
+            onClick={() => openVotingWithTimer(decision.id, timerPlan)}
             aria-label={t("facilitator.openLabel", { decision: title })}
           >
             {t("facilitator.open")}
@@ -98,19 +107,15 @@ export function FacilitatorPanel({ decision }: { decision: Decision }) {
         <PrivacyWarning decision={decision} />
       ) : null}
       {mayLock ? (
-        <>
-          <button
-            type="button"
-            className="button button-primary button-block"
-            onClick={() => sendCommand({ type: "decision.lock", ...on })}
-            aria-label={t("facilitator.lockLabel", { decision: title })}
-          >
-            <Icon name="lock" />
-            {t("facilitator.lock")}
-          </button>
-          <TimerControls decision={decision} />
-          <DeadlineForm decision={decision} />
-        </>
+        <button
+          type="button"
+          className="button button-primary button-block"
+          onClick={() => sendCommand({ type: "decision.lock", ...on })}
+          aria-label={t("facilitator.lockLabel", { decision: title })}
+        >
+          <Icon name="lock" />
+          {t("facilitator.lock")}
+        </button>
       ) : null}
       {mayReveal ? (
         <button

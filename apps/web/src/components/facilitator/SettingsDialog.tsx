@@ -1,10 +1,16 @@
-// One dialog for everything a facilitator sets on a draft decision, with one Save. Nothing
-// typed here is lost silently: closing or opening voting with unsaved edits asks first
-// whether to save or discard them. What may be chosen is core's answer (`useAllowed`).
-import { type Anonymity, type Decision, LIMITS, type VotingMode } from "@stackboard/core";
-import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+// One dialog for everything a facilitator sets on a decision, with one Save: on a draft its
+// voting, rules, privacy, proposal, timer and deadline; once voting is open, the timer and
+// the deadline. Nothing typed here is lost silently: closing or opening voting with unsaved
+// edits asks first whether to save or discard them. What may be chosen is core's answer
+// (`useAllowed`); a Save's commands are asked of core in the order they are sent.
+import type { CommandBody, Decision } from "@stackboard/core";
+import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { serverNow } from "../../lib/clock.ts";
 import { sendCommand } from "../../realtime/portal.ts";
+import { useConnectionStore } from "../../store/connectionStore.ts";
+import { useTimer } from "../../store/selectors.ts";
+import { useTimerPlan, useTimerPlanStore } from "../../store/timerPlanStore.ts";
 import { useAllowed, useAllowedInOrder } from "../../store/useAllowed.ts";
 import {
   commandsFor,
@@ -13,37 +19,95 @@ import {
   proposalIncomplete,
   type SettingsDraft,
 } from "../../view/settingsDraft.ts";
+import {
+  deadlineCommand,
+  deadlineProblem,
+  planOf,
+  type TimingDraft,
+  timerCommand,
+  timerDraftProblem,
+  timingDirty,
+  timingDraftOf,
+} from "../../view/timingDraft.ts";
 import { Dialog } from "../common/Dialog.tsx";
-
-const MODES: readonly VotingMode[] = ["pick", "dots", "score", "ranked", "consent"];
+import { DeadlineFields } from "./DeadlineFields.tsx";
+import { openVotingWithTimer } from "./openVoting.ts";
+import { PrivacyFields, ProposalFields, RulesFields, VotingFields } from "./SettingsFields.tsx";
+import { TimerFields } from "./TimerFields.tsx";
+import { UnsavedQuestion } from "./UnsavedQuestion.tsx";
 
 /** What the facilitator was doing when unsaved edits stopped them. */
 type Pending = "close" | "open";
 
+const present = (command: CommandBody | null): CommandBody[] => (command === null ? [] : [command]);
+
 export function SettingsDialog({ decision, onClose }: { decision: Decision; onClose: () => void }) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<SettingsDraft>(() => draftOf(decision));
-  const [pending, setPending] = useState<Pending | null>(null);
   const on = { decisionId: decision.id };
-  const commands = commandsFor(draft, decision);
-  const dirty = isDirty(draft, decision);
+  // The voting fields are a draft's; once voting is open only the timing is left to set.
+  const configurable = useAllowed({
+    type: "decision.configure",
+    ...on,
+    mode: decision.mode,
+    dotsPerVoter: decision.dotsPerVoter,
+    sealed: decision.sealed,
+  });
+  // A draft's timer is planned (it starts at the opening); an open decision's starts on Save.
+  const savedPlan = useTimerPlan(decision.id);
+  const plan = configurable ? savedPlan : null;
+  const [draft, setDraft] = useState<SettingsDraft>(() => draftOf(decision));
+  const [timing, setTiming] = useState<TimingDraft>(() => timingDraftOf(decision, plan));
+  const [pending, setPending] = useState<Pending | null>(null);
+  const timerProblemId = useId();
+  const deadlineProblemId = useId();
+  const offset = useConnectionStore((s) => s.clockOffset);
+  const running = useTimer();
+
+  const settings = commandsFor(draft, decision);
+  const deadline = present(deadlineCommand(timing, decision));
+  const timer = present(timerCommand(timing, decision.id));
+  const saveCommands = configurable ? [...settings, ...deadline] : [...deadline, ...timer];
+  const openCommands = [
+    ...settings,
+    ...deadline,
+    { type: "decision.open" as const, ...on },
+    ...timer,
+  ];
+  const dirty = isDirty(draft, decision) || timingDirty(timing, decision, plan);
   const incomplete = proposalIncomplete(draft, decision);
-  const mayOpenNow = useAllowed({ type: "decision.open", ...on });
-  const maySave = useAllowedInOrder(commands);
-  const mayOpenAfterSave = useAllowedInOrder([...commands, { type: "decision.open", ...on }]);
+  const timerProblem = timerDraftProblem(timing);
+  const whenProblem = deadlineProblem(timing, decision, serverNow(offset, Date.now()));
+  const blocked = incomplete || timerProblem !== null || whenProblem !== null;
+  const problemIds = [
+    timerProblem === null ? null : timerProblemId,
+    whenProblem === null ? null : deadlineProblemId,
+  ].filter((id): id is string => id !== null);
+  const describedBy = problemIds.length > 0 ? problemIds.join(" ") : undefined;
+  const mayOpenNow = useAllowed(configurable ? { type: "decision.open", ...on } : null);
+  const maySave = useAllowedInOrder(saveCommands);
+  const mayOpenAfterSave = useAllowedInOrder(openCommands);
   const edit = (changes: Partial<SettingsDraft>) => {
     setPending(null);
     setDraft((current) => ({ ...current, ...changes }));
   };
+  const editTiming = (changes: Partial<TimingDraft>) => {
+    setPending(null);
+    setTiming((current) => ({ ...current, ...changes }));
+  };
 
   const save = () => {
-    for (const command of commands) sendCommand(command);
+    for (const command of saveCommands) sendCommand(command);
+    if (configurable) useTimerPlanStore.getState().setPlan(decision.id, planOf(timing));
   };
-  const openVoting = () => sendCommand({ type: "decision.open", ...on });
+  /** Saves what the form holds and opens voting, its timer starting last. */
+  const saveAndOpen = () => {
+    for (const command of [...settings, ...deadline]) sendCommand(command);
+    openVotingWithTimer(decision.id, planOf(timing));
+  };
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (!dirty || incomplete || !maySave) return;
+    if (!dirty || blocked || !maySave) return;
     save();
     onClose();
   }
@@ -51,12 +115,14 @@ export function SettingsDialog({ decision, onClose }: { decision: Decision; onCl
   const requestClose = () => (dirty ? setPending("close") : onClose());
   const requestOpen = () => {
     if (dirty) return setPending("open");
-    openVoting();
+    openVotingWithTimer(decision.id, plan);
     onClose();
   };
   const resolve = (keep: boolean) => {
-    if (keep) save();
-    if (pending === "open") openVoting();
+    if (pending === "open") {
+      if (keep) saveAndOpen();
+      else openVotingWithTimer(decision.id, plan);
+    } else if (keep) save();
     onClose();
   };
 
@@ -68,14 +134,33 @@ export function SettingsDialog({ decision, onClose }: { decision: Decision; onCl
       className="settings-dialog"
     >
       <form className="settings-form" onSubmit={submit} data-testid="settings-form">
-        <VotingFields draft={draft} edit={edit} />
-        <RulesFields draft={draft} edit={edit} />
-        <PrivacyFields decision={decision} draft={draft} edit={edit} />
-        {draft.mode === "consent" ? (
-          <ProposalFields decision={decision} draft={draft} edit={edit} />
-        ) : null}
+        {configurable ? (
+          <>
+            <VotingFields draft={draft} edit={edit} />
+            <RulesFields draft={draft} edit={edit} />
+            <PrivacyFields decision={decision} draft={draft} edit={edit} />
+            {draft.mode === "consent" ? (
+              <ProposalFields decision={decision} draft={draft} edit={edit} />
+            ) : null}
+          </>
+        ) : (
+          <p className="hint">{t("settings.votingOpen")}</p>
+        )}
+        <TimerFields
+          draft={timing}
+          edit={editTiming}
+          startsWhen={configurable ? "opening" : "save"}
+          replacesRunning={running !== null && !running.expired}
+          problemId={timerProblemId}
+        />
+        <DeadlineFields
+          draft={timing}
+          edit={editTiming}
+          problem={whenProblem}
+          problemId={deadlineProblemId}
+        />
         {incomplete ? <p className="hint">{t("settings.proposalIncomplete")}</p> : null}
-        {dirty && !incomplete && !maySave ? (
+        {dirty && !blocked && !maySave ? (
           <p className="hint" role="status">
             {t("settings.refused")}
           </p>
@@ -85,17 +170,25 @@ export function SettingsDialog({ decision, onClose }: { decision: Decision; onCl
             <button type="button" className="button button-ghost" onClick={requestClose}>
               {t("settings.cancel")}
             </button>
-            <button type="submit" className="button" disabled={!dirty || incomplete || !maySave}>
+            <button
+              type="submit"
+              className="button"
+              aria-describedby={describedBy}
+              disabled={!dirty || blocked || !maySave}
+            >
               {t("settings.save")}
             </button>
-            <button
-              type="button"
-              className="button button-primary"
-              disabled={!(mayOpenNow || mayOpenAfterSave)}
-              onClick={requestOpen}
-            >
-              {t("settings.openVoting")}
-            </button>
+            {configurable ? (
+              <button
+                type="button"
+                className="button button-primary"
+                aria-describedby={describedBy}
+                disabled={!(mayOpenNow || mayOpenAfterSave)}
+                onClick={requestOpen}
+              >
+                {t("settings.openVoting")}
+              </button>
+            ) : null}
           </div>
         ) : (
           <UnsavedQuestion
@@ -104,7 +197,7 @@ export function SettingsDialog({ decision, onClose }: { decision: Decision; onCl
                 ? t("settings.unsavedBeforeOpen")
                 : t("settings.unsavedBeforeClose")
             }
-            maySave={!incomplete && (pending === "open" ? mayOpenAfterSave : maySave)}
+            maySave={!blocked && (pending === "open" ? mayOpenAfterSave : maySave)}
             mayDiscard={pending === "close" || mayOpenNow}
             onSave={() => resolve(true)}
             onDiscard={() => resolve(false)}
@@ -113,240 +206,5 @@ export function SettingsDialog({ decision, onClose }: { decision: Decision; onCl
         )}
       </form>
     </Dialog>
-  );
-}
-
-function UnsavedQuestion({
-  question,
-  maySave,
-  mayDiscard,
-  onSave,
-  onDiscard,
-  onKeepEditing,
-}: {
-  question: string;
-  maySave: boolean;
-  mayDiscard: boolean;
-  onSave: () => void;
-  onDiscard: () => void;
-  onKeepEditing: () => void;
-}) {
-  const { t } = useTranslation();
-  const questionId = useId();
-  const first = useRef<HTMLButtonElement>(null);
-  // The question takes the focus, so a keyboard user hears it and answers it first.
-  useEffect(() => first.current?.focus(), []);
-  return (
-    <section className="settings-question" aria-labelledby={questionId}>
-      <p id={questionId} role="alert">
-        {question}
-      </p>
-      <div className="settings-actions">
-        <button type="button" className="button button-ghost" onClick={onKeepEditing}>
-          {t("settings.keepEditing")}
-        </button>
-        <button type="button" className="button" disabled={!mayDiscard} onClick={onDiscard}>
-          {t("settings.discardChanges")}
-        </button>
-        <button
-          ref={first}
-          type="button"
-          className="button button-primary"
-          disabled={!maySave}
-          onClick={onSave}
-        >
-          {t("settings.saveChanges")}
-        </button>
-      </div>
-    </section>
-  );
-}
-
-type Fields = { draft: SettingsDraft; edit: (changes: Partial<SettingsDraft>) => void };
-
-function VotingFields({ draft, edit }: Fields) {
-  const { t } = useTranslation();
-  const modeId = useId();
-  const dotsId = useId();
-  const sealedId = useId();
-  return (
-    <fieldset className="settings-group">
-      <legend>{t("settings.voting")}</legend>
-      <div className="field">
-        <label htmlFor={modeId}>{t("configure.mode")}</label>
-        <select
-          id={modeId}
-          className="input"
-          value={draft.mode}
-          onChange={(event) => edit({ mode: event.target.value as VotingMode })}
-        >
-          {MODES.map((value) => (
-            <option key={value} value={value}>
-              {t(`mode.${value}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      {draft.mode === "dots" ? (
-        <div className="field">
-          <label htmlFor={dotsId}>{t("configure.dots")}</label>
-          <input
-            id={dotsId}
-            className="input input-number"
-            type="number"
-            min={1}
-            max={LIMITS.dotsPerVoter}
-            value={draft.dotsPerVoter}
-            onChange={(event) => edit({ dotsPerVoter: Number(event.target.value) })}
-          />
-        </div>
-      ) : null}
-      <label className="checkbox" htmlFor={sealedId}>
-        <input
-          id={sealedId}
-          type="checkbox"
-          checked={draft.sealed}
-          onChange={(event) => edit({ sealed: event.target.checked })}
-        />
-        <span>{t("configure.sealed")}</span>
-      </label>
-    </fieldset>
-  );
-}
-
-function RulesFields({ draft, edit }: Fields) {
-  const { t } = useTranslation();
-  const quorumId = useId();
-  const thresholdId = useId();
-  const capId = useId();
-  return (
-    <fieldset className="settings-group">
-      <legend>{t("settings.rules")}</legend>
-      <div className="field">
-        <label htmlFor={quorumId}>{t("voting.quorum")}</label>
-        <input
-          id={quorumId}
-          className="input input-number"
-          type="number"
-          min={0}
-          max={100}
-          value={draft.quorumPercent}
-          onChange={(event) => edit({ quorumPercent: Number(event.target.value) })}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={thresholdId}>{t("voting.threshold")}</label>
-        <input
-          id={thresholdId}
-          className="input input-number"
-          type="number"
-          min={0}
-          max={100}
-          value={draft.thresholdPercent}
-          onChange={(event) => edit({ thresholdPercent: Number(event.target.value) })}
-        />
-      </div>
-      {draft.mode === "dots" ? (
-        <div className="field">
-          <label htmlFor={capId}>{t("voting.dotsCap")}</label>
-          <input
-            id={capId}
-            className="input input-number"
-            type="number"
-            min={0}
-            max={LIMITS.dotsPerVoter}
-            value={draft.dotsCap}
-            onChange={(event) => edit({ dotsCap: Number(event.target.value) })}
-          />
-        </div>
-      ) : null}
-    </fieldset>
-  );
-}
-
-function PrivacyFields({ decision, draft, edit }: Fields & { decision: Decision }) {
-  const { t } = useTranslation();
-  const selectId = useId();
-  const hintId = useId();
-  const probe = (anonymity: Anonymity) => ({
-    type: "decision.setAnonymity" as const,
-    decisionId: decision.id,
-    anonymity,
-  });
-  // Core says which levels are still open (anonymity is one-way); the saved level always is.
-  const open: Record<Anonymity, boolean> = {
-    off: useAllowed(probe("off")) || decision.anonymity === "off",
-    aliases: useAllowed(probe("aliases")) || decision.anonymity === "aliases",
-    full: useAllowed(probe("full")) || decision.anonymity === "full",
-  };
-  return (
-    <fieldset className="settings-group">
-      <legend>{t("settings.privacy")}</legend>
-      <div className="field">
-        <label htmlFor={selectId}>{t("voting.anonymity")}</label>
-        <select
-          id={selectId}
-          className="input"
-          aria-describedby={hintId}
-          value={draft.anonymity}
-          onChange={(event) => edit({ anonymity: event.target.value as Anonymity })}
-        >
-          {(["off", "aliases", "full"] as const).map((level) => (
-            <option key={level} value={level} disabled={!open[level]}>
-              {t(`voting.anonymityLevel.${level}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <p className="hint" id={hintId}>
-        {t("voting.anonymityHint")}
-      </p>
-    </fieldset>
-  );
-}
-
-function ProposalFields({ decision, draft, edit }: Fields & { decision: Decision }) {
-  const { t } = useTranslation();
-  const textId = useId();
-  const optionId = useId();
-  const hintId = useId();
-  return (
-    <fieldset className="settings-group">
-      <legend>{t("settings.proposal")}</legend>
-      <div className="field">
-        <label htmlFor={textId}>{t("voting.proposalForm.text")}</label>
-        <textarea
-          id={textId}
-          className="input"
-          rows={3}
-          maxLength={LIMITS.proposalLength}
-          aria-describedby={hintId}
-          placeholder={t("voting.proposalForm.placeholder")}
-          value={draft.proposalText}
-          onChange={(event) => edit({ proposalText: event.target.value })}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={optionId}>{t("voting.proposalForm.adopts")}</label>
-        <select
-          id={optionId}
-          className="input"
-          value={draft.proposalOptionId}
-          onChange={(event) => edit({ proposalOptionId: event.target.value })}
-        >
-          <option value="" disabled>
-            {t("voting.proposalForm.chooseOption")}
-          </option>
-          {decision.options.map((option) => (
-            <option key={option.id} value={option.id}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <p className="hint" id={hintId}>
-        {t("voting.proposalForm.hint")}
-      </p>
-    </fieldset>
   );
 }

@@ -1,9 +1,11 @@
-// Who is here: coloured avatars with online / away / offline, me first. Removed people
-// are no longer here, whatever their socket says.
+// Who is here: coloured avatars with online / away / offline, me first, and how many are
+// here, or "Reconnecting…" while that count would be stale. Removed people are no longer
+// here, whatever their socket says.
 import type { Participant } from "@stackboard/core";
 import { useTranslation } from "react-i18next";
 import { useConnectionStore } from "../../store/connectionStore.ts";
 import { useMyId, useParticipants } from "../../store/selectors.ts";
+import { headCount } from "../../view/headCount.ts";
 import { membersOf } from "../../view/people.ts";
 import { Avatar } from "../common/Avatar.tsx";
 
@@ -14,6 +16,8 @@ export function PresenceBar() {
   const { t } = useTranslation();
   const participants = membersOf(useParticipants());
   const presence = useConnectionStore((s) => s.presence);
+  const status = useConnectionStore((s) => s.status);
+  const presenceStale = useConnectionStore((s) => s.presenceStale);
   const myId = useMyId();
   const statusOf = (participant: Participant) =>
     participant.id === myId ? "online" : (presence[participant.id] ?? "offline");
@@ -25,6 +29,7 @@ export function PresenceBar() {
   const online = participants.filter((participant) => statusOf(participant) !== "offline").length;
   const shown = sorted.slice(0, MAX_SHOWN);
   const hidden = sorted.length - shown.length;
+  const count = headCount(status, presenceStale, online);
   return (
     <section className="presence" aria-label={t("presence.label")}>
       <ul className="presence-list">
@@ -57,7 +62,15 @@ export function PresenceBar() {
         })}
         {hidden > 0 ? <li className="presence-more">+{hidden}</li> : null}
       </ul>
-      <span className="presence-count">{t("presence.count", { count: online })}</span>
+      <span
+        className={count.kind === "reconnecting" ? "presence-count is-stale" : "presence-count"}
+        aria-live="polite"
+        data-testid="presence-count"
+      >
+        {count.kind === "reconnecting"
+          ? t("presence.reconnecting")
+          : t("presence.count", { count: count.count })}
+      </span>
     </section>
   );
 }

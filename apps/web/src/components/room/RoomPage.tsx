@@ -7,6 +7,7 @@ import { useConnectionStore } from "../../store/connectionStore.ts";
 import { useRoomCreated, useRoomTitle } from "../../store/selectors.ts";
 import { Board } from "../board/Board.tsx";
 import { FactCardDialog } from "../board/FactCardDialog.tsx";
+import { FocusSkipLink } from "../board/FocusSkipLink.tsx";
 import { CriteriaPanel } from "../facilitator/CriteriaPanel.tsx";
 import { LobbyPanel } from "../people/LobbyPanel.tsx";
 import { PeoplePanel } from "../people/PeoplePanel.tsx";
@@ -41,6 +42,7 @@ function RoomView({ roomId }: { roomId: string }) {
   return (
     <div className="room">
       {/* Only here: the other pages have no board to skip to. */}
+      <FocusSkipLink />
       <a className="skip-link" href="#board">
         {t("app.skip")}
       </a>

@@ -26,10 +26,8 @@ export function BallotHint({ decision }: { decision: Decision }) {
   } else if (ballot?.mode === "abstain") {
     text = t("voting.abstained");
   } else if (decision.mode === "consent") {
-    text =
-      ballot?.mode === "consent"
-        ? t("voting.yourStance", { stance: t(`voting.stance.${ballot.stance}`) })
-        : t("voting.stanceLegend", { label: decision.options[0]?.label ?? "" });
+    // The consent form asks the question and says my stance: said once, there.
+    text = "";
   } else if (decision.mode === "ranked") {
     const ranked = ballot?.mode === "ranked" ? ballot.ranking.length : 0;
     text = t("voting.rankedCount", { ranked, total: decision.options.length });

@@ -1,6 +1,8 @@
-// Consent mode: on the facilitator's written proposal, each voter agrees, objects or blocks
-// (abstaining is the Abstain button every mode has). Nothing is chosen for the voter, and
-// a block must say why: core's rule, checked here before sending so the form can say so.
+// Consent mode: on the facilitator's written proposal (shown once, above, by the column),
+// each voter agrees, objects or blocks, three cards with what each means (abstaining is the
+// Abstain button every mode has). Nothing is chosen for the voter. The reason field opens
+// for an objection or a block, and a block must say why: core's rule, checked here before
+// sending so the form can say so.
 import {
   type Ballot,
   type ConsentStance,
@@ -16,11 +18,13 @@ import { useMyBallot } from "../../store/selectors.ts";
 import { useAllowed, voteProbe } from "../../store/useAllowed.ts";
 
 const STANCES: readonly ConsentStance[] = ["agree", "object", "block"];
+// Objections and blocks are listed with their reasons (a block must give one); an agreement
+// is not, so its form asks for none.
+const WITH_REASON: ReadonlySet<ConsentStance> = new Set(["object", "block"]);
 
 export function ConsentControl({ decision }: { decision: Decision }) {
   const { t } = useTranslation();
-  const reasonId = useId();
-  const errorId = useId();
+  const formId = useId();
   const { ballot, pending } = useMyBallot(decision.id);
   const mine = ballot?.mode === "consent" ? ballot : null;
   const [stance, setStance] = useState<ConsentStance | null>(mine?.stance ?? null);
@@ -43,7 +47,11 @@ export function ConsentControl({ decision }: { decision: Decision }) {
       setProblem(t("voting.chooseStance"));
       return;
     }
-    const cast: Ballot = { mode: "consent", stance, reason: reason.trim() };
+    const cast: Ballot = {
+      mode: "consent",
+      stance,
+      reason: WITH_REASON.has(stance) ? reason.trim() : "",
+    };
     if (checkConsentReason(cast) !== null) {
       setProblem(t("voting.blockNeedsReason"));
       return;
@@ -60,54 +68,69 @@ export function ConsentControl({ decision }: { decision: Decision }) {
       noValidate
     >
       <fieldset disabled={!open}>
-        <legend className="small">{t("voting.stanceLegend")}</legend>
-        {STANCES.map((value) => (
-          <label key={value} className="radio">
-            <input
-              type="radio"
-              name={`stance-${decision.id}`}
-              value={value}
-              checked={stance === value}
-              onChange={() => {
-                setStance(value);
+        <legend className="consent-legend">{t("voting.stanceLegend")}</legend>
+        <div className="stance-cards">
+          {STANCES.map((value) => (
+            <label
+              key={value}
+              className={`stance-card stance-${value}${stance === value ? " is-chosen" : ""}`}
+            >
+              <input
+                type="radio"
+                name={`stance-${decision.id}`}
+                value={value}
+                checked={stance === value}
+                aria-labelledby={`${formId}-${value}`}
+                aria-describedby={`${formId}-${value}-hint`}
+                onChange={() => {
+                  setStance(value);
+                  setProblem(null);
+                }}
+              />
+              <span className="stance-text">
+                <span id={`${formId}-${value}`} className="stance-title">
+                  {t(`voting.stance.${value}`)}
+                </span>
+                <span id={`${formId}-${value}-hint`} className="stance-hint">
+                  {t(`voting.stanceHint.${value}`)}
+                </span>
+              </span>
+            </label>
+          ))}
+        </div>
+        {stance !== null && WITH_REASON.has(stance) ? (
+          <div className="consent-reason">
+            <label htmlFor={`${formId}-reason`}>
+              {stance === "block" ? t("voting.reasonForBlock") : t("voting.reason")}
+            </label>
+            <textarea
+              id={`${formId}-reason`}
+              className="input"
+              rows={3}
+              maxLength={LIMITS.reasonLength}
+              placeholder={t("voting.reasonPlaceholder")}
+              value={reason}
+              required={stance === "block"}
+              aria-invalid={problem !== null && stance === "block"}
+              aria-describedby={problem === null ? undefined : `${formId}-error`}
+              onChange={(event) => {
+                setReason(event.target.value);
                 setProblem(null);
               }}
             />
-            <span>
-              {t(`voting.stance.${value}`)}{" "}
-              <span className="muted small">{t(`voting.stanceHint.${value}`)}</span>
-            </span>
-          </label>
-        ))}
-        <label htmlFor={reasonId} className="small">
-          {stance === "block" ? t("voting.reasonForBlock") : t("voting.reason")}
-        </label>
-        <textarea
-          id={reasonId}
-          className="input"
-          rows={2}
-          maxLength={LIMITS.reasonLength}
-          placeholder={t("voting.reasonPlaceholder")}
-          value={reason}
-          required={stance === "block"}
-          aria-invalid={problem !== null && stance === "block"}
-          aria-describedby={problem === null ? undefined : errorId}
-          onChange={(event) => {
-            setReason(event.target.value);
-            setProblem(null);
-          }}
-        />
+          </div>
+        ) : null}
         {problem === null ? null : (
-          <p id={errorId} className="form-error" role="alert" data-testid="consent-error">
+          <p id={`${formId}-error`} className="form-error" role="alert" data-testid="consent-error">
             {problem}
           </p>
         )}
-        <button type="submit" className="button button-sm">
+        <button type="submit" className="button button-sm consent-submit">
           {t("voting.submitStance")}
         </button>
       </fieldset>
       {mine ? (
-        <p className="small" data-testid="my-stance">
+        <p className="consent-mine" data-testid="my-stance">
           {t("voting.yourStance", { stance: t(`voting.stance.${mine.stance}`) })}
         </p>
       ) : null}

@@ -21,7 +21,7 @@ export function DotsControl({ decision, option }: { decision: Decision; option: 
   };
 
   return (
-    <div className={`dots-control${pending ? " is-pending" : ""}`}>
+    <div className={`dots-control${pending ? " is-pending" : ""}`} data-ballot>
       <button
         type="button"
         className="dots-button"

@@ -30,6 +30,7 @@ export function PickControl({ decision, option }: { decision: Decision; option: 
       className={`pick-button${picked ? " is-picked" : ""}${picked && pending ? " is-pending" : ""}`}
       aria-pressed={picked}
       aria-label={t("vote.pickLabel", { option: option.label })}
+      data-ballot
       disabled={!open}
       onClick={toggle}
     >

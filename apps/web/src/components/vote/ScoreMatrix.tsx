@@ -1,18 +1,20 @@
-// Score mode: my matrix, criteria down the side (with their weights), options across,
-// 1 to 5 per cell, and my weighted score per option at the bottom: core's `voterScores`,
-// the same formula as the room's result (empty cells are left out, never counted as 0).
-import { type Decision, SCORE_MAX, SCORE_MIN, voterScores } from "@stackboard/core";
+// Score mode: my ballot, one block per option with its full name (wrapping, never cut) and
+// my weighted score, then one 1-to-5 scale per criterion. A scale is a radio group: a click,
+// the arrow keys or a digit sets the score, "–" clears it. My weighted score is core's
+// `voterScores`, the same formula as the room's result (empty cells are left out, never 0).
+import { type Decision, voterScores } from "@stackboard/core";
+import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { useNumbers } from "../../i18n/useNumbers.ts";
 import { sendCommand } from "../../realtime/portal.ts";
 import { useCriteria, useMyBallot } from "../../store/selectors.ts";
 import { useAllowed, voteProbe } from "../../store/useAllowed.ts";
 import { scoreOf, withScore } from "../../view/ballots.ts";
-
-const SCORES = Array.from({ length: SCORE_MAX - SCORE_MIN + 1 }, (_, index) => SCORE_MIN + index);
+import { ScoreScale } from "./ScoreScale.tsx";
 
 export function ScoreMatrix({ decision }: { decision: Decision }) {
   const { t } = useTranslation();
+  const captionId = useId();
   const num = useNumbers();
   const criteria = useCriteria();
   const { ballot, pending } = useMyBallot(decision.id);
@@ -21,88 +23,56 @@ export function ScoreMatrix({ decision }: { decision: Decision }) {
 
   if (criteria.length === 0) return <p className="muted small">{t("score.noCriteria")}</p>;
 
-  const set = (optionId: string, criterionId: string, value: string) => {
-    const score = value === "" ? null : Number(value);
+  const set = (optionId: string, criterionId: string, score: number | null) => {
     const next = withScore(ballot, decision, criteriaIds, optionId, criterionId, score);
     sendCommand({ type: "ballot.cast", decisionId: decision.id, ballot: next });
   };
-
   const mine = voterScores(ballot, decision, criteria);
 
   return (
     <section
-      className={`score-matrix${pending ? " is-pending" : ""}`}
-      aria-label={t("score.caption")}
-      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scroller must be reachable by keyboard to scroll it.
-      tabIndex={0}
+      className={`score-entry${pending ? " is-pending" : ""}`}
+      aria-labelledby={captionId}
+      data-testid="score-entry"
     >
-      <table>
-        <caption>{t("score.caption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="criterion-col">
-              {t("score.criterion")}
-            </th>
-            {decision.options.map((option) => (
-              <th key={option.id} scope="col" className="option-col" title={option.label}>
-                {option.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {criteria.map((criterion) => (
-            <tr key={criterion.id}>
-              <th scope="row" className="criterion-col">
-                <span className="criterion-head">{criterion.name}</span>
-                <span className="criterion-weight">
-                  {t("score.weight", { weight: num.fixed(criterion.weight, 2) })}
+      <p id={captionId} className="score-caption">
+        {t("score.caption")}
+      </p>
+      <ul className="score-options">
+        {decision.options.map((option) => {
+          const score = mine.get(option.id);
+          return (
+            <li key={option.id} className="score-option" data-option={option.label}>
+              <div className="score-option-head">
+                <h3 className="score-option-name" data-testid="score-option-name">
+                  {option.label}
+                </h3>
+                <span className="score-option-mine">
+                  {t("score.mine")}{" "}
+                  <strong data-testid="score-mine">
+                    {score === undefined ? "–" : num.fixed(score, 2)}
+                  </strong>
                 </span>
-              </th>
-              {decision.options.map((option) => {
-                const score = scoreOf(ballot, option.id, criterion.id);
-                return (
-                  <td key={option.id}>
-                    <select
-                      className={`score-cell${score === null ? "" : ` score-${score}`}`}
-                      aria-label={t("score.cellLabel", {
-                        option: option.label,
-                        criterion: criterion.name,
-                      })}
-                      value={score === null ? "" : String(score)}
-                      disabled={!open}
-                      onChange={(event) => set(option.id, criterion.id, event.target.value)}
-                    >
-                      <option value="">–</option>
-                      {SCORES.map((value) => (
-                        <option key={value} value={value}>
-                          {value}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row" className="criterion-col">
-              {t("score.mine")}
-            </th>
-            {decision.options.map((option) => {
-              const score = mine.get(option.id);
-              return (
-                <td key={option.id} className="score-mine" data-testid="score-mine">
-                  {score === undefined ? "–" : num.fixed(score, 2)}
-                </td>
-              );
-            })}
-          </tr>
-        </tfoot>
-      </table>
-      <p className="muted small">{t("score.mineHint")}</p>
+              </div>
+              {criteria.map((criterion) => (
+                <ScoreScale
+                  key={criterion.id}
+                  name={`score-${decision.id}-${option.id}-${criterion.id}`}
+                  label={t("score.cellLabel", { option: option.label, criterion: criterion.name })}
+                  criterion={criterion.name}
+                  weight={t("score.weight", { weight: num.fixed(criterion.weight, 2) })}
+                  value={scoreOf(ballot, option.id, criterion.id)}
+                  open={open}
+                  onChange={(value) => set(option.id, criterion.id, value)}
+                />
+              ))}
+            </li>
+          );
+        })}
+      </ul>
+      <p className="muted small">
+        {t("score.keysHint")} {t("score.mineHint")}
+      </p>
     </section>
   );
 }
