@@ -13,16 +13,20 @@ let server: Server;
 let url: string;
 /** Every engine.io connection the server accepted: one per dialled socket. */
 let connections: string[];
+/** Every Socket.IO connection to the default namespace: one per CONNECT. */
+let namespaceSockets: number;
 let client: Socket | null = null;
 
 beforeEach(async () => {
   http = createServer();
   server = new Server(http, { transports: ["websocket", "polling"] });
   connections = [];
+  namespaceSockets = 0;
   server.engine.on("connection", (engineSocket: { id: string }) => {
     connections.push(engineSocket.id);
   });
   server.on("connection", (socket) => {
+    namespaceSockets += 1;
     socket.on("hello", (name: string, answer: (reply: string) => void) => answer(`hi ${name}`));
   });
   await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
@@ -36,13 +40,20 @@ afterEach(async () => {
   await server.close();
 });
 
-/** What index.html's inline script does: dial, keep the messages, answer pings. */
-function dialEarly(): EarlySocket {
+/**
+ * What index.html's inline script does: dial, keep the messages, answer pings, and (unless
+ * `connect` is false, as in a page from before the script did) ask for the namespace.
+ */
+function dialEarly(connect = true): EarlySocket {
   const ws = new WebSocket(`${url.replace("http", "ws")}/socket.io/?EIO=4&transport=websocket`);
-  const early: EarlySocket = { ws, messages: [] };
-  ws.onmessage = (message) => {
-    if (message.data === "2") ws.send("3");
-    else early.messages.push(message.data);
+  const early: EarlySocket = { ws, messages: [], connectSent: false };
+  ws.onmessage = ({ data }) => {
+    if (data === "2") return ws.send("3");
+    early.messages.push(data);
+    if (connect && typeof data === "string" && data.startsWith("0") && !early.connectSent) {
+      ws.send("40");
+      early.connectSent = true;
+    }
   };
   globalThis.__stackboardEarlySocket = early;
   return early;
@@ -62,18 +73,36 @@ async function connectAndGreet(): Promise<string> {
 }
 
 describe("the early socket", () => {
-  it("is adopted once open: one connection, the server's handshake replayed", async () => {
+  it("is adopted once connected: one connection, one namespace socket, both replies replayed", async () => {
     const early = dialEarly();
-    await until(() => early.messages.length > 0);
+    await until(() => early.messages.length === 2);
     expect(await connectAndGreet()).toBe("hi Ada");
     expect(connections).toHaveLength(1);
     expect(client?.io.engine.id).toBe(connections[0]);
+    expect(namespaceSockets).toBe(1);
+    expect(server.of("/").sockets.size).toBe(1);
   });
 
-  it("is adopted while still connecting", async () => {
+  it("is adopted before the namespace answered: its answer arrives on the client", async () => {
+    const early = dialEarly();
+    await until(() => early.connectSent);
+    expect(await connectAndGreet()).toBe("hi Ada");
+    expect(namespaceSockets).toBe(1);
+  });
+
+  it("is adopted without a namespace request: the client makes its own", async () => {
+    const early = dialEarly(false);
+    await until(() => early.messages.length > 0);
+    expect(await connectAndGreet()).toBe("hi Ada");
+    expect(connections).toHaveLength(1);
+    expect(namespaceSockets).toBe(1);
+  });
+
+  it("is adopted while still connecting (the client then asks for the namespace)", async () => {
     dialEarly();
     expect(await connectAndGreet()).toBe("hi Ada");
     expect(connections).toHaveLength(1);
+    expect(namespaceSockets).toBe(1);
   });
 
   it("is replaced by a new connection when it closed before the app took it", async () => {
@@ -93,5 +122,6 @@ describe("the early socket", () => {
     client?.disconnect();
     expect(await connectAndGreet()).toBe("hi Ada");
     expect(connections).toHaveLength(2);
+    expect(namespaceSockets).toBe(2);
   });
 });

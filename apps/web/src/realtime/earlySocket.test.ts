@@ -4,6 +4,7 @@ import {
   type EarlySocket,
   releaseEarlySocket,
   sameEndpoint,
+  withoutDefaultConnect,
 } from "./earlySocket.ts";
 
 const URI = "ws://127.0.0.1:4185/socket.io/?EIO=4&transport=websocket";
@@ -18,7 +19,7 @@ function early(url: string, readyState: number): EarlySocket & { closed: () => b
       closed = true;
     },
   } as unknown as WebSocket;
-  return { ws, messages: [], closed: () => closed };
+  return { ws, messages: [], connectSent: false, closed: () => closed };
 }
 
 afterEach(() => {
@@ -86,5 +87,22 @@ describe("releaseEarlySocket", () => {
     releaseEarlySocket();
     expect(socket.closed()).toBe(true);
     expect(claimEarlySocket(URI)).toBeNull();
+  });
+});
+
+describe("withoutDefaultConnect", () => {
+  it("turns the first CONNECT to the default namespace into a no-op, keeping the rest", () => {
+    const event = { type: "message", data: '2["hello"]' };
+    expect(withoutDefaultConnect([{ type: "message", data: "0" }, event])).toEqual([
+      { type: "noop" },
+      event,
+    ]);
+  });
+
+  it("leaves alone packets without one: events, other namespaces, a CONNECT with auth", () => {
+    expect(withoutDefaultConnect([{ type: "message", data: '2["hello"]' }])).toBeNull();
+    expect(withoutDefaultConnect([{ type: "message", data: "0/admin," }])).toBeNull();
+    expect(withoutDefaultConnect([{ type: "message", data: '0{"token":"x"}' }])).toBeNull();
+    expect(withoutDefaultConnect([{ type: "pong" }])).toBeNull();
   });
 });

@@ -1,8 +1,11 @@
 // The WebSocket index.html opens before the bundles arrive. For a returning voter its inline
 // script dials the server at once, so on a slow link the handshake's round trip overlaps
 // the download instead of following it; the first Socket.IO connection then adopts that
-// socket (and the messages it kept) instead of dialling another. A hint, not a rule: the
-// app still decides whether to enter the room, and closes the socket if it does not.
+// socket (and the messages it kept) instead of dialling another. The script also asks for
+// Socket.IO's default namespace as soon as the server greets it (the `40` the client would
+// send next), so that round trip overlaps the download too; the client's own request for it
+// then goes out as an engine.io no-op. A hint, not a rule: the app still decides whether to
+// enter the room, and closes the socket if it does not.
 import { WebSocket as WebSocketTransport } from "socket.io-client";
 
 /** What the inline script leaves on `globalThis` (see index.html). */
@@ -10,6 +13,8 @@ export interface EarlySocket {
   ws: WebSocket;
   /** Messages that arrived before the app took the socket (pings are answered there). */
   messages: unknown[];
+  /** Whether the script asked for the default namespace already (Socket.IO's CONNECT). */
+  connectSent: boolean;
 }
 
 // `var`: how TypeScript types a property of globalThis that a plain script sets.
@@ -19,6 +24,24 @@ declare global {
 
 const CONNECTING = 0;
 const OPEN = 1;
+
+/** An engine.io packet as the transport writes it. */
+interface EnginePacket {
+  type: string;
+  data?: unknown;
+}
+
+/** Socket.IO's CONNECT to the default namespace without auth, as engine.io carries it. */
+const isDefaultConnect = (packet: EnginePacket) => packet.type === "message" && packet.data === "0";
+
+/**
+ * `packets` without the first CONNECT to the default namespace, which becomes a no-op (the
+ * server ignores it; dropping the packet instead would leave engine.io waiting for a drain).
+ */
+export function withoutDefaultConnect(packets: EnginePacket[]): EnginePacket[] | null {
+  const index = packets.findIndex(isDefaultConnect);
+  return index < 0 ? null : packets.with(index, { type: "noop" });
+}
 
 /** Path without its trailing slash, and every query parameter: what names an endpoint. */
 function endpointOf(url: string): string | null {
@@ -62,6 +85,8 @@ export function releaseEarlySocket(): void {
  */
 export class EarlyWebSocketTransport extends WebSocketTransport {
   private adopted: EarlySocket | null = null;
+  /** The script asked for the default namespace: the client's own request is not sent. */
+  private connectSent = false;
 
   override createSocket(
     uri: string,
@@ -76,6 +101,7 @@ export class EarlyWebSocketTransport extends WebSocketTransport {
     super.doOpen();
     const early = this.adopted;
     this.adopted = null;
+    this.connectSent = early?.connectSent === true;
     if (early === null || early.ws.readyState !== OPEN) return this;
     queueMicrotask(() => {
       if (this.readyState !== "opening") return;
@@ -87,6 +113,12 @@ export class EarlyWebSocketTransport extends WebSocketTransport {
       }
     });
     return this;
+  }
+
+  override write(packets: EnginePacket[]): void {
+    const sent = this.connectSent ? withoutDefaultConnect(packets) : null;
+    if (sent !== null) this.connectSent = false;
+    super.write(sent ?? packets);
   }
 
   private isOpen(): boolean {
