@@ -77,7 +77,7 @@ for (const language of ["en", "de"] as const) {
         .then(() => undefined),
     );
     await openVoting(fran.page, "Language and runtime");
-    await startTimer(fran.page, "API style", { minutes: 3 });
+    await startTimer(fran.page, "API style", { minutes: 10 });
     await expect(fran.page.getByTestId("timer")).toBeVisible();
     if (language === "en") {
       const ranked = column(ava, "Language and runtime");

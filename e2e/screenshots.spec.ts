@@ -19,7 +19,7 @@ import {
 
 test("start page, board mid-vote and decision record", async ({ browser, page }) => {
   // Four browsers and three decisions voted through: slow on a loaded machine.
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await page.goto("/");
   await page.getByLabel("Room title").fill("Checkout platform");
   await page.getByLabel("Your name").fill("Fran");
