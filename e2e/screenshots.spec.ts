@@ -18,6 +18,8 @@ import {
 } from "./support/room.ts";
 
 test("start page, board mid-vote and decision record", async ({ browser, page }) => {
+  // Four browsers and three decisions voted through: slow on a loaded machine.
+  test.setTimeout(180_000);
   await page.goto("/");
   await page.getByLabel("Room title").fill("Checkout platform");
   await page.getByLabel("Your name").fill("Fran");
@@ -111,6 +113,11 @@ test("start page, board mid-vote and decision record", async ({ browser, page })
   // at 1440 px with settled and revealed results, and a voter's phone at 390 px.
   await column(fran.page, "Database").scrollIntoViewIfNeeded();
   await screenshot(fran.page, "readme-board-1440");
+  // A chosen option's name stays on one line beside its "Picked" button and "Chosen" badge.
+  const restName = await optionCard(fran.page, "API style", "REST")
+    .locator(".option-label")
+    .boundingBox();
+  expect(restName?.height ?? Number.POSITIVE_INFINITY).toBeLessThan(30);
   await ava.page.setViewportSize({ width: 390, height: 844 });
   await column(ava.page, "Database").scrollIntoViewIfNeeded();
   await screenshot(ava.page, "readme-phone-390");
