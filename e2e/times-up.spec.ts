@@ -1,6 +1,7 @@
 // "Time's up — voting locked" is news for a moment: it goes away for everyone once the
 // facilitator moves on (decides the decision), and a voter can put it away sooner.
-import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
 import {
   closeAll,
   decide,
@@ -12,6 +13,18 @@ import {
 } from "./support/room.ts";
 
 const API = "API style";
+
+/** Contrast failures inside the timer badge, once its time's-up pulse has finished. */
+async function timerContrast(page: Page) {
+  await page.waitForFunction(() => document.getAnimations().length === 0);
+  const results = await new AxeBuilder({ page })
+    .include('[data-testid="timer"]')
+    .withRules(["color-contrast"])
+    .analyze();
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map((node) => node.target.join(" ")),
+  );
+}
 
 test("Time's up goes away when the facilitator moves on, and a voter can hide it", async ({
   browser,
@@ -36,6 +49,8 @@ test("Time's up goes away when the facilitator moves on, and a voter can hide it
   await openVoting(fran.page, "Database");
   await startTimer(fran.page, "Database", { seconds: 5 });
   await expect(ava.page.getByTestId("timer-time")).toHaveText("Time's up", { timeout: 15_000 });
+  // The decision's name beside it on the red badge is as legible as the rest of it.
+  expect(await timerContrast(ava.page)).toEqual([]);
   await ava.page.getByRole("button", { name: "Hide the time's-up notice" }).click();
   await expect(ava.page.getByTestId("timer")).toHaveCount(0);
   await expect(fran.page.getByTestId("timer-time")).toHaveText("Time's up");
