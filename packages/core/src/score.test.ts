@@ -133,4 +133,11 @@ describe("the weighted score", () => {
         "A weighted score averages only the criteria that were scored.",
     );
   });
+
+  // The scale starts at 1: a weighted score of 0.00 would report a score nobody gave.
+  it("the record gives an option nobody scored no weighted score", () => {
+    const log = withUnscoredCriterion();
+    const markdown = renderDecisionMarkdown(log.state, "d1");
+    expect(markdown).toMatch(/\| MySQL \| - \| - \| - \| - \| 0 \| \d \|/);
+  });
 });

@@ -433,6 +433,7 @@ export const de: Translation = {
     votesValue_other: "{{count}} Stimmen",
     dotsValue_one: "1 Punkt",
     dotsValue_other: "{{count}} Punkte",
+    notScored: "nicht bewertet",
     scoreValue: `{{value, ${DECIMAL}}} / 5`,
     unscored_one: "{{unscored}} von {{count}} Kriterium unbewertet",
     unscored_other: "{{unscored}} von {{count}} Kriterien unbewertet",

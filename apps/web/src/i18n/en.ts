@@ -418,6 +418,7 @@ export const en = {
     votesValue_other: "{{count}} votes",
     dotsValue_one: "1 dot",
     dotsValue_other: "{{count}} dots",
+    notScored: "not scored",
     scoreValue: "{{value}} / 5",
     unscored_one: "{{unscored}} of {{count}} criterion unscored",
     unscored_other: "{{unscored}} of {{count}} criteria unscored",

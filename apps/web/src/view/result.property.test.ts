@@ -232,7 +232,9 @@ describe("a result, wherever it is shown", () => {
           const jsonValue = record.tally.options.find((o) => o.optionId === row.optionId)?.value;
           expect(jsonValue).toBe(row.value);
           if (view.counted > 0) {
-            const shown = scenario.mode === "score" ? row.value.toFixed(2) : String(row.value);
+            // A score of 0 is an option nobody scored: "-" in the record, "not scored" here.
+            const score = row.value === 0 ? "-" : row.value.toFixed(2);
+            const shown = scenario.mode === "score" ? score : String(row.value);
             expect(table.values.get(row.label)).toBe(shown);
           }
         }

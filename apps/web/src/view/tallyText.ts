@@ -9,7 +9,12 @@ export function tallyValueText(
   mode: VotingMode,
   value: number,
 ): string {
-  if (mode === "score") return t("results.scoreValue", { value: num.fixed(value, 2) });
+  if (mode === "score") {
+    // Core's score is 0 only when nobody scored the option: the scale starts at 1.
+    return value === 0
+      ? t("results.notScored")
+      : t("results.scoreValue", { value: num.fixed(value, 2) });
+  }
   if (mode === "consent") return t("voting.agreements", { count: value });
   if (mode === "ranked") return t("voting.firstChoices", { count: value });
   if (mode === "dots") return t("results.dotsValue", { count: value });

@@ -102,9 +102,13 @@ export function valueHeader(decision: Decision): string {
   return VALUE_HEADER[decision.mode];
 }
 
-/** Votes and dots are whole numbers; scores are means on the 1-5 scale. */
+/**
+ * Votes and dots are whole numbers; scores are means on the 1-5 scale, and 0 stands for an
+ * option nobody scored (shown "-", as an unscored criterion's cell is).
+ */
 export function formatValue(decision: Decision, value: number): string {
-  return decision.mode === "score" ? value.toFixed(2) : String(value);
+  if (decision.mode !== "score") return String(value);
+  return value === 0 ? "-" : value.toFixed(2);
 }
 
 export const formatWeight = (weight: number): string => weight.toFixed(2);
