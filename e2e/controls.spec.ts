@@ -1,19 +1,24 @@
-// The ballot controls at 1440, 1024 and 390 px: a ranking reordered by keyboard alone (the
-// drag library's Space, arrows, Space, with spoken announcements; in German too) and, at
-// 1440 px, by a mouse drag, and the room's tally counts the ranking that was sent; a sealed
-// consent vote blocked with a reason the facilitator reads after the reveal; a score ballot
-// whose option names are whole, never cut, and whose scales answer to the arrow keys.
-// Screenshots of each control at each width go to artifacts/screenshots/controls/.
-import { expect, type Locator, type Page, test } from "@playwright/test";
+// The ballot controls, used by a voter at 1440, 1024 and 390 px: a ranking reordered by
+// keyboard alone (the drag library's Space, arrows, Space, with spoken announcements; in
+// German too) and, at 1440 px, by a mouse drag, and the room's tally counts the ranking
+// that was sent; a sealed consent vote blocked with a reason the facilitator (at a desk)
+// reads after the reveal; a score ballot whose option names are whole, never cut, and whose
+// scales answer to the arrow keys. At 390 px the voter's phone has a touch screen and shows
+// one decision at a time, and the ranked row's targets are 44 px. At 1440 px axe checks the
+// board with all three in use. Screenshots of each control at each width go to
+// artifacts/screenshots/controls/.
+import AxeBuilder from "@axe-core/playwright";
+import { type Browser, expect, type Locator, type Page, test } from "@playwright/test";
 import { expectScore, scoreScale, setScore } from "./support/ballots.ts";
 import {
   closeAll,
   column,
   editSettings,
-  joinRoom,
+  expectLive,
   lockVoting,
   openRoom,
   openVoting,
+  type Person,
   screenshot,
   tallyRow,
 } from "./support/room.ts";
@@ -39,6 +44,31 @@ async function expectRanking(page: Page, options: string[]): Promise<void> {
   for (const [index, option] of options.entries()) {
     await expect(items.nth(index)).toHaveAttribute("data-option", option);
   }
+}
+
+/** Joins as a voter in a browser of this size; on a phone, one with a touch screen. */
+async function voterAt(
+  browser: Browser,
+  roomUrl: string,
+  name: string,
+  viewport: { width: number; height: number },
+): Promise<Person> {
+  const phone = viewport.width < 480;
+  const context = await browser.newContext({ viewport, hasTouch: phone, isMobile: phone });
+  const page = await context.newPage();
+  await page.goto(roomUrl);
+  await page.getByLabel("Your name").fill(name);
+  await page.getByRole("radio", { name: /^Voter/ }).check();
+  await page.getByRole("button", { name: "Join the room" }).click();
+  await expectLive(page);
+  return { context, page, name };
+}
+
+/** On a phone the board shows one decision at a time: pick it in the switcher. */
+async function show(page: Page, title: string): Promise<void> {
+  const switcher = page.getByRole("combobox", { name: "Decision shown", exact: true });
+  if (await switcher.isVisible()) await switcher.selectOption({ label: title });
+  await expect(column(page, title)).toBeVisible();
 }
 
 /** Appends an option to my ranking with the keyboard: focus its Rank button, press Enter. */
@@ -78,9 +108,7 @@ for (const width of WIDTHS) {
       title: `Controls at ${width}`,
       name: "Fran",
     });
-    await fran.page.setViewportSize(viewport);
-    const ava = await joinRoom(browser, roomUrl, "Ava");
-    await ava.page.setViewportSize(viewport);
+    const ava = await voterAt(browser, roomUrl, "Ava", viewport);
 
     // Setup: API style ranked, the language a sealed consent vote on a written proposal,
     // the database scored with one option whose name is long.
@@ -100,10 +128,11 @@ for (const width of WIDTHS) {
     const search = fran.page.getByLabel(`Search the catalog or type an option for ${DATABASE}`);
     await search.fill(LONG_NAME);
     await search.press("Enter");
-    await expect(column(ava.page, DATABASE).getByText(LONG_NAME).first()).toBeVisible();
+    await expect(column(fran.page, DATABASE).getByText(LONG_NAME).first()).toBeVisible();
     for (const decision of [API, LANGUAGE, DATABASE]) await openVoting(fran.page, decision);
 
     // Ranked, by keyboard only: add three options, then carry gRPC from last to first.
+    await show(ava.page, API);
     for (const option of ["REST", "GraphQL", "gRPC"]) await rankByKeyboard(ava.page, option);
     await expectRanking(ava.page, ["REST", "GraphQL", "gRPC"]);
     const grpcHandle = row(ava.page, "gRPC").getByRole("button", {
@@ -131,12 +160,23 @@ for (const width of WIDTHS) {
     );
     await expectRanking(ava.page, ["gRPC", "REST", "GraphQL"]);
     await shot(ava.page, "ranked");
+    if (width === 390) {
+      // A finger's targets: the handle and the move and remove buttons are 44 px or more.
+      const buttons = await row(ava.page, "REST").getByRole("button").all();
+      expect(buttons).toHaveLength(4);
+      for (const button of buttons) {
+        const box = await button.boundingBox();
+        const name = (await button.getAttribute("aria-label")) ?? "";
+        expect(box && box.width >= 44 && box.height >= 44, name).toBe(true);
+      }
+    }
 
     // What was sent is what the room counts: gRPC is Ava's first choice on Fran's screen,
     // and Ava's ranking comes back in that order after a reload.
     await expect(tallyRow(fran.page, API, "gRPC")).toHaveAttribute("data-value", "1");
     await expect(tallyRow(fran.page, API, "REST")).toHaveAttribute("data-value", "0");
     await ava.page.reload();
+    await show(ava.page, API);
     await expectRanking(ava.page, ["gRPC", "REST", "GraphQL"]);
 
     if (width === 1440) {
@@ -165,6 +205,7 @@ for (const width of WIDTHS) {
       await ava.page.keyboard.press("Space");
       await expect(announced(ava.page, "REST aufgenommen, auf Platz 2 von 3.")).toHaveCount(1);
       await ava.page.keyboard.press("ArrowDown");
+      await expect(announced(ava.page, "REST auf Platz 3 von 3 verschoben.")).toHaveCount(1);
       await ava.page.keyboard.press("Enter");
       await expect(announced(ava.page, "REST auf Platz 3 von 3 abgelegt.")).toHaveCount(1);
       await expectRanking(ava.page, ["gRPC", "GraphQL", "REST"]);
@@ -175,6 +216,7 @@ for (const width of WIDTHS) {
 
     // Consent: the proposal and the question each shown once; three choices, each with
     // its meaning on its own line; the reason field only for an objection or a block.
+    await show(ava.page, LANGUAGE);
     const consent = column(ava.page, LANGUAGE);
     const form = consent.getByTestId("consent-control");
     await expect(consent.getByText(PROPOSAL)).toHaveCount(1);
@@ -211,6 +253,7 @@ for (const width of WIDTHS) {
     ]);
 
     // Score: every option's name whole (wrapped, not cut) at this width.
+    await show(ava.page, DATABASE);
     const names = column(ava.page, DATABASE).getByTestId("score-option-name");
     await expect(names).toHaveText(["PostgreSQL", "MySQL", "MongoDB", "SQLite", LONG_NAME]);
     for (const name of await names.all()) {
@@ -239,6 +282,13 @@ for (const width of WIDTHS) {
     await column(ava.page, DATABASE).scrollIntoViewIfNeeded();
     await shot(ava.page, "score");
     await expect(tallyRow(fran.page, DATABASE, "PostgreSQL")).toHaveAttribute("data-value", "5");
+
+    if (width === 1440) {
+      // The three controls in use (a drop announced, a block with its reason, scores set)
+      // leave nothing for axe to find, heading order included.
+      const found = await new AxeBuilder({ page: ava.page }).analyze();
+      expect(found.violations.map((violation) => violation.id)).toEqual([]);
+    }
 
     await closeAll(fran, ava);
   });

@@ -16,6 +16,7 @@ import { createLobbyLeaves } from "./realtime/lobby-leave.ts";
 import { LocalPresence, type PresenceTracker } from "./realtime/presence.ts";
 import { createSocketServer } from "./realtime/socket-server.ts";
 import type { AppServer } from "./realtime/types.ts";
+import { startAutoReveal } from "./rooms/auto-reveal.ts";
 import { dataDirBallotKeySecret, ephemeralBallotKeySecret } from "./rooms/ballot-keys.ts";
 import { startDeadlineCloser } from "./rooms/deadline-closer.ts";
 import { createPassJanitor } from "./rooms/pass-janitor.ts";
@@ -106,6 +107,7 @@ export async function startServer(
   );
   const timerExpiry = startTimerExpiry(rooms, logger);
   const deadlines = startDeadlineCloser(rooms, logger);
+  const autoReveal = startAutoReveal(rooms, logger);
   const webhooks = await WebhookService.start({
     rooms,
     config: config.webhooks,
@@ -187,6 +189,7 @@ export async function startServer(
       lobbyLeaves.close();
       timerExpiry.close();
       deadlines.close();
+      autoReveal.close();
       await inFlight.close();
       await rooms.appendsDone();
       await closeSocketsGently(io, RECONNECT_AFTER_MS, SOCKET_FLUSH_TIMEOUT_MS);

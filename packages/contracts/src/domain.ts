@@ -201,6 +201,8 @@ export const DecisionSchema = z.strictObject({
   outcome: DecisionOutcomeSchema.nullable(),
   closesAt: TimestampSchema.nullable(),
   closedAt: TimestampSchema.nullable(),
+  autoReveal: z.boolean(),
+  nudge: z.strictObject({ at: TimestampSchema, by: IdSchema.nullable() }).nullable(),
 });
 
 export const ReplySchema = z.strictObject({

@@ -115,6 +115,8 @@ export const COMMAND_SAMPLES: ByType<CommandBody, CommandType> = {
     closesAt: 1_900_000_000_000,
   },
   "decision.showTotalsOnly": { type: "decision.showTotalsOnly", decisionId: "db" },
+  "decision.setAutoReveal": { type: "decision.setAutoReveal", decisionId: "db", autoReveal: true },
+  "decision.nudge": { type: "decision.nudge", decisionId: "db" },
   "radar.import": {
     type: "radar.import",
     name: "Q3 radar",
@@ -229,6 +231,9 @@ export const EVENT_SAMPLES: ByType<EventBody, EventType> = {
   "decision.deadlineSet": { type: "decision.deadlineSet", decisionId: "db", closesAt: null },
   "decision.closed": { type: "decision.closed", decisionId: "db", closesAt: 1_900_000_000_000 },
   "decision.totalsOnlySet": { type: "decision.totalsOnlySet", decisionId: "db" },
+  "decision.autoRevealSet": { type: "decision.autoRevealSet", decisionId: "db", autoReveal: true },
+  "decision.nudged": { type: "decision.nudged", decisionId: "db" },
+  "decision.allVoted": { type: "decision.allVoted", decisionId: "db" },
   "radar.imported": {
     type: "radar.imported",
     name: COMMAND_SAMPLES["radar.import"].name,

@@ -120,6 +120,8 @@ const MIRRORED_FIELDS = {
     name: RadarNameSchema,
     entries: z.array(RadarEntrySchema).max(LIMITS.radarEntries),
   },
+  "decision.setAutoReveal": { decisionId: IdSchema, autoReveal: z.boolean() },
+  "decision.nudge": ON_DECISION,
 } satisfies { [C in MirroredCommandType]: z.ZodRawShape };
 
 type Mirrored = typeof MIRRORED_FIELDS;
@@ -165,6 +167,8 @@ const OWN_EVENT_FIELDS = {
   /** Server-made at the decision's deadline. */
   "decision.closed": { decisionId: IdSchema, closesAt: TimestampSchema },
   "decision.totalsOnlySet": ON_DECISION,
+  /** Server-made once every eligible voter has voted on an auto-reveal decision. */
+  "decision.allVoted": ON_DECISION,
 };
 
 type EventFields = {

@@ -113,6 +113,10 @@ interface MirroredFields {
   "decision.setDeadline": { decisionId: string; closesAt: number | null };
   /** A tech radar the room keeps as its latest edition. */
   "radar.import": { name: string; entries: RadarEntry[] };
+  /** Sealed decisions: reveal by itself once every eligible voter has voted. */
+  "decision.setAutoReveal": { decisionId: string; autoReveal: boolean };
+  /** Remind everyone eligible who has not voted yet (each replica knows whether it has). */
+  "decision.nudge": OnDecision;
 }
 
 /** The event each mirrored command becomes. */
@@ -157,6 +161,8 @@ export const EVENT_OF_COMMAND = {
   "timer.stop": "timer.stopped",
   "decision.setDeadline": "decision.deadlineSet",
   "radar.import": "radar.imported",
+  "decision.setAutoReveal": "decision.autoRevealSet",
+  "decision.nudge": "decision.nudged",
 } as const satisfies { [C in keyof MirroredFields]: string };
 
 export type MirroredCommandType = keyof MirroredFields;
@@ -200,6 +206,11 @@ interface OwnEventFields {
   "decision.closed": { decisionId: string; closesAt: number };
   /** From `decision.showTotalsOnly`. */
   "decision.totalsOnlySet": OnDecision;
+  /**
+   * Server-made when every eligible voter has voted on a sealed decision with auto-reveal:
+   * voting locks; the server's `decision.revealed` follows.
+   */
+  "decision.allVoted": OnDecision;
 }
 
 type CommandFields = MirroredFields & OwnCommandFields;

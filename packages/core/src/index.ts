@@ -146,6 +146,7 @@ export {
   replayLabel,
 } from "./replay.ts";
 export { emptyRoom, isOutdatedState, newDecision, upgradeState } from "./room.ts";
+export { checkCommand } from "./rules/commands.ts";
 export { checkBallot, checkEvent } from "./rules/index.ts";
 export { timerLeftAt } from "./rules/timer.ts";
 export { type RulesStatus, rulesStatus } from "./rules-status.ts";
@@ -180,6 +181,16 @@ export {
   rankOptions,
   tallyDecision,
 } from "./tally.ts";
+export {
+  autoRevealDue,
+  autoRevealsStarted,
+  eligibleVoters,
+  NUDGE_INTERVAL_MS,
+  notYetVoted,
+  nudgedToVote,
+  type Turnout,
+  turnout,
+} from "./turnout.ts";
 export type * from "./types.ts";
 export { DEFAULT_RULES } from "./types.ts";
 export {

@@ -26,6 +26,8 @@ const withDecision = (sealed: boolean): RoomState => ({
       outcome: null,
       closesAt: null,
       closedAt: null,
+      autoReveal: false,
+      nudge: null,
     },
   ],
 });

@@ -12,6 +12,8 @@ export const RULE_CODES = {
   /** A consent block must say why. */
   REASON_REQUIRED: "REASON_REQUIRED",
   LIMIT_REACHED: "LIMIT_REACHED",
+  /** Again too soon (a nudge within `NUDGE_INTERVAL_MS` of the last one). */
+  TOO_SOON: "TOO_SOON",
   DUPLICATE_COMMAND: "DUPLICATE_COMMAND",
 } as const;
 

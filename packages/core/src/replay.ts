@@ -82,6 +82,8 @@ export function replayLabel(before: RoomState, event: RoomEvent): ReplayLabel {
     case "decision.opened":
       return label("opened", decisionTitle(body.decisionId));
     case "decision.locked":
+    // Auto-reveal: everyone had voted, so the server locked the vote.
+    case "decision.allVoted":
       return label("locked", decisionTitle(body.decisionId));
     case "decision.revealed":
       return label("revealed", decisionTitle(body.decisionId));

@@ -54,6 +54,8 @@ export function newDecision(id: string, title: string, context: string): Decisio
     outcome: null,
     closesAt: null,
     closedAt: null,
+    autoReveal: false,
+    nudge: null,
   };
 }
 
@@ -77,7 +79,15 @@ export function newParticipant(
 type StoredDecision = Partial<
   Pick<
     Decision,
-    "rounds" | "rules" | "anonymity" | "proposal" | "retiredOptionIds" | "closesAt" | "closedAt"
+    | "rounds"
+    | "rules"
+    | "anonymity"
+    | "proposal"
+    | "retiredOptionIds"
+    | "closesAt"
+    | "closedAt"
+    | "autoReveal"
+    | "nudge"
   >
 >;
 type StoredOutcome = Partial<Pick<DecisionOutcome, "settledTie">>;
@@ -101,6 +111,8 @@ export function isOutdatedState(state: RoomState): boolean {
     decision.retiredOptionIds === undefined ||
     decision.closesAt === undefined ||
     decision.closedAt === undefined ||
+    decision.autoReveal === undefined ||
+    decision.nudge === undefined ||
     staleOutcome(decision.outcome);
   const staleParticipant = (participant: StoredParticipant) => participant.removed === undefined;
   const room: StoredRoom = state;
@@ -173,6 +185,8 @@ export function upgradeState(state: RoomState): RoomState {
         retiredOptionIds: stored.retiredOptionIds ?? [],
         closesAt: stored.closesAt ?? null,
         closedAt: stored.closedAt ?? null,
+        autoReveal: stored.autoReveal ?? false,
+        nudge: stored.nudge ?? null,
       };
       const outcome: StoredOutcome | null = decision.outcome;
       if (upgraded.outcome === null || !staleOutcome(outcome)) return upgraded;

@@ -129,6 +129,19 @@ export interface Decision {
   closesAt: number | null;
   /** When the server closed voting at the deadline, or null. */
   closedAt: number | null;
+  /**
+   * Sealed decisions: once every eligible voter has voted, the server locks the vote and
+   * reveals the ballots (`decision.allVoted`, then `decision.revealed`).
+   */
+  autoReveal: boolean;
+  /** The facilitator's latest nudge to those who have not voted; cleared when voting restarts. */
+  nudge: DecisionNudge | null;
+}
+
+/** A nudge: when, and which facilitator sent it (nobody it was sent to is named). */
+export interface DecisionNudge {
+  at: number;
+  by: string | null;
 }
 
 /** A consent decision's proposal: the facilitator's text and the option it adopts. */

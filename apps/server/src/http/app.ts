@@ -52,10 +52,10 @@ export function createApp(deps: AppDeps): Express {
         useDefaults: true,
         directives: {
           "default-src": ["'self'"],
-          "script-src": ["'self'"],
-          // No 'unsafe-inline': the one inline block, index.html's first-paint skeleton, is
-          // allowed by its hash. (React's `style` props go through the CSSOM, which CSP
-          // does not govern.)
+          // No 'unsafe-inline': index.html's two inline blocks, the first-paint skeleton's
+          // style and the returning voter's early socket, are allowed by their hashes.
+          // (React's `style` props go through the CSSOM, which CSP does not govern.)
+          "script-src": ["'self'", ...(web?.indexScriptHashes ?? [])],
           "style-src": ["'self'", ...(web?.indexStyleHashes ?? [])],
           "img-src": ["'self'", "data:"],
           "connect-src": ["'self'"],

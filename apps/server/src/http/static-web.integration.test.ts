@@ -11,7 +11,8 @@ import { rawGet } from "../testing/raw-http.ts";
 import { startNode, type TestNode } from "../testing/server-node.ts";
 
 const SCRIPT = `export const board = ${JSON.stringify("ballot ".repeat(2000))};\n`;
-const INDEX = `<!doctype html><html><head><style>#root{color:red}</style>
+const EARLY = "globalThis.early = 1;";
+const INDEX = `<!doctype html><html><head><style>#root{color:red}</style><script>${EARLY}</script>
 <script type="module" src="/assets/index-abc123.js"></script></head>
 <body><div id="root">${"Loading the board… ".repeat(80)}</div></body></html>`;
 const JS = "/assets/index-abc123.js";
@@ -138,7 +139,16 @@ describe("the strict CSP", () => {
     const hash = createHash("sha256").update("#root{color:red}").digest("base64");
     expect(styles).toBe(`style-src 'self' 'sha256-${hash}'`);
     expect(policy).not.toContain("unsafe-inline");
-    expect(policy).toContain("script-src 'self'");
+  });
+
+  it("allows the early socket's inline script by its hash, and the bundles by their origin", async () => {
+    const page = await rawGet(`${server.url}/r/room1234`, BROWSER);
+    const scripts = String(page.headers["content-security-policy"])
+      .split(";")
+      .map((directive) => directive.trim())
+      .find((directive) => directive.startsWith("script-src "));
+    const hash = createHash("sha256").update(EARLY).digest("base64");
+    expect(scripts).toBe(`script-src 'self' 'sha256-${hash}'`);
   });
 });
 

@@ -31,6 +31,8 @@ export interface WebAssets {
   index: WebAsset;
   /** CSP sources (`'sha256-…'`) for the inline `<style>` blocks of index.html. */
   indexStyleHashes: string[];
+  /** The same for its inline `<script>` blocks (the early socket of a returning voter). */
+  indexScriptHashes: string[];
 }
 
 function filesUnder(dir: string): string[] {
@@ -43,14 +45,22 @@ function filesUnder(dir: string): string[] {
 const isCopy = (file: string) => file.endsWith(".br") || file.endsWith(".gz");
 const isSourceMap = (file: string) => extname(file) === ".map";
 
+/** The CSP hash source (`'sha256-…'`) of a block's exact text. */
+const hashSource = (text: string) =>
+  `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+
 /** The CSP hash source of each inline `<style>` element in `html` (its exact text). */
 export function inlineStyleHashes(html: string): string[] {
-  return [...html.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gi)].map(
-    ([, css]) =>
-      `'sha256-${createHash("sha256")
-        .update(css ?? "", "utf8")
-        .digest("base64")}'`,
+  return [...html.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gi)].map(([, css]) =>
+    hashSource(css ?? ""),
   );
+}
+
+/** The CSP hash source of each inline `<script>` element in `html`: those without `src`. */
+export function inlineScriptHashes(html: string): string[] {
+  return [...html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi)]
+    .filter(([, attributes]) => !/\ssrc\s*=/i.test(attributes ?? ""))
+    .map(([, , code]) => hashSource(code ?? ""));
 }
 
 /** Null when `dist` holds no built app (no index.html). */
@@ -81,9 +91,11 @@ export function loadWebAssets(dist: string, serveSourceMaps: boolean): WebAssets
   }
   const index = byPath.get("/index.html");
   if (!index) return null;
+  const html = readFileSync(indexFile, "utf8");
   return {
     byPath,
     index,
-    indexStyleHashes: inlineStyleHashes(readFileSync(indexFile, "utf8")),
+    indexStyleHashes: inlineStyleHashes(html),
+    indexScriptHashes: inlineScriptHashes(html),
   };
 }

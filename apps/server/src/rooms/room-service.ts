@@ -5,6 +5,7 @@
 import { normaliseError, rejectionError, StackboardError } from "@stackboard/contracts";
 import {
   type CommandBody,
+  checkCommand,
   checkEvent,
   type EventBody,
   emptyRoom,
@@ -43,6 +44,9 @@ export type RoomResidencyListener = (roomId: string, state: RoomState | null) =>
 /** Builds the event to append from the room's current state, or refuses. The room service
  * then checks it against that state (core's rules), once. */
 export type EventBuilder = (state: RoomState) => EventBody | Rejection;
+
+/** What a new command must meet beyond the log's rules (core's `checkCommand`), asked after them. */
+export type CommandCheck = (state: RoomState) => Rejection | null;
 
 const READ_CHUNK = 5_000;
 
@@ -98,8 +102,14 @@ export class RoomService {
 
   /** A participant's command, decided against the latest state and appended once. */
   execute(roomId: string, actorId: string, commandId: string, command: CommandBody) {
-    // What core's `decide` does, in two halves: the event here, its check in `prepare`.
-    return this.append(roomId, actorId, commandId, (state) => eventForCommand(state, command));
+    // What core's `decide` does, in two halves: the event here, its checks in `prepare`.
+    return this.append(
+      roomId,
+      actorId,
+      commandId,
+      (state) => eventForCommand(state, command),
+      (state) => checkCommand(state, command),
+    );
   }
 
   /**
@@ -115,14 +125,16 @@ export class RoomService {
     actorId: string | null,
     commandId: string | null,
     build: EventBuilder,
+    commandCheck?: CommandCheck,
   ): Promise<Executed> {
     const loaded = this.handles.get(roomId);
     if (loaded) loaded.lastUsed = this.now();
     const handle = loaded ?? (await this.open(roomId));
-    if (commandId === null) return this.tracked(this.pipelined(handle, actorId, commandId, build));
+    if (commandId === null)
+      return this.tracked(this.pipelined(handle, actorId, commandId, build, commandCheck));
     const inFlight = handle.inFlight.get(commandId);
     if (inFlight) return inFlight.then((done) => ({ ...done, duplicate: true }));
-    const run = this.tracked(this.pipelined(handle, actorId, commandId, build));
+    const run = this.tracked(this.pipelined(handle, actorId, commandId, build, commandCheck));
     handle.inFlight.set(commandId, run);
     const forget = () => handle.inFlight.delete(commandId);
     run.then(forget, forget);
@@ -155,12 +167,13 @@ export class RoomService {
     actorId: string | null,
     commandId: string | null,
     build: EventBuilder,
+    commandCheck?: CommandCheck,
   ): Promise<Executed> {
     const handed = await handle.exclusive(async () => {
       const state = handle.latest;
       const known = this.knownOutcome(handle, state, commandId);
       if (known) return { known };
-      const speculated = this.prepare(state, actorId, commandId, build);
+      const speculated = this.prepare(state, actorId, commandId, build, commandCheck);
       const written = this.storeCall(this.store.append(handle.roomId, state.seq, speculated));
       handle.speculate(speculated);
       return { written, speculated };
@@ -186,7 +199,7 @@ export class RoomService {
       const state = handle.latest;
       const known = this.knownOutcome(handle, state, commandId);
       if (known) return known;
-      const pending = this.prepare(state, actorId, commandId, build);
+      const pending = this.prepare(state, actorId, commandId, build, commandCheck);
       const atEnd = await this.storeCall(this.store.append(handle.roomId, null, pending));
       if (atEnd.status === "conflict")
         throw new StackboardError("CONFLICT", "The room is busy; please retry.");
@@ -212,12 +225,13 @@ export class RoomService {
     actorId: string | null,
     commandId: string | null,
     build: EventBuilder,
+    commandCheck?: CommandCheck,
   ): RoomEvent {
     const body = build(state);
     if ("code" in body) throw rejectionError(body);
     // The seq it is decided for; the store assigns the real one (the same, or a conflict).
     const event: RoomEvent = { seq: state.seq + 1, at: this.now(), actorId, commandId, body };
-    const rejection = checkEvent(state, event);
+    const rejection = checkEvent(state, event) ?? commandCheck?.(state) ?? null;
     if (rejection) throw rejectionError(rejection);
     return event;
   }

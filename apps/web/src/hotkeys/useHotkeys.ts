@@ -40,9 +40,12 @@ function moveSelection(delta: 1 | -1): void {
   const next = neighbour(decisionIds(), currentDecisionId(), delta);
   if (next === null) return;
   useSelection.getState().select(next, true);
-  const column = columnOf(next);
-  column?.focus({ preventScroll: true });
-  column?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  // After the next paint: a phone shows the selected decision only once it has rendered it.
+  requestAnimationFrame(() => {
+    const column = columnOf(next);
+    column?.focus({ preventScroll: true });
+    column?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  });
 }
 
 /** The catalog search of the current decision: open its "Add option" first if needed. */

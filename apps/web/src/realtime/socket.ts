@@ -1,6 +1,9 @@
-// The one Socket.IO client factory: same origin, websocket first, typed with the contract.
+// The one Socket.IO client factory: same origin, websocket first (adopting the socket
+// index.html may have opened already, see earlySocket.ts), long-polling as the fallback,
+// typed with the contract.
 import type { ClientToServerEvents, ServerToClientEvents } from "@stackboard/contracts";
-import { io, type Socket } from "socket.io-client";
+import { io, XHR as PollingTransport, type Socket } from "socket.io-client";
+import { EarlyWebSocketTransport } from "./earlySocket.ts";
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -11,7 +14,7 @@ export const SYNC_TIMEOUT_MS = 10_000;
 export function createSocket(): ClientSocket {
   return io({
     path: "/socket.io",
-    transports: ["websocket", "polling"],
+    transports: [EarlyWebSocketTransport, PollingTransport],
     autoConnect: false,
     reconnectionDelay: 400,
     reconnectionDelayMax: 4000,

@@ -32,6 +32,8 @@ const decision: Decision = {
   outcome: null,
   closesAt: null,
   closedAt: null,
+  autoReveal: false,
+  nudge: null,
 };
 
 describe("dots ballots", () => {

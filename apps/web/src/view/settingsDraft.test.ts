@@ -29,6 +29,17 @@ describe("a settings draft", () => {
     ]);
   });
 
+  it("saves sealed with auto-reveal after the configure that seals it, and the room takes both", () => {
+    const draft = { ...draftOf(decision), sealed: true, autoReveal: true };
+    const commands = commandsFor(draft, decision);
+    expect(commands.map((command) => command.type)).toEqual([
+      "decision.configure",
+      "decision.setAutoReveal",
+    ]);
+    expect(mayAskInOrder(roomWith([decision], "facilitator"), "me", commands, 0)).toBe(true);
+    expect(isDirty(draft, { ...decision, sealed: true, autoReveal: true })).toBe(false);
+  });
+
   it("is clean again once the room has what it says", () => {
     const draft = { ...draftOf(decision), mode: "dots" as const, sealed: true };
     const saved: Decision = { ...decision, mode: "dots", sealed: true };

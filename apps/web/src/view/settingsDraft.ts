@@ -13,6 +13,8 @@ export interface SettingsDraft {
   mode: VotingMode;
   dotsPerVoter: number;
   sealed: boolean;
+  /** Sealed decisions: reveal by itself once everyone has voted. */
+  autoReveal: boolean;
   /** Whole percentages, as people say them. */
   quorumPercent: number;
   thresholdPercent: number;
@@ -34,6 +36,7 @@ export function draftOf(decision: Decision): SettingsDraft {
     mode: decision.mode,
     dotsPerVoter: decision.dotsPerVoter,
     sealed: decision.sealed,
+    autoReveal: decision.autoReveal,
     quorumPercent: toPercent(decision.rules.quorum),
     thresholdPercent: toPercent(decision.rules.threshold),
     dotsCap: decision.rules.maxDotsPerOption ?? 0,
@@ -85,6 +88,13 @@ export function commandsFor(draft: SettingsDraft, decision: Decision): CommandBo
   const configure = configureOf(draft, decision.id);
   if (JSON.stringify(configure) !== JSON.stringify(configureOf(saved, decision.id))) {
     commands.push(configure);
+  }
+  if (draft.autoReveal !== decision.autoReveal) {
+    commands.push({
+      type: "decision.setAutoReveal",
+      decisionId: decision.id,
+      autoReveal: draft.autoReveal,
+    });
   }
   const rules = rulesOf(draft, decision.id);
   if (JSON.stringify(rules) !== JSON.stringify(rulesOf(saved, decision.id))) {

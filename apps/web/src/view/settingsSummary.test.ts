@@ -70,6 +70,19 @@ describe("the settings summary", () => {
     expect(summaryParts(ranked)).toEqual([{ kind: "mode", mode: "ranked" }]);
   });
 
+  it("says a sealed decision reveals by itself, in both languages", async () => {
+    const auto: Decision = { ...sealedDots, autoReveal: true };
+    expect(settingsSummary(await translator("en"), auto)).toBe(
+      "Sealed · auto-reveal · 5 dots · quorum 60%",
+    );
+    expect(settingsSummary(await translator("de"), auto)).toBe(
+      "Verdeckt · automatisch aufdecken · 5 Punkte · Quorum 60 %",
+    );
+    // Without sealed ballots there is nothing to reveal.
+    expect(summaryParts({ ...auto, sealed: false }).map((part) => part.kind)).not.toContain(
+      "autoReveal",
+    );
+  });
   it("mentions a planned timer and a deadline, in both languages", async () => {
     const closesAt = Date.UTC(2026, 11, 24, 15, 30);
     const withDeadline: Decision = { ...sealedDots, closesAt };

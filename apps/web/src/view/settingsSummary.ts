@@ -17,6 +17,7 @@ type TimerWhen = "opening" | "running" | "paused";
 
 export type SummaryPart =
   | { kind: "sealed" }
+  | { kind: "autoReveal" }
   | { kind: "mode"; mode: Exclude<Decision["mode"], "dots"> }
   | { kind: "dots"; count: number }
   | { kind: "quorum"; percent: number }
@@ -47,6 +48,7 @@ export function summaryParts(
 ): SummaryPart[] {
   const parts: SummaryPart[] = [];
   if (decision.sealed) parts.push({ kind: "sealed" });
+  if (decision.sealed && decision.autoReveal) parts.push({ kind: "autoReveal" });
   // "5 dots" already says the mode.
   parts.push(
     decision.mode === "dots"
@@ -93,6 +95,8 @@ function partText(t: TFunction, part: SummaryPart, language: string): string {
   switch (part.kind) {
     case "sealed":
       return t("settings.summary.sealed");
+    case "autoReveal":
+      return t("settings.summary.autoReveal");
     case "mode":
       return t(`mode.${part.mode}`);
     case "dots":

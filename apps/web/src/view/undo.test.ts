@@ -28,6 +28,8 @@ function decision(id: string, status: DecisionStatus): Decision {
     outcome: null,
     closesAt: null,
     closedAt: null,
+    autoReveal: false,
+    nudge: null,
   };
 }
 

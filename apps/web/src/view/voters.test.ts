@@ -25,6 +25,8 @@ const decision: Decision = {
   outcome: null,
   closesAt: null,
   closedAt: null,
+  autoReveal: false,
+  nudge: null,
 };
 const ada: Participant = {
   id: "p1",

@@ -31,5 +31,7 @@ export function decisionWith(
     outcome: null,
     closesAt: null,
     closedAt: null,
+    autoReveal: false,
+    nudge: null,
   };
 }

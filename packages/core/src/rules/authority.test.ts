@@ -74,6 +74,8 @@ const MAY: Record<CommandType, Record<Role, May>> = {
   "decision.setDeadline": FACILITATORS,
   "radar.import": FACILITATORS,
   "decision.showTotalsOnly": FACILITATORS,
+  "decision.setAutoReveal": FACILITATORS,
+  "decision.nudge": FACILITATORS,
 };
 
 /** The ids a command names: things in the room (someone else's, or the sender's) or none. */
@@ -229,6 +231,12 @@ const SAMPLES: { [T in CommandType]: (ids: Ids) => Extract<CommandBody, { type: 
     type: "decision.showTotalsOnly",
     decisionId: ids.decisionId,
   }),
+  "decision.setAutoReveal": (ids) => ({
+    type: "decision.setAutoReveal",
+    decisionId: ids.decisionId,
+    autoReveal: true,
+  }),
+  "decision.nudge": (ids) => ({ type: "decision.nudge", decisionId: ids.decisionId }),
   "radar.import": () => ({
     type: "radar.import",
     name: "Radar",

@@ -17,6 +17,8 @@ type Sender =
   /** The server (a facilitator link) or anyone in the room (their own role). */
   | "server-or-member"
   | "facilitator"
+  /** The server (auto-reveal) or a facilitator. */
+  | "server-or-facilitator"
   /** Someone in the room who votes (facilitators vote too), or a ballot key on a replica. */
   | "voter"
   /** Someone in the room who votes may propose options; observers only watch. */
@@ -55,7 +57,7 @@ const SENDERS: Record<EventType, Sender> = {
   "ballot.sealed": "voter",
   "ballot.retracted": "voter",
   "decision.locked": "facilitator",
-  "decision.revealed": "facilitator",
+  "decision.revealed": "server-or-facilitator",
   "decision.decided": "facilitator",
   "decision.reopened": "facilitator",
   "decision.roundStarted": "facilitator",
@@ -75,6 +77,9 @@ const SENDERS: Record<EventType, Sender> = {
   "decision.closed": "server",
   "radar.imported": "facilitator",
   "decision.totalsOnlySet": "facilitator",
+  "decision.autoRevealSet": "facilitator",
+  "decision.nudged": "facilitator",
+  "decision.allVoted": "server",
 };
 
 const REFUSALS: Record<Sender, string> = {
@@ -82,6 +87,7 @@ const REFUSALS: Record<Sender, string> = {
   joiner: "Participants join only as themselves.",
   "server-or-member": "Join the room first.",
   facilitator: "Only a facilitator can do that.",
+  "server-or-facilitator": "Only a facilitator can do that.",
   voter: "Observers cannot vote.",
   proposer: "Observers cannot add options.",
   member: "Join the room first.",
@@ -100,6 +106,8 @@ function mayEverSend(state: RoomState, actorId: string | null, body: EventBody):
       return actorId === null || findMember(state, actorId) !== undefined;
     case "facilitator":
       return isFacilitator(state, actorId);
+    case "server-or-facilitator":
+      return actorId === null || isFacilitator(state, actorId);
     case "voter":
       // Whether a ballot key belongs to an anonymous decision is the voting rules' question.
       return canVote(state, actorId) || isBallotKey(actorId);

@@ -6,6 +6,7 @@ import { checkConsentReason } from "../consent.ts";
 import type { CommandBody } from "../events.ts";
 import { findDecision } from "../lookup.ts";
 import { type Rejection, reject } from "../rejection.ts";
+import { notYetVoted } from "../turnout.ts";
 import type { RoomState } from "../types.ts";
 
 export function checkCommand(state: RoomState, command: CommandBody): Rejection | null {
@@ -17,6 +18,13 @@ export function checkCommand(state: RoomState, command: CommandBody): Rejection 
       const decision = findDecision(state, command.decisionId);
       return decision?.mode === "consent" && decision.proposal === null
         ? reject("INVALID_TRANSITION", "Write the proposal before opening the vote.")
+        : null;
+    }
+    case "decision.nudge": {
+      // Asked on the server's state, which knows every voter of an anonymous decision too.
+      const decision = findDecision(state, command.decisionId);
+      return decision && notYetVoted(state, decision).length === 0
+        ? reject("INVALID_TRANSITION", "Everyone who may vote has voted.")
         : null;
     }
     default:

@@ -11,6 +11,7 @@ import { PEOPLE_EVENTS } from "./people.ts";
 import { PROOF_EVENTS } from "./proof.ts";
 import { ROOM_EVENTS } from "./room.ts";
 import { TIMER_EVENTS } from "./timer.ts";
+import { TURNOUT_EVENTS } from "./turnout.ts";
 import { VOTING_EVENTS } from "./voting.ts";
 
 export const EVENT_DEFINITIONS: EventDefinitions = {
@@ -22,6 +23,7 @@ export const EVENT_DEFINITIONS: EventDefinitions = {
   ...ANNOTATION_EVENTS,
   ...TIMER_EVENTS,
   ...PROOF_EVENTS,
+  ...TURNOUT_EVENTS,
   ...FOCUS_EVENTS,
 } satisfies EventDefinitions;
 

@@ -197,6 +197,13 @@ export const eventBodyArb: fc.Arbitrary<EventBody> = fc.oneof(
   fc.record({ type: fc.constant("lobby.admitted" as const), participantId: knocker }),
   fc.record({ type: fc.constant("lobby.denied" as const), participantId: knocker }),
   fc.record({ type: fc.constant("lobby.left" as const), participantId: knocker }),
+  fc.record({
+    type: fc.constant("decision.autoRevealSet" as const),
+    decisionId: decision,
+    autoReveal: fc.boolean(),
+  }),
+  fc.record({ type: fc.constant("decision.nudged" as const), decisionId: decision }),
+  fc.record({ type: fc.constant("decision.allVoted" as const), decisionId: decision }),
 );
 
 const created: EventBody = {
@@ -219,8 +226,9 @@ const setupArb: fc.Arbitrary<Step[]> = fc
     modes: fc.tuple(mode, mode),
     sealed: fc.tuple(fc.boolean(), fc.boolean()),
     open: fc.tuple(fc.boolean(), fc.boolean()),
+    autoReveal: fc.tuple(fc.boolean(), fc.boolean()),
   })
-  .map(({ modes, sealed, open }) => {
+  .map(({ modes, sealed, open, autoReveal }) => {
     const server = (body: EventBody): Step => ({ actorId: null, commandId: null, body });
     const facilitator = (body: EventBody): Step => ({ actorId: "p1", commandId: null, body });
     const steps: Step[] = [
@@ -277,6 +285,9 @@ const setupArb: fc.Arbitrary<Step[]> = fc
             catalogId: null,
           }),
         );
+      }
+      if (autoReveal[index]) {
+        steps.push(facilitator({ type: "decision.autoRevealSet", decisionId, autoReveal: true }));
       }
       if (open[index]) steps.push(facilitator({ type: "decision.opened", decisionId }));
     });

@@ -19,6 +19,7 @@ import { openVotingWithTimer } from "./openVoting.ts";
 import { PrivacyWarning } from "./PrivacyWarning.tsx";
 import { SettingsDialog } from "./SettingsDialog.tsx";
 import { SettingsSummary } from "./SettingsSummary.tsx";
+import { TurnoutPanel } from "./TurnoutPanel.tsx";
 
 export function FacilitatorPanel({ decision }: { decision: Decision }) {
   const { t } = useTranslation();
@@ -106,6 +107,7 @@ export function FacilitatorPanel({ decision }: { decision: Decision }) {
       {decision.status === "voting" || decision.status === "locked" ? (
         <PrivacyWarning decision={decision} />
       ) : null}
+      {decision.status === "voting" ? <TurnoutPanel decision={decision} /> : null}
       {mayLock ? (
         <button
           type="button"

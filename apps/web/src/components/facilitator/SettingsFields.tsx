@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import { useAllowed } from "../../store/useAllowed.ts";
 import type { SettingsDraft } from "../../view/settingsDraft.ts";
 import { Field } from "../common/Field.tsx";
+import { AutoRevealField } from "./AutoRevealField.tsx";
 
 const MODES: readonly VotingMode[] = ["pick", "dots", "score", "ranked", "consent"];
 
@@ -83,6 +84,7 @@ export function VotingFields({ draft, edit }: Fields) {
         />
         <span>{t("configure.sealed")}</span>
       </label>
+      {draft.sealed ? <AutoRevealField draft={draft} edit={edit} /> : null}
     </fieldset>
   );
 }

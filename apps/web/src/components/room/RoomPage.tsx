@@ -11,6 +11,7 @@ import { FocusSkipLink } from "../board/FocusSkipLink.tsx";
 import { CriteriaPanel } from "../facilitator/CriteriaPanel.tsx";
 import { LobbyPanel } from "../people/LobbyPanel.tsx";
 import { PeoplePanel } from "../people/PeoplePanel.tsx";
+import { NudgeNotices } from "../vote/NudgeNotices.tsx";
 import { WebhooksPanel } from "../webhooks/WebhooksPanel.tsx";
 import { ConnectionBanner } from "./ConnectionBanner.tsx";
 import { EntryGate } from "./EntryGate.tsx";
@@ -52,6 +53,7 @@ function RoomView({ roomId }: { roomId: string }) {
       <LobbyPanel />
       <div className="room-body">
         <main className="room-main" id="board">
+          <NudgeNotices />
           {created ? (
             <Board />
           ) : (
