@@ -119,6 +119,11 @@ test("start page, board mid-vote and decision record", async ({ browser, page })
     .boundingBox();
   expect(restName?.height ?? Number.POSITIVE_INFINITY).toBeLessThan(30);
   await ava.page.setViewportSize({ width: 390, height: 844 });
+  // A phone shows one decision at a time: the switcher brings Database up.
+  await ava.page
+    .getByRole("navigation", { name: "Decisions" })
+    .getByRole("combobox", { name: "Decision shown" })
+    .selectOption({ label: "Database" });
   await column(ava.page, "Database").scrollIntoViewIfNeeded();
   await screenshot(ava.page, "readme-phone-390");
 
