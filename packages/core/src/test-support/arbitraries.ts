@@ -204,6 +204,10 @@ export const eventBodyArb: fc.Arbitrary<EventBody> = fc.oneof(
   }),
   fc.record({ type: fc.constant("decision.nudged" as const), decisionId: decision }),
   fc.record({ type: fc.constant("decision.allVoted" as const), decisionId: decision }),
+  fc.record({
+    type: fc.constant("room.focusSet" as const),
+    decisionId: fc.option(decision, { nil: null }),
+  }),
 );
 
 const created: EventBody = {
