@@ -39,6 +39,8 @@ interface Speculation {
 export class RoomHandle {
   state: RoomState;
   snapshotSeq: number;
+  /** How many events early this room's next snapshot falls due (see snapshot-phase.ts). */
+  snapshotLead = 0;
   lastUsed = Date.now();
   /** Sockets on this node in this room; an idle room with none may leave memory. */
   holders = 0;

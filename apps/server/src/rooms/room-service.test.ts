@@ -11,6 +11,7 @@ import { createEmbeddedStore, type EmbeddedStore } from "../store/embedded/index
 import type { RoomStore } from "../store/types.ts";
 import { RoomService } from "./room-service.ts";
 import { newRoomId } from "./secrets.ts";
+import { snapshotLead } from "./snapshot-phase.ts";
 
 /** The store, with `faults` standing in for some of its methods. */
 function withFaults(store: RoomStore, faults: Partial<RoomStore>): RoomStore {
@@ -133,5 +134,24 @@ describe("RoomService when the store fails", () => {
     await vi.waitFor(() => expect(handle.snapshotSeq).toBe(6));
     expect(saved).toEqual([6]);
     expect(await errorsOf(metrics, "snapshot")).toBe(1);
+  });
+  it("saves a room's first snapshot its lead early, then one every interval", async () => {
+    const saved: number[] = [];
+    const rooms = service(
+      {
+        saveSnapshot: (id, snapshot) => {
+          saved.push(snapshot.seq);
+          return store.saveSnapshot(id, snapshot);
+        },
+      },
+      createMetrics(),
+      20,
+    );
+    const handle = await rooms.open(roomId);
+    const lead = snapshotLead(roomId, 20);
+    // room.created is seq 1; each join is one more event.
+    for (let i = 2; i <= 45; i += 1) await join(rooms, `p${i}`);
+    await vi.waitFor(() => expect(handle.snapshotSeq).toBe(20 - lead + 20));
+    expect(saved).toEqual([20 - lead, 40 - lead]);
   });
 });

@@ -21,6 +21,7 @@ import type { Metrics } from "../metrics.ts";
 import type { AppendResult, RoomStore } from "../store/types.ts";
 import { type BallotKeysFor, createBallotKeys, ephemeralBallotKeySecret } from "./ballot-keys.ts";
 import { type EventListener, type Outcome, RoomHandle } from "./room-handle.ts";
+import { snapshotLead } from "./snapshot-phase.ts";
 
 export interface RoomServiceOptions {
   store: RoomStore;
@@ -340,6 +341,7 @@ export class RoomService {
       this.emit(id, before, event, after),
     );
     handle.snapshotSeq = snapshot?.seq ?? 0;
+    handle.snapshotLead = snapshotLead(roomId, this.options.snapshotEvery);
     handle.lastUsed = this.now();
     return handle;
   }
@@ -384,7 +386,7 @@ export class RoomService {
   private snapshotIfDue(handle: RoomHandle): void {
     const { seq } = handle.state;
     const due =
-      seq - handle.snapshotSeq >= this.options.snapshotEvery &&
+      seq - handle.snapshotSeq >= this.options.snapshotEvery - handle.snapshotLead &&
       seq >= (this.snapshotRetryAt.get(handle) ?? 0);
     if (due && !this.snapshotting.has(handle)) void this.snapshot(handle);
   }
@@ -401,6 +403,7 @@ export class RoomService {
     const saving = this.store.saveSnapshot(handle.roomId, snapshot).then(
       () => {
         handle.snapshotSeq = Math.max(handle.snapshotSeq, snapshot.seq);
+        handle.snapshotLead = 0;
       },
       (error: unknown) => {
         this.snapshotRetryAt.set(handle, snapshot.seq + this.options.snapshotEvery);
