@@ -154,4 +154,23 @@ describe("RoomService when the store fails", () => {
     await vi.waitFor(() => expect(handle.snapshotSeq).toBe(20 - lead + 20));
     expect(saved).toEqual([20 - lead, 40 - lead]);
   });
+  it("saves a snapshot that falls due once, however many events arrive in the same turn", async () => {
+    const saved: number[] = [];
+    const rooms = service(
+      {
+        saveSnapshot: (id, snapshot) => {
+          saved.push(snapshot.seq);
+          return store.saveSnapshot(id, snapshot);
+        },
+      },
+      createMetrics(),
+      5,
+    );
+    const handle = await rooms.open(roomId);
+    // Twelve joins in one turn: the store commits them as one group and the room applies
+    // them one after another without yielding, past the point where a snapshot falls due.
+    await Promise.all(Array.from({ length: 12 }, (_, i) => join(rooms, `p${i}`)));
+    await vi.waitFor(() => expect(handle.snapshotSeq).toBe(13));
+    expect(saved).toEqual([13]);
+  });
 });

@@ -394,25 +394,29 @@ export class RoomService {
   /**
    * Saves the room's state as of now, after any save under way. `snapshotSeq` moves only
    * once the save succeeded; a failed one is logged, counted and tried again
-   * `snapshotEvery` events later.
+   * `snapshotEvery` events later. The save is registered before anything is awaited: the
+   * events of one store commit are applied without yielding, and each of them past the
+   * due point would otherwise start a save of its own (the same state, written N times).
    */
-  private async snapshot(handle: RoomHandle): Promise<void> {
-    await this.snapshotting.get(handle);
-    if (handle.state.seq === handle.snapshotSeq) return;
-    const snapshot = { seq: handle.state.seq, state: handle.state };
-    const saving = this.store.saveSnapshot(handle.roomId, snapshot).then(
-      () => {
+  private snapshot(handle: RoomHandle): Promise<void> {
+    const previous = this.snapshotting.get(handle);
+    const saving = (async () => {
+      await previous;
+      if (handle.state.seq === handle.snapshotSeq) return;
+      const snapshot = { seq: handle.state.seq, state: handle.state };
+      try {
+        await this.store.saveSnapshot(handle.roomId, snapshot);
         handle.snapshotSeq = Math.max(handle.snapshotSeq, snapshot.seq);
         handle.snapshotLead = 0;
-      },
-      (error: unknown) => {
+      } catch (error) {
         this.snapshotRetryAt.set(handle, snapshot.seq + this.options.snapshotEvery);
         this.backgroundFailed("snapshot", handle, error);
-      },
-    );
+      }
+    })();
     this.snapshotting.set(handle, saving);
-    await saving;
-    if (this.snapshotting.get(handle) === saving) this.snapshotting.delete(handle);
+    return saving.then(() => {
+      if (this.snapshotting.get(handle) === saving) this.snapshotting.delete(handle);
+    });
   }
 
   private emit(roomId: string, before: RoomState, event: RoomEvent, after: RoomState): void {
