@@ -135,7 +135,8 @@ describe("RoomService when the store fails", () => {
     expect(saved).toEqual([6]);
     expect(await errorsOf(metrics, "snapshot")).toBe(1);
   });
-  it("saves a room's first snapshot its lead early, then one every interval", async () => {
+  /** A service whose snapshot saves reach the store and are listed, by seq, in `saved`. */
+  const recordingSaves = (snapshotEvery: number) => {
     const saved: number[] = [];
     const rooms = service(
       {
@@ -145,8 +146,17 @@ describe("RoomService when the store fails", () => {
         },
       },
       createMetrics(),
-      20,
+      snapshotEvery,
     );
+    return { rooms, saved };
+  };
+
+  it("saves a room's first snapshot its lead early, then one every interval", async () => {
+    // A room whose lead is not 0, so that an on-time first snapshot fails the test.
+    do roomId = newRoomId();
+    while (snapshotLead(roomId, 20) === 0);
+    await store.createRoom({ roomId, createdAt: 1, facilitatorKeyHash: "" }, createdEvent(roomId));
+    const { rooms, saved } = recordingSaves(20);
     const handle = await rooms.open(roomId);
     const lead = snapshotLead(roomId, 20);
     // room.created is seq 1; each join is one more event.
@@ -154,18 +164,9 @@ describe("RoomService when the store fails", () => {
     await vi.waitFor(() => expect(handle.snapshotSeq).toBe(20 - lead + 20));
     expect(saved).toEqual([20 - lead, 40 - lead]);
   });
+
   it("saves a snapshot that falls due once, however many events arrive in the same turn", async () => {
-    const saved: number[] = [];
-    const rooms = service(
-      {
-        saveSnapshot: (id, snapshot) => {
-          saved.push(snapshot.seq);
-          return store.saveSnapshot(id, snapshot);
-        },
-      },
-      createMetrics(),
-      5,
-    );
+    const { rooms, saved } = recordingSaves(5);
     const handle = await rooms.open(roomId);
     // Twelve joins in one turn: the store commits them as one group and the room applies
     // them one after another without yielding, past the point where a snapshot falls due.

@@ -6,7 +6,7 @@
 // the rooms' snapshots evenly over the interval from then on.
 
 /** Events before the usual count at which `roomId`'s first snapshot falls due: 0 ≤ lead <
- * snapshotEvery / 2 (0 for an interval under 2). */
+ * snapshotEvery / 2 (always 0 for an interval under 4). */
 export function snapshotLead(roomId: string, snapshotEvery: number): number {
   const span = Math.floor(snapshotEvery / 2);
   return span < 1 ? 0 : fnv1a(roomId) % span;
