@@ -159,9 +159,12 @@ describe("RoomService when the store fails", () => {
     const { rooms, saved } = recordingSaves(20);
     const handle = await rooms.open(roomId);
     const lead = snapshotLead(roomId, 20);
-    // room.created is seq 1; each join is one more event.
-    for (let i = 2; i <= 45; i += 1) await join(rooms, `p${i}`);
-    await vi.waitFor(() => expect(handle.snapshotSeq).toBe(20 - lead + 20));
+    // room.created is seq 1; each join is one more event. A due snapshot is only checked
+    // for on the next event, so each save is awaited before the joins go on.
+    for (let seq = 2; seq <= 20 - lead; seq += 1) await join(rooms, `p${seq}`);
+    await vi.waitFor(() => expect(handle.snapshotSeq).toBe(20 - lead));
+    for (let seq = 21 - lead; seq <= 45; seq += 1) await join(rooms, `p${seq}`);
+    await vi.waitFor(() => expect(handle.snapshotSeq).toBe(40 - lead));
     expect(saved).toEqual([20 - lead, 40 - lead]);
   });
 
