@@ -5,6 +5,8 @@ import {
   LIMITS,
   MAX_WEIGHT,
   MIN_WEIGHT,
+  RECENT_CHUNK,
+  RECENT_CHUNKS_MAX,
   SCORE_MAX,
   SCORE_MIN,
 } from "@stackboard/core";
@@ -255,5 +257,7 @@ export const RoomStateSchema = z.strictObject({
     annotations: z.array(IdSchema).max(LIMITS.annotationIdsEver),
   }),
   radar: z.array(RadarEditionSchema).max(LIMITS.radarEditions),
-  recentCommandIds: z.array(CommandIdSchema).max(LIMITS.recentCommandIds),
+  recentCommandIds: z
+    .array(z.array(CommandIdSchema).min(1).max(RECENT_CHUNK))
+    .max(RECENT_CHUNKS_MAX),
 });

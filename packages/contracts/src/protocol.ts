@@ -2,7 +2,7 @@
 // server that disagree say so clearly instead of misreading each other.
 import type { ErrorCode } from "./errors.ts";
 
-export const PROTOCOL_VERSION = 7;
+export const PROTOCOL_VERSION = 8;
 
 /** null when the versions match; otherwise which side must upgrade. */
 export function checkProtocolVersion(clientVersion: number): ErrorCode | null {

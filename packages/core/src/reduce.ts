@@ -3,7 +3,7 @@
 // only advances seq, and nothing throws.
 import { applyEvent } from "./apply.ts";
 import type { RoomEvent } from "./events.ts";
-import { LIMITS } from "./limits.ts";
+import { rememberCommand } from "./recent-commands.ts";
 import type { Rejection } from "./rejection.ts";
 import { checkEvent } from "./rules/index.ts";
 import type { RoomState } from "./types.ts";
@@ -37,18 +37,8 @@ export function applyAllowed(state: RoomState, event: RoomEvent): RoomState {
     recentCommandIds:
       event.commandId === null
         ? next.recentCommandIds
-        : remember(next.recentCommandIds, event.commandId),
+        : rememberCommand(next.recentCommandIds, event.commandId),
   };
-}
-
-/** The last LIMITS.recentCommandIds command ids, `commandId` the newest: one array of
- * exactly the size needed (a slice then a push would allocate it twice). */
-function remember(ids: readonly string[], commandId: string): string[] {
-  const start = Math.max(0, ids.length + 1 - LIMITS.recentCommandIds);
-  const kept = new Array<string>(ids.length - start + 1);
-  for (let i = start; i < ids.length; i += 1) kept[i - start] = ids[i] as string;
-  kept[kept.length - 1] = commandId;
-  return kept;
 }
 
 export function reduce(state: RoomState, event: RoomEvent): RoomState {

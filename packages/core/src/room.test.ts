@@ -42,3 +42,16 @@ describe("a state stored before written proposals and retired ids", () => {
     expect(upgradeState(storedBeforeProposals(log.state)).retiredIds.decisions).toEqual([]);
   });
 });
+
+describe("a state stored before command ids were kept in chunks", () => {
+  it("is outdated, and upgrades to the same ids, in chunks, each still refused as a repeat", () => {
+    const log = startedRoom();
+    for (let i = 0; i < 40; i += 1) {
+      log.append(VOTER_B, { type: "participant.renamed", name: `B${i}` }, `cmd-${i}`);
+    }
+    const flat = { ...log.state, recentCommandIds: log.state.recentCommandIds.flat() };
+    const old = flat as unknown as RoomState;
+    expect(isOutdatedState(old)).toBe(true);
+    expect(upgradeState(old)).toEqual(log.state);
+  });
+});

@@ -1,3 +1,4 @@
+import { rememberCommand } from "./recent-commands.ts";
 import { tieOf } from "./tally.ts";
 import {
   DEFAULT_RULES,
@@ -124,6 +125,8 @@ export function isOutdatedState(state: RoomState): boolean {
     room.radar === undefined ||
     room.focusedDecisionId === undefined ||
     (timer !== null && timer.expired === undefined) ||
+    // Before chunks, the window was one flat array of ids.
+    state.recentCommandIds.some((chunk) => !Array.isArray(chunk)) ||
     state.decisions.some((decision) => staleDecision(decision)) ||
     state.participants.some((participant) => staleParticipant(participant))
   );
@@ -153,6 +156,7 @@ export function upgradeState(state: RoomState): RoomState {
     retiredIds: room.retiredIds ?? { decisions: [], criteria: [], annotations: [] },
     radar: room.radar ?? [],
     focusedDecisionId: room.focusedDecisionId ?? null,
+    recentCommandIds: chunkedCommandIds(state.recentCommandIds),
     participants: state.participants.map((participant) => {
       const stored: StoredParticipant = participant;
       return {
@@ -197,4 +201,12 @@ export function upgradeState(state: RoomState): RoomState {
       };
     }),
   };
+}
+
+/** The window as chunks, from either form: before chunks it was one flat array of ids. */
+function chunkedCommandIds(stored: readonly (string | readonly string[])[]): string[][] {
+  if (stored.every((chunk) => Array.isArray(chunk))) return stored as string[][];
+  return stored
+    .flat()
+    .reduce<string[][]>((recent, commandId) => rememberCommand(recent, commandId), []);
 }

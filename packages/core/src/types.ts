@@ -247,8 +247,9 @@ export interface RoomState {
   retiredIds: RetiredIds;
   /** The tech radars imported into the room, oldest first (at most `LIMITS.radarEditions`). */
   radar: RadarEdition[];
-  /** The most recent command ids applied, oldest first: a retried command applies once. */
-  recentCommandIds: string[];
+  /** The most recent command ids applied (at least `LIMITS.recentCommandIds`), in chunks,
+   * oldest first: a retried command applies once (see `recent-commands.ts`). */
+  recentCommandIds: string[][];
 }
 
 /**

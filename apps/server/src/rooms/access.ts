@@ -2,7 +2,7 @@
 // address and room) and the facilitator's `room.setPassphrase`, whose passphrase is
 // hashed aside and never enters the log.
 import { rejectionError, StackboardError } from "@stackboard/contracts";
-import { type CommandBody, decide } from "@stackboard/core";
+import { type CommandBody, decide, isRecentCommand } from "@stackboard/core";
 import { type RateLimiterAbstract, RateLimiterMemory } from "rate-limiter-flexible";
 import type { RoomMeta } from "../store/types.ts";
 import { hashPassphrase, passphraseMatches } from "./passphrase.ts";
@@ -76,7 +76,7 @@ export async function setRoomPassphrase(
   const state = await rooms.state(roomId);
   // A retry of an applied command: the log has its answer and the hash is left alone (a
   // later passphrase may have replaced it since).
-  if (state.recentCommandIds.includes(commandId)) {
+  if (isRecentCommand(state.recentCommandIds, commandId)) {
     return rooms.execute(roomId, actorId, commandId, command);
   }
   const decided = decide(state, actorId, commandId, command, now());

@@ -11,6 +11,7 @@ import {
   emptyRoom,
   eventForCommand,
   isOutdatedState,
+  isRecentCommand,
   type Rejection,
   type RoomEvent,
   type RoomState,
@@ -217,7 +218,9 @@ export class RoomService {
     if (commandId === null) return null;
     const known = handle.outcomeOfCommand(commandId);
     if (known) return this.settled(known, true);
-    return state.recentCommandIds.includes(commandId) ? { seq: state.seq, duplicate: true } : null;
+    return isRecentCommand(state.recentCommandIds, commandId)
+      ? { seq: state.seq, duplicate: true }
+      : null;
   }
 
   /** The event to append, checked against `state` (once); throws the rule's error. */
