@@ -2,7 +2,8 @@
 // is a no-op instead of a second event. Kept in chunks of RECENT_CHUNK ids, oldest first:
 // every event makes a new state, and a new id copies only the last chunk, never the whole
 // window (a copy of 256 ids per event was most of what the server kept alive per vote);
-// a lookup asks one Set per full chunk instead of comparing against every id.
+// a lookup asks one Set for the full chunks, shared by the states until the next chunk
+// fills, instead of comparing against every id.
 import { LIMITS } from "./limits.ts";
 
 /** Ids per chunk. Every chunk but the last is full. */
@@ -29,23 +30,48 @@ export function rememberCommand(recent: RecentCommandIds, commandId: string): st
   return next;
 }
 
-/** A chunk's ids as a Set, made once per full chunk (chunks never change). */
-const fullChunkSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+/** The ids of every chunk but the newest, as one Set, and the chunks it was made from. */
+interface FullChunksIndex {
+  readonly chunks: readonly (readonly string[])[];
+  readonly ids: ReadonlySet<string>;
+}
+
+/**
+ * Indexes by the second-newest chunk: the full chunks change only when a chunk fills up
+ * (once per RECENT_CHUNK ids), so about 32 consecutive states share one index.
+ */
+const fullChunksIndexes = new WeakMap<readonly string[], FullChunksIndex>();
+
+function fullChunksIndex(recent: RecentCommandIds): ReadonlySet<string> {
+  const fullCount = recent.length - 1;
+  const key = recent[fullCount - 1];
+  if (key === undefined) return EMPTY;
+  const known = fullChunksIndexes.get(key);
+  // The same chunk could sit behind other older chunks in a window made by hand: check.
+  if (known !== undefined && sameChunks(known.chunks, recent, fullCount)) return known.ids;
+  const chunks = recent.slice(0, fullCount);
+  const ids = new Set(chunks.flat());
+  fullChunksIndexes.set(key, { chunks, ids });
+  return ids;
+}
+
+const sameChunks = (
+  indexed: readonly (readonly string[])[],
+  recent: RecentCommandIds,
+  count: number,
+): boolean => {
+  if (indexed.length !== count) return false;
+  for (let i = 0; i < count; i += 1) if (indexed[i] !== recent[i]) return false;
+  return true;
+};
+
+const EMPTY: ReadonlySet<string> = new Set();
 
 /** Whether the window holds `commandId`. */
 export function isRecentCommand(recent: RecentCommandIds, commandId: string): boolean {
-  const lastIndex = recent.length - 1;
-  for (let i = 0; i < lastIndex; i += 1) {
-    const chunk = recent[i] as readonly string[];
-    let ids = fullChunkSets.get(chunk);
-    if (ids === undefined) {
-      ids = new Set(chunk);
-      fullChunkSets.set(chunk, ids);
-    }
-    if (ids.has(commandId)) return true;
-  }
-  // The newest chunk changes with every event: a Set would cost more than it saves.
-  return lastIndex >= 0 && (recent[lastIndex] as readonly string[]).includes(commandId);
+  if (fullChunksIndex(recent).has(commandId)) return true;
+  // The newest chunk changes with every event: a Set of it would cost more than it saves.
+  return recent.at(-1)?.includes(commandId) === true;
 }
 
 /** How many ids the window holds. */
