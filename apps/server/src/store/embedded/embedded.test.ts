@@ -200,6 +200,31 @@ describe("embedded store", () => {
     expect((await store.append(roomId, 1, pendingEvent("x"))).status).toBe("conflict");
   });
 
+  it("keeps a long room's recent events in memory only, and reads older ones from disk", async () => {
+    await store.close();
+    await open({ memoryEvents: 5, checkpointMs: 10 });
+    const roomId = await roomWith(30);
+    // Once the checkpoint has copied them into the segment, older events leave memory.
+    await vi.waitFor(() => expect(store.eventsInMemory(roomId)).toBe(5));
+    const all = await store.readEvents(roomId, 0);
+    expect(all.map((e) => e.seq)).toEqual(Array.from({ length: 31 }, (_, i) => i + 1));
+    expect((await store.readEvents(roomId, 10, 3)).map((e) => e.body)).toEqual(
+      ["t10", "t11", "t12"].map((text) => pendingEvent(text).body),
+    );
+    await store.append(roomId, 31, pendingEvent("t31", "c31"));
+    expect((await store.readEvents(roomId, 29)).map((e) => e.seq)).toEqual([30, 31, 32]);
+  });
+
+  it("remembers command ids for its dedup window of events, and forgets older ones", async () => {
+    await store.close();
+    await open({ dedupEvents: 10 });
+    const roomId = await roomWith(30);
+    const recent = await store.append(roomId, 31, pendingEvent("again", "c25"));
+    expect(recent.status).toBe("duplicate");
+    const forgotten = await store.append(roomId, 31, pendingEvent("again", "c2"));
+    expect(forgotten.status).toBe("appended");
+  });
+
   it("ignores a snapshot ahead of the log", async () => {
     const roomId = await roomWith(2);
     await store.saveSnapshot(roomId, { seq: 9, state: { ...emptyRoom(), seq: 9 } });

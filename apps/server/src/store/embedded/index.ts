@@ -29,7 +29,7 @@ import {
 import { Journal } from "./journal.ts";
 import { recoverJournal } from "./journal-recovery.ts";
 import { Listeners } from "./listeners.ts";
-import { loadRoomState } from "./load-room.ts";
+import { DEDUP_WINDOW_EVENTS, loadRoomState } from "./load-room.ts";
 import {
   isValidRoomId,
   metaFile,
@@ -59,6 +59,12 @@ export interface EmbeddedStoreOptions {
   durability?: Durability;
   /** Events per log segment file; older segments are read from disk only when asked for. */
   segmentEvents?: number;
+  /** Recent events each loaded room keeps in memory, besides those not yet in its segments;
+   * older ones are read from its segments when asked for (exports, long catch-ups). */
+  memoryEvents?: number;
+  /** How many of a room's latest events have their command ids remembered, so that a retry
+   * is answered as a duplicate; a command id older than that is forgotten. */
+  dedupEvents?: number;
   /** How often journaled events are copied into their rooms' segments. */
   checkpointMs?: number;
   logger?: StoreLogger;
@@ -69,6 +75,8 @@ export interface EmbeddedStore extends RoomStore {
   readonly snapshotEvery: number;
   /** Rooms currently held in memory (for metrics and tests). */
   loadedRoomIds(): string[];
+  /** Events of a room held in memory (0 when it is not loaded; for tests). */
+  eventsInMemory(roomId: string): number;
 }
 
 const silent: StoreLogger = { warn() {}, error() {} };
@@ -90,6 +98,9 @@ export async function createEmbeddedStore(options: EmbeddedStoreOptions): Promis
 const segmentEventsOf = (options: EmbeddedStoreOptions): number =>
   Math.max(1, options.segmentEvents ?? 10_000);
 
+/** Enough for any catch-up by events (rooms/catch-up.ts) to be served from memory. */
+export const DEFAULT_MEMORY_EVENTS = 1_000;
+
 class EmbeddedRoomStore implements EmbeddedStore {
   readonly engine = "embedded";
   readonly snapshotEvery: number;
@@ -97,6 +108,8 @@ class EmbeddedRoomStore implements EmbeddedStore {
   private readonly durability: Durability;
   private readonly idleEvictMs: number;
   private readonly segmentEvents: number;
+  private readonly memoryEvents: number;
+  private readonly dedupEvents: number;
   private readonly logger: StoreLogger;
   private readonly rooms = new Map<string, RoomLog>();
   private readonly loading = new Map<string, Promise<RoomLog | null>>();
@@ -117,6 +130,8 @@ class EmbeddedRoomStore implements EmbeddedStore {
     this.durability = options.durability ?? "write";
     this.idleEvictMs = options.idleEvictMs ?? 10 * 60_000;
     this.segmentEvents = segmentEventsOf(options);
+    this.memoryEvents = Math.max(1, options.memoryEvents ?? DEFAULT_MEMORY_EVENTS);
+    this.dedupEvents = Math.max(1, options.dedupEvents ?? DEDUP_WINDOW_EVENTS);
     this.logger = options.logger ?? silent;
     this.listeners = new Listeners((roomId, event, err) =>
       this.logger.error({ roomId, seq: event.seq, err }, "store listener threw"),
@@ -199,7 +214,6 @@ class EmbeddedRoomStore implements EmbeddedStore {
         room.sideWrites.run(async () => {
           const data = JSON.stringify({ seq: snapshot.seq, state: snapshot.state });
           await writeFileAtomic(room.paths.snapshot, data, syncDir);
-          room.forgetBefore(snapshot.seq);
         }),
       unknownRoom,
     );
@@ -301,6 +315,10 @@ class EmbeddedRoomStore implements EmbeddedStore {
     return [...this.rooms.keys()];
   }
 
+  eventsInMemory(roomId: string): number {
+    return this.rooms.get(roomId)?.eventsInMemory ?? 0;
+  }
+
   close(): Promise<void> {
     this.closing ??= (async () => {
       clearInterval(this.sweeper);
@@ -363,13 +381,19 @@ class EmbeddedRoomStore implements EmbeddedStore {
   }
 
   private async readRoom(roomId: string): Promise<RoomLog | null> {
-    const state = await loadRoomState(this.dataDir, roomId, (warning) =>
-      this.logger.warn({ roomId, ...warning }, "cut off a torn last line left by a crash"),
+    const state = await loadRoomState(
+      this.dataDir,
+      roomId,
+      (warning) =>
+        this.logger.warn({ roomId, ...warning }, "cut off a torn last line left by a crash"),
+      { memoryEvents: this.memoryEvents, dedupEvents: this.dedupEvents },
     );
     if (state === null) return null;
     const room: RoomLog = new RoomLog(state, {
       durability: this.durability,
       segmentEvents: this.segmentEvents,
+      memoryEvents: this.memoryEvents,
+      dedupEvents: this.dedupEvents,
       journal: this.journal,
       onDurable: (log, event) => {
         this.checkpoint.note(log);

@@ -18,23 +18,32 @@ export interface LoadWarning {
 }
 
 /**
- * How far back before the snapshot command ids are remembered for deduplication. A retry
- * comes within minutes, not 10,000 events later; reading every older segment made the first
- * join of a long room grow with its history (1.4 s at 100k events).
+ * How many of a room's latest events have their command ids remembered for deduplication.
+ * A retry comes within minutes, not 10,000 events later; reading every older segment made
+ * the first join of a long room grow with its history (1.4 s at 100k events), and keeping
+ * every id made a loaded room's memory grow with it.
  */
 export const DEDUP_WINDOW_EVENTS = 10_000;
 
+/** What a loaded room keeps in memory: its latest events, and its latest events' command ids. */
+export interface MemoryWindows {
+  memoryEvents: number;
+  dedupEvents: number;
+}
+
 /**
- * Loads a room, or null if it does not exist. Events from the segment holding the one
- * after the last snapshot onward stay in memory; the segments before it that reach into
- * the dedup window are only scanned for their command ids; older ones are not read (they
- * are read from disk when someone asks for their events). A torn last line is cut off
- * (reported through `warn`); any other damage throws, naming the file and line.
+ * Loads a room, or null if it does not exist. The segments from the one holding the event
+ * after the last snapshot, and those before it that reach into the dedup window, are read;
+ * older ones are not (they are read from disk when someone asks for their events). Of what
+ * was read, memory keeps the latest `memoryEvents` events and the command ids of the latest
+ * `dedupEvents` events. A torn last line is cut off (reported through `warn`); any other
+ * damage throws, naming the file and line.
  */
 export async function loadRoomState(
   dataDir: string,
   roomId: string,
   warn: (warning: LoadWarning) => void,
+  windows: MemoryWindows = { memoryEvents: 1, dedupEvents: DEDUP_WINDOW_EVENTS },
 ): Promise<RoomLogState | null> {
   const paths = roomPaths(dataDir, roomId);
   const meta = await readMeta(paths.meta);
@@ -50,7 +59,7 @@ export async function loadRoomState(
   for (const [i, segment] of segments.entries()) {
     const isLast = i === segments.length - 1;
     const lastSeqOfSegment = (segments[i + 1]?.firstSeq ?? Number.POSITIVE_INFINITY) - 1;
-    if (i < tailIndex && lastSeqOfSegment < snapshotSeq - DEDUP_WINDOW_EVENTS) {
+    if (i < tailIndex && lastSeqOfSegment < snapshotSeq - windows.dedupEvents) {
       nextSeq = lastSeqOfSegment + 1;
       continue;
     }
@@ -70,11 +79,19 @@ export async function loadRoomState(
       }
       nextSeq += 1;
       if (event.commandId !== null) commandSeqs.set(event.commandId, event.seq);
-      if (i >= tailIndex) tail.push(event);
+      tail.push(event);
     }
     lastSegmentEvents = lines.length;
   }
   if (nextSeq === 1) throw new Error(`Room ${roomId} has no events in ${paths.dir}`);
+  const latestSeq = nextSeq - 1;
+  // Everything read is on disk: memory keeps the latest events only (older ones are read
+  // back from their segments), and the command ids of the dedup window.
+  if (tail.length > windows.memoryEvents) tail.splice(0, tail.length - windows.memoryEvents);
+  for (const [commandId, seq] of commandSeqs) {
+    if (seq > latestSeq - windows.dedupEvents) break;
+    commandSeqs.delete(commandId);
+  }
 
   return {
     meta,
@@ -82,8 +99,8 @@ export async function loadRoomState(
     segments,
     lastSegmentEvents,
     tail,
-    tailStart: segments[tailIndex]?.firstSeq ?? nextSeq,
-    latestSeq: nextSeq - 1,
+    tailStart: latestSeq - tail.length + 1,
+    latestSeq,
     commandSeqs,
     tokens: await loadTokens(paths.tokens),
   };

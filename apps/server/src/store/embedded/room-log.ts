@@ -20,7 +20,7 @@ export interface RoomLogState {
   segments: Segment[];
   /** Events in the last segment (decides when to start the next one). */
   lastSegmentEvents: number;
-  /** In-memory events, contiguous from `tailStart` to the latest seq. */
+  /** In-memory events, contiguous from `tailStart` to the latest seq (the latest ones). */
   tail: RoomEvent[];
   tailStart: number;
   latestSeq: number;
@@ -31,6 +31,10 @@ export interface RoomLogState {
 export interface RoomLogOptions {
   durability: Durability;
   segmentEvents: number;
+  /** Events kept in memory once they are in the segments; older ones are read from disk. */
+  memoryEvents: number;
+  /** Command ids are remembered for this many of the latest events. */
+  dedupEvents: number;
   journal: Journal;
   /** Called for each event once it is durable, in seq order. */
   onDurable(room: RoomLog, event: RoomEvent): void;
@@ -111,6 +115,11 @@ export class RoomLog {
     );
   }
 
+  /** Events held in memory: the latest `memoryEvents`, plus any not yet in the segments. */
+  get eventsInMemory(): number {
+    return this.tail.length;
+  }
+
   /** Events that are durable in the journal but not yet in the room's segments. */
   get needsCheckpoint(): boolean {
     return this.unsegmented.length > 0;
@@ -134,7 +143,7 @@ export class RoomLog {
     const { at, actorId, commandId, body } = pending;
     this.assignedSeq += 1;
     const event: RoomEvent = { seq: this.assignedSeq, at, actorId, commandId, body };
-    if (commandId !== null) this.commandSeqs.set(commandId, event.seq);
+    if (commandId !== null) this.rememberCommand(commandId, event.seq);
     return new Promise<AppendResult>((resolve, reject) => {
       this.options.journal.add(this.entryFor(event, resolve, reject));
     });
@@ -152,7 +161,8 @@ export class RoomLog {
         break;
       }
       const to = Math.min(this.tailStart - 1, next + want - 1);
-      const older = await this.segments.read(next, to);
+      // Never beside a checkpoint's write: the last segment may be the one it appends to.
+      const older = await this.segmentWrites.run(() => this.segments.read(next, to));
       if (older.length === 0) throw new Error(`Events from seq ${next} missing on disk`);
       for (const event of older) out.push(event);
       next += older.length;
@@ -180,21 +190,6 @@ export class RoomLog {
     }
   }
 
-  /**
-   * A snapshot at `seq` was saved: events in segments wholly before it leave memory (they
-   * stay on disk), which bounds a long-lived room's memory by the snapshot interval. Every
-   * segment but the last is complete on disk, so whatever is dropped can be read back.
-   */
-  forgetBefore(seq: number): void {
-    let start = this.tailStart;
-    for (const firstSeq of this.segments.firstSeqs) {
-      if (firstSeq <= seq + 1) start = Math.max(start, firstSeq);
-    }
-    if (start <= this.tailStart) return;
-    this.tail = this.tail.slice(start - this.tailStart);
-    this.tailStart = start;
-  }
-
   /** Copies the events durable in the journal into the room's segments. */
   checkpoint(): Promise<void> {
     return this.segmentWrites.run(async () => {
@@ -207,8 +202,36 @@ export class RoomLog {
         const written = Math.max(0, this.segments.lastSeq + 1 - from);
         this.unsegmented.splice(0, written);
         this.unsegmentedFrom = from + written;
+        this.forgetOldEvents();
       }
     });
+  }
+
+  /**
+   * Events in the segments leave memory but for the latest `memoryEvents`: a long-lived
+   * room's memory does not grow with its history (and the GC does not mark it all again).
+   */
+  private forgetOldEvents(): void {
+    const keepFrom = Math.min(
+      this.durableSeq - this.options.memoryEvents + 1,
+      this.segments.lastSeq + 1,
+    );
+    if (keepFrom <= this.tailStart) return;
+    this.tail.splice(0, keepFrom - this.tailStart);
+    this.tailStart = keepFrom;
+  }
+
+  /**
+   * Remembers a new command id (`append` found it unknown, so the Map's order stays the
+   * order of seqs); ids of events older than the dedup window are forgotten, oldest first.
+   */
+  private rememberCommand(commandId: string, seq: number): void {
+    this.commandSeqs.set(commandId, seq);
+    if (this.commandSeqs.size <= this.options.dedupEvents) return;
+    for (const [oldId, oldSeq] of this.commandSeqs) {
+      if (oldSeq > seq - this.options.dedupEvents) return;
+      this.commandSeqs.delete(oldId);
+    }
   }
 
   /** Waits for what was accepted, checkpoints it, then releases the files. */
