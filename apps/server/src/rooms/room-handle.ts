@@ -55,6 +55,8 @@ export class RoomHandle {
   private readonly seqByCommand = new Map<string, number>();
   private readonly waiters = new Map<number, ((outcome: Outcome) => void)[]>();
   private queue: Promise<unknown> = Promise.resolve();
+  /** Tasks of `exclusive` queued or running: while any is, a decision waits its turn. */
+  queued = 0;
 
   readonly roomId: string;
   private readonly listener: EventListener;
@@ -148,10 +150,15 @@ export class RoomHandle {
 
   /** Runs `task` after every earlier task of this room on this node. */
   exclusive<T>(task: () => Promise<T>): Promise<T> {
+    this.queued += 1;
     const run = this.queue.then(task, task);
-    this.queue = run.catch(() => undefined);
+    this.queue = run.then(this.dequeued, this.dequeued);
     return run;
   }
+
+  private readonly dequeued = (): void => {
+    this.queued -= 1;
+  };
 
   private record(event: RoomEvent, outcome: Outcome | number): void {
     this.outcomesBySeq.set(event.seq, outcome);

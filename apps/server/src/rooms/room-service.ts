@@ -64,7 +64,9 @@ export class RoomService {
   private readonly now: () => number;
   private readonly evictTimer: NodeJS.Timeout;
   /** Appends under way (commands, server-made events, REST): awaited before closing. */
-  private readonly appending = new Set<Promise<unknown>>();
+  private appending = 0;
+  /** Told once no append is under way (see `appendsDone`). */
+  private appendsIdle: (() => void)[] = [];
   /** The ballot key function of a room (anonymous decisions; see `ballot-keys.ts`). */
   readonly ballotKeys: BallotKeysFor;
 
@@ -132,27 +134,19 @@ export class RoomService {
     const loaded = this.handles.get(roomId);
     if (loaded) loaded.lastUsed = this.now();
     const handle = loaded ?? (await this.open(roomId));
-    if (commandId === null)
-      return this.tracked(this.pipelined(handle, actorId, commandId, build, commandCheck));
+    if (commandId === null) return this.pipelined(handle, actorId, commandId, build, commandCheck);
     const inFlight = handle.inFlight.get(commandId);
     if (inFlight) return inFlight.then((done) => ({ ...done, duplicate: true }));
-    const run = this.tracked(this.pipelined(handle, actorId, commandId, build, commandCheck));
+    // Its own bookkeeping (in flight, appends under way) ends in `pipelined`, which has not
+    // finished before this line: an async function runs on only up to its first await.
+    const run = this.pipelined(handle, actorId, commandId, build, commandCheck);
     handle.inFlight.set(commandId, run);
-    const forget = () => handle.inFlight.delete(commandId);
-    run.then(forget, forget);
     return run;
-  }
-
-  private tracked<T>(work: Promise<T>): Promise<T> {
-    this.appending.add(work);
-    const forget = () => this.appending.delete(work);
-    work.then(forget, forget);
-    return work;
   }
 
   /** Resolves once every append begun so far has its answer (durable, or refused). */
   async appendsDone(): Promise<void> {
-    while (this.appending.size > 0) await Promise.allSettled([...this.appending]);
+    while (this.appending > 0) await new Promise<void>((resolve) => this.appendsIdle.push(resolve));
   }
 
   /**
@@ -171,7 +165,24 @@ export class RoomService {
     build: EventBuilder,
     commandCheck?: CommandCheck,
   ): Promise<Executed> {
-    const handed = await handle.exclusive(async () => {
+    this.appending += 1;
+    try {
+      return await this.decideAndAppend(handle, actorId, commandId, build, commandCheck);
+    } finally {
+      if (commandId !== null) handle.inFlight.delete(commandId);
+      this.appending -= 1;
+      if (this.appending === 0) for (const resolve of this.appendsIdle.splice(0)) resolve();
+    }
+  }
+
+  private async decideAndAppend(
+    handle: RoomHandle,
+    actorId: string | null,
+    commandId: string | null,
+    build: EventBuilder,
+    commandCheck?: CommandCheck,
+  ): Promise<Executed> {
+    const decide = () => {
       const state = handle.latest;
       const known = this.knownOutcome(handle, state, commandId);
       if (known) return { known };
@@ -179,7 +190,10 @@ export class RoomService {
       const written = this.storeCall(this.store.append(handle.roomId, state.seq, speculated));
       handle.speculate(speculated);
       return { written, speculated };
-    });
+    };
+    // Decided at once when nothing of this room waits in its queue (the usual case); behind
+    // the queue otherwise, so that decisions keep the order their commands came in.
+    const handed = handle.queued ? await handle.exclusive(async () => decide()) : decide();
     if ("known" in handed) return handed.known;
     let result: AppendResult;
     try {
@@ -241,12 +255,23 @@ export class RoomService {
   }
 
   /** What the log says of an appended event, once this node has applied up to it. */
-  private async verdict(
+  private verdict(
+    handle: RoomHandle,
+    event: RoomEvent,
+    duplicate: boolean,
+  ): Executed | Promise<Executed> {
+    this.ingestOne(handle, event);
+    const known = handle.state.seq >= event.seq ? handle.outcomeIfKnown(event.seq) : undefined;
+    // Usually the store's listener has applied it already: answered without a promise.
+    if (known) return this.settled(known, duplicate);
+    return this.verdictAfterBackfill(handle, event, duplicate);
+  }
+
+  private async verdictAfterBackfill(
     handle: RoomHandle,
     event: RoomEvent,
     duplicate: boolean,
   ): Promise<Executed> {
-    this.ingestOne(handle, event);
     if (handle.state.seq < event.seq) await this.backfill(handle);
     return this.settled(
       handle.outcomeIfKnown(event.seq) ?? (await handle.outcomeAt(event.seq)),

@@ -187,7 +187,16 @@ class EmbeddedRoomStore implements EmbeddedStore {
   }
 
   append(roomId: string, expectedSeq: number | null, event: PendingEvent): Promise<AppendResult> {
-    return this.use(roomId, (room) => room.append(expectedSeq, event), unknownRoom);
+    // The usual append skips `use`'s bookkeeping: the room is loaded, it decides at once,
+    // it cannot be evicted before the event is durable (not idle), and its close waits for
+    // every event it accepted.
+    const room = this.closing === null ? this.rooms.get(roomId) : undefined;
+    const appended = room?.appendNew(expectedSeq, event);
+    if (room !== undefined && appended) {
+      room.lastUsed = Date.now();
+      return appended;
+    }
+    return this.use(roomId, (loaded) => loaded.append(expectedSeq, event), unknownRoom);
   }
 
   readEvents(roomId: string, afterSeq: number, limit?: number): Promise<RoomEvent[]> {

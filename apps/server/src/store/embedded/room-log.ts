@@ -125,7 +125,27 @@ export class RoomLog {
     return this.unsegmented.length > 0;
   }
 
+  /**
+   * The usual append, decided at once: a command id this room does not know, at the seq the
+   * caller expects (or at the end). Null when `append` must answer instead: the room is
+   * closed, the command id is known (a duplicate), or the log has moved on (a conflict).
+   */
+  appendNew(expectedSeq: number | null, pending: PendingEvent): Promise<AppendResult> | null {
+    if (this.closed !== null) return null;
+    if (pending.commandId !== null && this.commandSeqs.has(pending.commandId)) return null;
+    if (expectedSeq !== null && expectedSeq !== this.assignedSeq) return null;
+    const { at, actorId, commandId, body } = pending;
+    this.assignedSeq += 1;
+    const event: RoomEvent = { seq: this.assignedSeq, at, actorId, commandId, body };
+    if (commandId !== null) this.rememberCommand(commandId, event.seq);
+    return new Promise<AppendResult>((resolve, reject) => {
+      this.options.journal.add(this.entryFor(event, resolve, reject));
+    });
+  }
+
   async append(expectedSeq: number | null, pending: PendingEvent): Promise<AppendResult> {
+    const appended = this.appendNew(expectedSeq, pending);
+    if (appended !== null) return appended;
     if (this.closed !== null) throw this.closed;
     if (pending.commandId !== null) {
       const seq = this.commandSeqs.get(pending.commandId);
@@ -140,13 +160,7 @@ export class RoomLog {
       await this.durableThrough(latestSeq);
       return { status: "conflict", latestSeq };
     }
-    const { at, actorId, commandId, body } = pending;
-    this.assignedSeq += 1;
-    const event: RoomEvent = { seq: this.assignedSeq, at, actorId, commandId, body };
-    if (commandId !== null) this.rememberCommand(commandId, event.seq);
-    return new Promise<AppendResult>((resolve, reject) => {
-      this.options.journal.add(this.entryFor(event, resolve, reject));
-    });
+    throw new Error("unreachable: appendNew takes every other append");
   }
 
   /** Events with seq > afterSeq, at most `limit`; older ones come from their segment files. */
