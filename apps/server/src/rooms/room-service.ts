@@ -193,7 +193,7 @@ export class RoomService {
     };
     // Decided at once when nothing of this room waits in its queue (the usual case); behind
     // the queue otherwise, so that decisions keep the order their commands came in.
-    const handed = handle.queued ? await handle.exclusive(async () => decide()) : decide();
+    const handed = handle.queued > 0 ? await handle.exclusive(async () => decide()) : decide();
     if ("known" in handed) return handed.known;
     let result: AppendResult;
     try {

@@ -37,11 +37,6 @@ export class RoomSegments {
     this.fsync = options.fsync;
   }
 
-  /** First seq of every segment, oldest first. */
-  get firstSeqs(): number[] {
-    return this.segments.map((segment) => segment.firstSeq);
-  }
-
   /**
    * Appends the events `firstSeq …` given as JSON texts, from `lastSeq + 1` on: those
    * already in the segments (a write that failed after some of its lines) are skipped.
