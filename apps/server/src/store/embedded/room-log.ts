@@ -64,8 +64,11 @@ export class RoomLog {
   private durableSeq: number;
   /** Highest seq handed out, written or not. */
   private assignedSeq: number;
-  /** Durable events (as JSON) not yet in the segments, the first with seq `unsegmentedFrom`. */
-  private readonly unsegmented: string[] = [];
+  /**
+   * The first durable event not yet in the segments; it and those after it are in `tail`.
+   * Their JSON is made again for the checkpoint rather than kept: held for up to a second,
+   * each text outlived the young generation and became old garbage, one per vote.
+   */
   private unsegmentedFrom: number;
   private readonly waiters: DurabilityWaiter[] = [];
   private readonly commandSeqs: Map<string, number>;
@@ -109,7 +112,7 @@ export class RoomLog {
     return (
       this.users === 0 &&
       this.assignedSeq === this.durableSeq &&
-      this.unsegmented.length === 0 &&
+      this.unsegmentedFrom > this.durableSeq &&
       this.sideWrites.idle &&
       this.segmentWrites.idle
     );
@@ -122,7 +125,7 @@ export class RoomLog {
 
   /** Events that are durable in the journal but not yet in the room's segments. */
   get needsCheckpoint(): boolean {
-    return this.unsegmented.length > 0;
+    return this.unsegmentedFrom <= this.durableSeq;
   }
 
   /**
@@ -207,14 +210,15 @@ export class RoomLog {
   /** Copies the events durable in the journal into the room's segments. */
   checkpoint(): Promise<void> {
     return this.segmentWrites.run(async () => {
-      if (this.unsegmented.length === 0) return;
       const from = this.unsegmentedFrom;
+      if (from > this.durableSeq) return;
+      const first = from - this.tailStart;
+      const jsons = this.tail.slice(first, first + this.durableSeq - from + 1).map(eventJson);
       try {
-        await this.segments.append(from, this.unsegmented.slice());
+        await this.segments.append(from, jsons);
       } finally {
-        // What reached the segments (all, or some before a failure) leaves the list.
+        // What reached the segments (all, or some before a failure) is done with.
         const written = Math.max(0, this.segments.lastSeq + 1 - from);
-        this.unsegmented.splice(0, written);
         this.unsegmentedFrom = from + written;
         this.forgetOldEvents();
       }
@@ -269,7 +273,6 @@ export class RoomLog {
       committed: () => {
         this.tail.push(event);
         this.durableSeq = event.seq;
-        this.unsegmented.push(json);
         this.settleWaiters(null);
         this.options.onDurable(this, event);
         resolve({ status: "appended", event });
