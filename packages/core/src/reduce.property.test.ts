@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { isRecentCommand } from "./recent-commands.ts";
 import { applyAllowed, reduce, reduceAll, step } from "./reduce.ts";
 import { emptyRoom } from "./room.ts";
 import { checkEvent } from "./rules/index.ts";
@@ -66,6 +67,27 @@ describe("reduce, for any log", () => {
           state = stepped.state;
         }
       }),
+    );
+  });
+
+  it("applies a command id once: the room knows exactly the ids of its applied events", () => {
+    fc.assert(
+      fc.property(roomLogArb, (events) => {
+        let state = emptyRoom();
+        // The generated logs are shorter than the window: every applied id stays in it.
+        const applied = new Set<string>();
+        for (const event of events) {
+          const repeat = event.commandId !== null && applied.has(event.commandId);
+          const stepped = step(state, event);
+          if (repeat) expect({ ...stepped.state, seq: state.seq }).toEqual(state);
+          if (stepped.rejection === null && event.commandId !== null) applied.add(event.commandId);
+          state = stepped.state;
+          for (const id of ["k1", "k2", "k3", "k4", "k5", "k6"]) {
+            expect(isRecentCommand(state.recentCommandIds, id)).toBe(applied.has(id));
+          }
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 
