@@ -118,14 +118,7 @@ export {
   renderRadarCsv,
   renderRadarSheetCsv,
 } from "./radar/index.ts";
-export {
-  isRecentCommand,
-  RECENT_CHUNK,
-  RECENT_CHUNKS_MAX,
-  type RecentCommandIds,
-  recentCommandCount,
-  rememberCommand,
-} from "./recent-commands.ts";
+export { isRecentCommand, RECENT_CHUNK, RECENT_CHUNKS_MAX } from "./recent-commands.ts";
 export { renderBallotsCsv } from "./record/ballots-csv.ts";
 export { csvCell, parseCsv, toCsv } from "./record/csv.ts";
 export {

@@ -134,12 +134,13 @@ export class RoomService {
     const loaded = this.handles.get(roomId);
     if (loaded) loaded.lastUsed = this.now();
     const handle = loaded ?? (await this.open(roomId));
-    if (commandId === null) return this.pipelined(handle, actorId, commandId, build, commandCheck);
+    const work = () => this.pipelined(handle, actorId, commandId, build, commandCheck);
+    if (commandId === null) return this.counted(handle, null, work);
     const inFlight = handle.inFlight.get(commandId);
     if (inFlight) return inFlight.then((done) => ({ ...done, duplicate: true }));
-    // Its own bookkeeping (in flight, appends under way) ends in `pipelined`, which has not
-    // finished before this line: an async function runs on only up to its first await.
-    const run = this.pipelined(handle, actorId, commandId, build, commandCheck);
+    // Its bookkeeping ends in `counted`, which has not finished before this line: an async
+    // function runs on only up to its first await.
+    const run = this.counted(handle, commandId, work);
     handle.inFlight.set(commandId, run);
     return run;
   }
@@ -158,16 +159,15 @@ export class RoomService {
     this.prepare(handle.latest, actorId, null, build);
   }
 
-  private async pipelined(
+  /** Counts an append as under way (and its command as in flight) until it has its answer. */
+  private async counted(
     handle: RoomHandle,
-    actorId: string | null,
     commandId: string | null,
-    build: EventBuilder,
-    commandCheck?: CommandCheck,
+    work: () => Promise<Executed>,
   ): Promise<Executed> {
     this.appending += 1;
     try {
-      return await this.decideAndAppend(handle, actorId, commandId, build, commandCheck);
+      return await work();
     } finally {
       if (commandId !== null) handle.inFlight.delete(commandId);
       this.appending -= 1;
@@ -175,7 +175,7 @@ export class RoomService {
     }
   }
 
-  private async decideAndAppend(
+  private async pipelined(
     handle: RoomHandle,
     actorId: string | null,
     commandId: string | null,
