@@ -38,8 +38,11 @@ describe("the window of recent command ids", () => {
       fc.property(fc.array(fc.stringMatching(/^[a-z0-9]{8}$/), { maxLength: 400 }), (ids) => {
         const states: RecentCommandIds[] = [[]];
         for (const id of ids) states.push(rememberCommand(states.at(-1) ?? [], id));
-        // Looked up after every later state was made (full chunks' Sets are cached).
-        for (const [n, state] of states.entries()) {
+        // Looked up after every later state was made, newest first, then oldest first: a
+        // state's index (cached) replaces its predecessor's, which is built again if asked.
+        const oldestFirst = [...states.keys()];
+        for (const n of [...oldestFirst.toReversed(), ...oldestFirst]) {
+          const state = states[n] ?? [];
           const kept = recentCommandCount(state);
           const expected = new Set(ids.slice(n - kept, n));
           for (const id of ids) expect(isRecentCommand(state, id)).toBe(expected.has(id));

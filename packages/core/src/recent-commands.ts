@@ -52,6 +52,11 @@ function fullChunksIndex(recent: RecentCommandIds): ReadonlySet<string> {
   const chunks = recent.slice(0, fullCount);
   const ids = new Set(chunks.flat());
   fullChunksIndexes.set(key, { chunks, ids });
+  // The index before this one is superseded: its key chunk stays alive in the next eight
+  // windows, and so would its Set (a server held 25 of them per room, 11 MB for 100 rooms).
+  // An older state asked again (a replay) builds its index anew.
+  const previousKey = recent[fullCount - 2];
+  if (previousKey !== undefined) fullChunksIndexes.delete(previousKey);
   return ids;
 }
 

@@ -2,6 +2,7 @@
 import type { RoomEvent } from "@stackboard/core";
 import {
   CorruptLogError,
+  eventJson,
   listSegments,
   readJsonLines,
   readMeta,
@@ -53,7 +54,7 @@ export async function loadRoomState(
   const tailIndex = tailSegmentIndex(segments, snapshotSeq + 1);
 
   const commandSeqs = new Map<string, number>();
-  const tail: RoomEvent[] = [];
+  const events: RoomEvent[] = [];
   let nextSeq = 1;
   let lastSegmentEvents = 0;
   for (const [i, segment] of segments.entries()) {
@@ -79,7 +80,7 @@ export async function loadRoomState(
       }
       nextSeq += 1;
       if (event.commandId !== null) commandSeqs.set(event.commandId, event.seq);
-      tail.push(event);
+      events.push(event);
     }
     lastSegmentEvents = lines.length;
   }
@@ -87,7 +88,7 @@ export async function loadRoomState(
   const latestSeq = nextSeq - 1;
   // Everything read is on disk: memory keeps the latest events only (older ones are read
   // back from their segments), and the command ids of the dedup window.
-  if (tail.length > windows.memoryEvents) tail.splice(0, tail.length - windows.memoryEvents);
+  const tail = events.slice(Math.max(0, events.length - windows.memoryEvents)).map(eventJson);
   for (const [commandId, seq] of commandSeqs) {
     if (seq > latestSeq - windows.dedupEvents) break;
     commandSeqs.delete(commandId);

@@ -20,8 +20,8 @@ export interface RoomLogState {
   segments: Segment[];
   /** Events in the last segment (decides when to start the next one). */
   lastSegmentEvents: number;
-  /** In-memory events, contiguous from `tailStart` to the latest seq (the latest ones). */
-  tail: RoomEvent[];
+  /** In-memory events as their logged JSON, contiguous from `tailStart` to the latest seq. */
+  tail: string[];
   tailStart: number;
   latestSeq: number;
   commandSeqs: Map<string, number>;
@@ -59,16 +59,17 @@ export class RoomLog {
   private readonly segments: RoomSegments;
   /** Checkpoints of this room, one at a time. */
   private readonly segmentWrites = new SerialQueue();
-  private tail: RoomEvent[];
+  /**
+   * The latest events as the JSON the journal wrote: one flat string per event, where the
+   * objects were seven, so the major GC marks a thousand events per room at the cost of a
+   * thousand. Read back only for a catch-up (and written as they are by the checkpoint).
+   */
+  private tail: string[];
   private tailStart: number;
   private durableSeq: number;
   /** Highest seq handed out, written or not. */
   private assignedSeq: number;
-  /**
-   * The first durable event not yet in the segments; it and those after it are in `tail`.
-   * Their JSON is made again for the checkpoint rather than kept: held for up to a second,
-   * each text outlived the young generation and became old garbage, one per vote.
-   */
+  /** The first durable event not yet in the segments; it and those after it are in `tail`. */
   private unsegmentedFrom: number;
   private readonly waiters: DurabilityWaiter[] = [];
   private readonly commandSeqs: Map<string, number>;
@@ -174,7 +175,8 @@ export class RoomLog {
       const want = limit - out.length;
       if (next >= this.tailStart) {
         const from = next - this.tailStart;
-        for (const event of this.tail.slice(from, from + want)) out.push(event);
+        // Our own JSON of events checked when they were appended or loaded.
+        for (const json of this.tail.slice(from, from + want)) out.push(JSON.parse(json));
         break;
       }
       const to = Math.min(this.tailStart - 1, next + want - 1);
@@ -213,7 +215,7 @@ export class RoomLog {
       const from = this.unsegmentedFrom;
       if (from > this.durableSeq) return;
       const first = from - this.tailStart;
-      const jsons = this.tail.slice(first, first + this.durableSeq - from + 1).map(eventJson);
+      const jsons = this.tail.slice(first, first + this.durableSeq - from + 1);
       try {
         await this.segments.append(from, jsons);
       } finally {
@@ -271,7 +273,7 @@ export class RoomLog {
       roomId: this.meta.roomId,
       json,
       committed: () => {
-        this.tail.push(event);
+        this.tail.push(json);
         this.durableSeq = event.seq;
         this.settleWaiters(null);
         this.options.onDurable(this, event);
