@@ -36,6 +36,11 @@ describeStoreContract(
   "embedded (3-event segments, fsync)",
   harness({ segmentEvents: 3, durability: "fsync" }),
 );
+// Every command id's hash the same: each duplicate check reads and compares an event.
+describeStoreContract(
+  "embedded (every command id's hash collides)",
+  harness({ commandHash: () => 0, segmentEvents: 3, memoryEvents: 2 }),
+);
 
 describe("embedded store", () => {
   let dataDir: string;
@@ -223,6 +228,30 @@ describe("embedded store", () => {
     expect(recent.status).toBe("duplicate");
     const forgotten = await store.append(roomId, 31, pendingEvent("again", "c2"));
     expect(forgotten.status).toBe("appended");
+  });
+
+  it("never takes another id's hash for a duplicate, and appends a new id once when two retries race", async () => {
+    await store.close();
+    // One hash for all: only the events themselves tell the ids apart.
+    await open({ commandHash: () => 0, dedupEvents: 10, memoryEvents: 2, checkpointMs: 10 });
+    const roomId = await roomWith(20);
+    const racing = await Promise.all([
+      store.append(roomId, null, pendingEvent("racer", "new-id")),
+      store.append(roomId, null, pendingEvent("racer", "new-id")),
+    ]);
+    expect(racing.map((result) => result.status).sort()).toEqual(["appended", "duplicate"]);
+    const [first, second] = racing.map((result) => ("event" in result ? result.event : null));
+    expect(first).toEqual(second);
+    const recent = await store.append(roomId, null, pendingEvent("again", "c15"));
+    expect(recent).toMatchObject({ status: "duplicate", event: { seq: 16, commandId: "c15" } });
+    expect((await store.append(roomId, null, pendingEvent("old", "c2"))).status).toBe("appended");
+    await store.close();
+    await open({ commandHash: () => 0, dedupEvents: 10, memoryEvents: 2 });
+    const afterLoad = await store.append(roomId, null, pendingEvent("again", "c18"));
+    expect(afterLoad).toMatchObject({ status: "duplicate", event: { seq: 19, commandId: "c18" } });
+    const events = await store.readEvents(roomId, 0);
+    expect(events.filter((event) => event.commandId === "new-id")).toHaveLength(1);
+    expect(events).toHaveLength(23);
   });
 
   it("ignores a snapshot ahead of the log", async () => {

@@ -19,6 +19,7 @@ import {
   type StoreListener,
 } from "../types.ts";
 import { Checkpoint } from "./checkpoint.ts";
+import type { CommandHash } from "./command-index.ts";
 import { DeadlineFile } from "./deadlines.ts";
 import {
   appendToFile,
@@ -67,6 +68,8 @@ export interface EmbeddedStoreOptions {
   dedupEvents?: number;
   /** How often journaled events are copied into their rooms' segments. */
   checkpointMs?: number;
+  /** The hash of command ids in the dedup window (tests force collisions with it). */
+  commandHash?: CommandHash;
   logger?: StoreLogger;
 }
 
@@ -110,6 +113,7 @@ class EmbeddedRoomStore implements EmbeddedStore {
   private readonly segmentEvents: number;
   private readonly memoryEvents: number;
   private readonly dedupEvents: number;
+  private readonly commandHash: CommandHash | undefined;
   private readonly logger: StoreLogger;
   private readonly rooms = new Map<string, RoomLog>();
   private readonly loading = new Map<string, Promise<RoomLog | null>>();
@@ -132,6 +136,7 @@ class EmbeddedRoomStore implements EmbeddedStore {
     this.segmentEvents = segmentEventsOf(options);
     this.memoryEvents = Math.max(1, options.memoryEvents ?? DEFAULT_MEMORY_EVENTS);
     this.dedupEvents = Math.max(1, options.dedupEvents ?? DEDUP_WINDOW_EVENTS);
+    this.commandHash = options.commandHash;
     this.logger = options.logger ?? silent;
     this.listeners = new Listeners((roomId, event, err) =>
       this.logger.error({ roomId, seq: event.seq, err }, "store listener threw"),
@@ -396,6 +401,7 @@ class EmbeddedRoomStore implements EmbeddedStore {
       (warning) =>
         this.logger.warn({ roomId, ...warning }, "cut off a torn last line left by a crash"),
       { memoryEvents: this.memoryEvents, dedupEvents: this.dedupEvents },
+      this.commandHash,
     );
     if (state === null) return null;
     const room: RoomLog = new RoomLog(state, {

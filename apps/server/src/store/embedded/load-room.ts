@@ -1,5 +1,6 @@
 // Reading one room back from its directory: meta, snapshot position, log segments, tokens.
 import type { RoomEvent } from "@stackboard/core";
+import { type CommandHash, CommandIndex } from "./command-index.ts";
 import {
   CorruptLogError,
   eventJson,
@@ -45,6 +46,7 @@ export async function loadRoomState(
   roomId: string,
   warn: (warning: LoadWarning) => void,
   windows: MemoryWindows = { memoryEvents: 1, dedupEvents: DEDUP_WINDOW_EVENTS },
+  commandHash?: CommandHash,
 ): Promise<RoomLogState | null> {
   const paths = roomPaths(dataDir, roomId);
   const meta = await readMeta(paths.meta);
@@ -53,7 +55,7 @@ export async function loadRoomState(
   const segments = await listSegments(paths.dir);
   const tailIndex = tailSegmentIndex(segments, snapshotSeq + 1);
 
-  const commandSeqs = new Map<string, number>();
+  const commands = new CommandIndex(commandHash);
   const events: RoomEvent[] = [];
   let nextSeq = 1;
   let lastSegmentEvents = 0;
@@ -79,7 +81,7 @@ export async function loadRoomState(
         throw new CorruptLogError(segment.file, line, `seq ${event.seq} where ${nextSeq} was due`);
       }
       nextSeq += 1;
-      if (event.commandId !== null) commandSeqs.set(event.commandId, event.seq);
+      if (event.commandId !== null) commands.add(event.commandId, event.seq);
       events.push(event);
     }
     lastSegmentEvents = lines.length;
@@ -89,10 +91,7 @@ export async function loadRoomState(
   // Everything read is on disk: memory keeps the latest events only (older ones are read
   // back from their segments), and the command ids of the dedup window.
   const tail = events.slice(Math.max(0, events.length - windows.memoryEvents)).map(eventJson);
-  for (const [commandId, seq] of commandSeqs) {
-    if (seq > latestSeq - windows.dedupEvents) break;
-    commandSeqs.delete(commandId);
-  }
+  commands.forgetBefore(latestSeq - windows.dedupEvents + 1);
 
   return {
     meta,
@@ -102,7 +101,7 @@ export async function loadRoomState(
     tail,
     tailStart: latestSeq - tail.length + 1,
     latestSeq,
-    commandSeqs,
+    commands,
     tokens: await loadTokens(paths.tokens),
   };
 }

@@ -7,6 +7,7 @@
 // The checkpoint later copies them into the room's own segment files (room-segments.ts).
 import type { RoomEvent } from "@stackboard/core";
 import type { AppendResult, PendingEvent, RoomMeta } from "../types.ts";
+import type { CommandIndex } from "./command-index.ts";
 import type { Journal, JournalEntry } from "./journal.ts";
 import { eventJson, type RoomPaths, type Segment } from "./room-files.ts";
 import { RoomSegments } from "./room-segments.ts";
@@ -24,7 +25,7 @@ export interface RoomLogState {
   tail: string[];
   tailStart: number;
   latestSeq: number;
-  commandSeqs: Map<string, number>;
+  commands: CommandIndex;
   tokens: Map<string, string>;
 }
 
@@ -72,7 +73,7 @@ export class RoomLog {
   /** The first durable event not yet in the segments; it and those after it are in `tail`. */
   private unsegmentedFrom: number;
   private readonly waiters: DurabilityWaiter[] = [];
-  private readonly commandSeqs: Map<string, number>;
+  private readonly commands: CommandIndex;
   private readonly tokens: Map<string, string>;
   private closed: Error | null = null;
 
@@ -96,7 +97,7 @@ export class RoomLog {
     this.durableSeq = state.latestSeq;
     this.assignedSeq = state.latestSeq;
     this.unsegmentedFrom = state.latestSeq + 1;
-    this.commandSeqs = state.commandSeqs;
+    this.commands = state.commands;
     this.tokens = state.tokens;
   }
 
@@ -130,13 +131,22 @@ export class RoomLog {
   }
 
   /**
-   * The usual append, decided at once: a command id this room does not know, at the seq the
-   * caller expects (or at the end). Null when `append` must answer instead: the room is
-   * closed, the command id is known (a duplicate), or the log has moved on (a conflict).
+   * The usual append, decided at once: a command id this room surely does not know, at the
+   * seq the caller expects (or at the end). Null when `append` must answer instead: the room
+   * is closed, the command id may be known (a duplicate, or another id's hash), or the log
+   * has moved on (a conflict).
    */
   appendNew(expectedSeq: number | null, pending: PendingEvent): Promise<AppendResult> | null {
     if (this.closed !== null) return null;
-    if (pending.commandId !== null && this.commandSeqs.has(pending.commandId)) return null;
+    if (pending.commandId !== null && !this.commands.surelyUnknown(pending.commandId)) return null;
+    return this.appendAt(expectedSeq, pending);
+  }
+
+  /** Appends an event whose command id is not in the window, unless the log moved on. */
+  private appendAt(
+    expectedSeq: number | null,
+    pending: PendingEvent,
+  ): Promise<AppendResult> | null {
     if (expectedSeq !== null && expectedSeq !== this.assignedSeq) return null;
     const { at, actorId, commandId, body } = pending;
     this.assignedSeq += 1;
@@ -148,23 +158,34 @@ export class RoomLog {
   }
 
   async append(expectedSeq: number | null, pending: PendingEvent): Promise<AppendResult> {
-    const appended = this.appendNew(expectedSeq, pending);
-    if (appended !== null) return appended;
-    if (this.closed !== null) throw this.closed;
-    if (pending.commandId !== null) {
-      const seq = this.commandSeqs.get(pending.commandId);
-      if (seq !== undefined) {
-        await this.durableThrough(seq);
-        return { status: "duplicate", event: await this.eventAt(seq) };
+    for (;;) {
+      const appended = this.appendNew(expectedSeq, pending);
+      if (appended !== null) return appended;
+      if (this.closed !== null) throw this.closed;
+      const { commandId } = pending;
+      const found = commandId === null ? null : this.commands.lookup(commandId);
+      if (commandId !== null && found !== null && found.kind !== "unknown") {
+        await this.durableThrough(found.seq);
+        const event = await this.eventAt(found.seq);
+        if (found.kind === "exact" || event.commandId === commandId) {
+          return { status: "duplicate", event };
+        }
+        // Another id's hash: this id is new, unless it came while the event was read. That
+        // is checked again with no await between the check and the append.
+        if (this.closed !== null) throw this.closed;
+        const now = this.commands.lookup(commandId);
+        if (now.kind !== "maybe" || now.seq !== found.seq) continue;
+        const appendedAfterRead = this.appendAt(expectedSeq, pending);
+        if (appendedAfterRead !== null) return appendedAfterRead;
       }
+      if (expectedSeq !== null && expectedSeq !== this.assignedSeq) {
+        // Reported once the events it counts are readable, so the caller can catch up.
+        const latestSeq = this.assignedSeq;
+        await this.durableThrough(latestSeq);
+        return { status: "conflict", latestSeq };
+      }
+      throw new Error("unreachable: appendNew takes every other append");
     }
-    if (expectedSeq !== null && expectedSeq !== this.assignedSeq) {
-      // Reported once the events it counts are readable, so the caller can catch up.
-      const latestSeq = this.assignedSeq;
-      await this.durableThrough(latestSeq);
-      return { status: "conflict", latestSeq };
-    }
-    throw new Error("unreachable: appendNew takes every other append");
   }
 
   /** Events with seq > afterSeq, at most `limit`; older ones come from their segment files. */
@@ -242,15 +263,13 @@ export class RoomLog {
   }
 
   /**
-   * Remembers a new command id (`append` found it unknown, so the Map's order stays the
-   * order of seqs); ids of events older than the dedup window are forgotten, oldest first.
+   * Remembers a new command id (`append` found it unknown, and seqs only grow); ids of
+   * events older than the dedup window are forgotten.
    */
   private rememberCommand(commandId: string, seq: number): void {
-    this.commandSeqs.set(commandId, seq);
-    if (this.commandSeqs.size <= this.options.dedupEvents) return;
-    for (const [oldId, oldSeq] of this.commandSeqs) {
-      if (oldSeq > seq - this.options.dedupEvents) return;
-      this.commandSeqs.delete(oldId);
+    this.commands.add(commandId, seq);
+    if (this.commands.size > this.options.dedupEvents) {
+      this.commands.forgetBefore(seq - this.options.dedupEvents + 1);
     }
   }
 
@@ -282,9 +301,7 @@ export class RoomLog {
       failed: (err) => {
         // Never written: the seq is free again and the command id unknown.
         this.assignedSeq = this.durableSeq;
-        if (event.commandId !== null && this.commandSeqs.get(event.commandId) === event.seq) {
-          this.commandSeqs.delete(event.commandId);
-        }
+        if (event.commandId !== null) this.commands.remove(event.commandId, event.seq);
         this.settleWaiters(err);
         reject(err);
       },
