@@ -9,7 +9,8 @@ import { randomInt } from "node:crypto";
 
 export type CommandHash = (commandId: string) => number;
 
-/** FNV-1a over UTF-16 code units, seeded per process so ids cannot be made to collide. */
+/** FNV-1a over UTF-16 code units, seeded at random (each room its own), so that nobody can
+ * pick ids that collide on purpose. */
 export function seededCommandHash(seed = randomInt(2 ** 30)): CommandHash {
   return (commandId) => {
     let hash = 0x811c9dc5 ^ seed;
