@@ -1,6 +1,6 @@
 // CPU and memory of any process on this machine, read from /proc, so that servers,
 // generator workers and redis-server are measured the same way from the outside.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 
 /** Linux reports utime/stime in clock ticks; USER_HZ is 100 on every common kernel. */
 const TICKS_PER_SECOND = 100;
@@ -17,6 +17,24 @@ export function cpuSeconds(pid: number): number {
   } catch {
     return Number.NaN;
   }
+}
+
+/** CPU seconds (user + system) of every process alive now, with its name, by pid. */
+export function everyProcessCpu(): Map<number, { name: string; seconds: number }> {
+  const out = new Map<number, { name: string; seconds: number }>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const name = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      const seconds = (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+      out.set(Number(entry), { name, seconds });
+    } catch {
+      // Gone between the listing and the read.
+    }
+  }
+  return out;
 }
 
 /** Resident set size in bytes; NaN if the process is gone. */
@@ -57,6 +75,8 @@ export class CpuWindow {
   private readonly startCpu: Map<number, number>;
   private readonly startWall = performance.now();
   private readonly startMachine = machineBusySeconds();
+  /** Every process at the start, to name where foreign CPU went. */
+  private readonly startAll = everyProcessCpu();
 
   private readonly pids: readonly number[];
 
@@ -74,6 +94,31 @@ export class CpuWindow {
     );
     const machine = machineBusySeconds() - this.startMachine;
     return wall > 0 ? Math.max(0, (100 * (machine - ours)) / wall) : Number.NaN;
+  }
+
+  /**
+   * Where CPU outside the set went, for a note on a busy window: the busiest other
+   * processes, and what no process alive at the end accounts for (one that came and went
+   * within the window, or the kernel's own threads' share under another name).
+   */
+  foreignShares(foreignPercent: number, top = 3): string {
+    const wall = (performance.now() - this.startWall) / 1000;
+    if (!(wall > 0)) return "";
+    const watched = new Set([...this.pids, process.pid]);
+    const others: { name: string; percent: number }[] = [];
+    for (const [pid, now] of everyProcessCpu()) {
+      if (watched.has(pid)) continue;
+      const seconds = now.seconds - (this.startAll.get(pid)?.seconds ?? 0);
+      if (seconds > 0)
+        others.push({ name: `${now.name} (${pid})`, percent: (100 * seconds) / wall });
+    }
+    others.sort((a, b) => b.percent - a.percent);
+    const named = others.reduce((total, one) => total + one.percent, 0);
+    const shares = others.slice(0, top).map((one) => `${one.name} ${Math.round(one.percent)} %`);
+    shares.push(
+      `in no process alive at the end ${Math.max(0, Math.round(foreignPercent - named))} %`,
+    );
+    return shares.join(", ");
   }
 
   /** Per pid: CPU seconds used in the window and percent of one core. */

@@ -60,10 +60,12 @@ export async function runStep(
     const used = cpu.read();
     const heapAfter = await Promise.all(target.nodes.map((node) => node.heapCounters()));
     const foreign = cpu.foreignPercent(used);
+    const foreignShares = foreign > FOREIGN_CPU_LIMIT ? cpu.foreignShares(foreign) : null;
     const after = redis ? await readRedisCounters(redis.client) : null;
     return {
       used,
       foreign,
+      foreignShares,
       heap: heapDelta(heapBefore, heapAfter),
       delta: before && after ? redisDelta(before, after) : null,
     };
@@ -81,7 +83,7 @@ export async function runStep(
     }),
     timing.warmupMs + timing.measureMs + timing.drainMs + 120_000,
   );
-  const { used, foreign, heap, delta } = await window;
+  const { used, foreign, foreignShares, heap, delta } = await window;
 
   const all = mergeHistograms(results.map((one) => one.latency.all));
   const same = mergeHistograms(results.map((one) => one.latency.sameNode));
@@ -136,6 +138,7 @@ export async function runStep(
     generatorSaturated,
     foreignCpu: Math.round(foreign),
     machineBusy: foreign > FOREIGN_CPU_LIMIT,
+    ...(foreignShares === null ? {} : { foreignShares }),
     // What the server kept up with, measured by a generator that kept up with itself.
     sustained:
       measuredVotes > 0 &&

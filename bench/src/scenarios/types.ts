@@ -136,6 +136,8 @@ export interface StepMetrics {
   foreignCpu: number;
   /** foreignCpu above the limit: the window's figures are not trustworthy. */
   machineBusy: boolean;
+  /** On a busy window: the busiest other processes, and what no live process accounts for. */
+  foreignShares?: string;
   /** p99 ≤ 100 ms, nothing lost, nothing refused, and no generator worker above 90 %. */
   sustained: boolean;
   /** Set when the step failed once and these figures are from its one repeat. */

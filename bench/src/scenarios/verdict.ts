@@ -55,9 +55,10 @@ export function stepsValidity(
     );
   }
   if (busy.length > 0) {
-    const worst = Math.max(...busy.map((step) => step.foreignCpu));
+    const worst = busy.reduce((a, b) => (b.foreignCpu > a.foreignCpu ? b : a));
+    const who = worst.foreignShares ? ` (at ${worst.rate}/s: ${worst.foreignShares})` : "";
     notes.push(
-      `${label}: other processes used up to ${worst} % of a core during ${busy.length} of ${steps.length} steps (shared machine) — invalid.`,
+      `${label}: other processes used up to ${worst.foreignCpu} % of a core during ${busy.length} of ${steps.length} steps${who} (shared machine) — invalid.`,
     );
   }
   return { valid: notes.length === 0, notes };
