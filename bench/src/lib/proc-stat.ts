@@ -5,18 +5,23 @@ import { readdirSync, readFileSync } from "node:fs";
 /** Linux reports utime/stime in clock ticks; USER_HZ is 100 on every common kernel. */
 const TICKS_PER_SECOND = 100;
 
-/** CPU seconds (user + system) the process has used so far; NaN if it is gone. */
-export function cpuSeconds(pid: number): number {
+/** A process's name and CPU seconds (user + system) so far; null if it is gone. */
+function processCpu(pid: number | string): { name: string; seconds: number } | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     // The command name (field 2) may hold spaces; the fields after its ")" are fixed.
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    const utime = Number(fields[11]);
-    const stime = Number(fields[12]);
-    return (utime + stime) / TICKS_PER_SECOND;
+    const close = stat.lastIndexOf(")");
+    const fields = stat.slice(close + 2).split(" ");
+    const seconds = (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+    return { name: stat.slice(stat.indexOf("(") + 1, close), seconds };
   } catch {
-    return Number.NaN;
+    return null;
   }
+}
+
+/** CPU seconds (user + system) the process has used so far; NaN if it is gone. */
+export function cpuSeconds(pid: number): number {
+  return processCpu(pid)?.seconds ?? Number.NaN;
 }
 
 /** CPU seconds (user + system) of every process alive now, with its name, by pid. */
@@ -24,15 +29,8 @@ export function everyProcessCpu(): Map<number, { name: string; seconds: number }
   const out = new Map<number, { name: string; seconds: number }>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const name = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      const seconds = (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
-      out.set(Number(entry), { name, seconds });
-    } catch {
-      // Gone between the listing and the read.
-    }
+    const cpu = processCpu(entry); // null: gone between the listing and the read
+    if (cpu !== null) out.set(Number(entry), cpu);
   }
   return out;
 }
@@ -85,7 +83,7 @@ export class CpuWindow {
     this.startCpu = new Map(pids.map((pid) => [pid, cpuSeconds(pid)]));
   }
 
-  /** Percent of one core used by processes not in the set (and not this process). */
+  /** Percent of one core used by everything outside the set (steps put the bench in it). */
   foreignPercent(used: Map<number, { seconds: number }>): number {
     const wall = (performance.now() - this.startWall) / 1000;
     const ours = [...used.values()].reduce(
@@ -104,7 +102,7 @@ export class CpuWindow {
   foreignShares(foreignPercent: number, top = 3): string {
     const wall = (performance.now() - this.startWall) / 1000;
     if (!(wall > 0)) return "";
-    const watched = new Set([...this.pids, process.pid]);
+    const watched = new Set(this.pids);
     const others: { name: string; percent: number }[] = [];
     for (const [pid, now] of everyProcessCpu()) {
       if (watched.has(pid)) continue;

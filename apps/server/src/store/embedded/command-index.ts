@@ -29,7 +29,7 @@ export type CommandLookup =
   /** Another id may share the hash: the event at `seq` tells. */
   | { kind: "maybe"; seq: number };
 
-const UNKNOWN: CommandLookup = { kind: "unknown" };
+export const UNKNOWN_COMMAND: CommandLookup = { kind: "unknown" };
 
 export class CommandIndex {
   /** Hash → seq of the first id in the window with that hash, in seq order. */
@@ -50,7 +50,7 @@ export class CommandIndex {
     const exact = this.exact.get(commandId);
     if (exact !== undefined) return { kind: "exact", seq: exact };
     const seq = this.byHash.get(this.hash(commandId));
-    return seq === undefined ? UNKNOWN : { kind: "maybe", seq };
+    return seq === undefined ? UNKNOWN_COMMAND : { kind: "maybe", seq };
   }
 
   /** Whether the id is surely not in the window (the usual case, decided without a read). */

@@ -7,7 +7,7 @@
 // The checkpoint later copies them into the room's own segment files (room-segments.ts).
 import type { RoomEvent } from "@stackboard/core";
 import type { AppendResult, PendingEvent, RoomMeta } from "../types.ts";
-import type { CommandIndex } from "./command-index.ts";
+import { type CommandIndex, UNKNOWN_COMMAND } from "./command-index.ts";
 import type { Journal, JournalEntry } from "./journal.ts";
 import { eventJson, type RoomPaths, type Segment } from "./room-files.ts";
 import { RoomSegments } from "./room-segments.ts";
@@ -163,8 +163,8 @@ export class RoomLog {
       if (appended !== null) return appended;
       if (this.closed !== null) throw this.closed;
       const { commandId } = pending;
-      const found = commandId === null ? null : this.commands.lookup(commandId);
-      if (commandId !== null && found !== null && found.kind !== "unknown") {
+      const found = commandId === null ? UNKNOWN_COMMAND : this.commands.lookup(commandId);
+      if (commandId !== null && found.kind !== "unknown") {
         await this.durableThrough(found.seq);
         const event = await this.eventAt(found.seq);
         if (found.kind === "exact" || event.commandId === commandId) {
