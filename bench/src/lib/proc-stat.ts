@@ -59,7 +59,7 @@ export interface MachineCpu {
  * samples the busy states (user, system, irq, softirq) once per tick, and on the bench's
  * machines (KVM guests) those samples are far off in low-rate windows: beside a ramp at
  * 250-500 votes/s, every 4 s, the wall clock on both cores less idle time matched the sum
- * of every process's CPU to within 2 % of a core, while the sampled states ran from 45 %
+ * of every process's CPU to within 1-3 % of a core, while the sampled states ran from 41 %
  * below it to 65 % above. So busy time is the wall clock less idle time, never the sum
  * of the busy states (which flagged quiet windows as busy, and hid real load as 0).
  */
