@@ -54,6 +54,9 @@ export interface MachineCpu {
   cores: number;
 }
 
+/** What a /proc/stat that cannot be read gives: every figure from it is NaN, not 0. */
+const UNREADABLE: MachineCpu = { idle: Number.NaN, cores: Number.NaN };
+
 /**
  * /proc/stat read for a window's busy time. The kernel measures idle time exactly but
  * samples the busy states (user, system, irq, softirq) once per tick, and on the bench's
@@ -68,9 +71,7 @@ export function parseMachineCpu(procStat: string): MachineCpu {
   const fields = (lines[0] ?? "").trim().split(/\s+/);
   const idle = Number(fields[4]) + Number(fields[5]);
   const cores = lines.filter((line) => /^cpu\d+\s/.test(line)).length;
-  if (fields[0] !== "cpu" || !Number.isFinite(idle) || cores === 0) {
-    return { idle: Number.NaN, cores: Number.NaN };
-  }
+  if (fields[0] !== "cpu" || !Number.isFinite(idle) || cores === 0) return UNREADABLE;
   return { idle: idle / TICKS_PER_SECOND, cores };
 }
 
@@ -78,7 +79,7 @@ function machineCpu(): MachineCpu {
   try {
     return parseMachineCpu(readFileSync("/proc/stat", "utf8"));
   } catch {
-    return { idle: Number.NaN, cores: Number.NaN };
+    return UNREADABLE;
   }
 }
 
@@ -130,7 +131,7 @@ export class CpuWindow {
   /**
    * Where CPU outside the set went, for a note on a busy window: the busiest other
    * processes, and what no process alive at the end accounts for (one that came and went
-   * within the window, or the kernel's own threads' share under another name).
+   * within the window, or interrupt work the kernel did on a core with nothing to run).
    */
   foreignShares(foreignPercent: number, top = 3): string {
     const wall = (this.clock.now() - this.startWall) / 1000;
