@@ -5,19 +5,19 @@ import { join } from "node:path";
 import { REPO_ROOT } from "../lib/paths.ts";
 import type { ProfileEntry, ProfileSummary } from "../scenarios/types.ts";
 
-interface CallFrame {
+export interface CallFrame {
   functionName: string;
   url: string;
   lineNumber: number;
 }
 
-interface ProfileNode {
+export interface ProfileNode {
   id: number;
   callFrame: CallFrame;
   children?: number[];
 }
 
-interface CpuProfile {
+export interface CpuProfile {
   /** Microseconds on CLOCK_MONOTONIC: the same clock as the bench's nowUs(). */
   startTime: number;
   nodes: ProfileNode[];
@@ -101,16 +101,30 @@ export function areaOf(frame: CallFrame): string {
  * signal: while the process waits for a CPU (a shared 2-core machine), no extra samples
  * pile up, but the next sample's delta grows and would charge the whole wait to whatever
  * runs next. Counts times the nominal interval stay close to CPU time. Only samples inside
- * `window` count (the measured steps, not start-up and room setup).
+ * `window` count (the measured steps, not start-up and room setup). With the votes of that
+ * window, busy time and each area's are also given in µs per vote, so that two targets'
+ * profiles at the same rate can be set side by side.
  */
 export function summariseProfile(
   file: string,
   label: string,
   window: { fromUs: number; toUs: number } | null,
+  votes: number | null = null,
   top = 15,
 ): ProfileSummary | null {
   const parsed: unknown = JSON.parse(readFileSync(file, "utf8"));
   if (!isCpuProfile(parsed)) return null;
+  return summarise(parsed, label, window, votes, top);
+}
+
+/** `summariseProfile` of a parsed profile. */
+export function summarise(
+  parsed: CpuProfile,
+  label: string,
+  window: { fromUs: number; toUs: number } | null,
+  votes: number | null,
+  top: number,
+): ProfileSummary {
   const frames = new Map(parsed.nodes.map((node) => [node.id, node.callFrame]));
   const nodeAreas = areasByNode(parsed.nodes);
   const byFunction = new Map<string, { frame: CallFrame; samples: number }>();
@@ -156,7 +170,30 @@ export function summariseProfile(
     gcPercent: percent(byArea.get("(garbage collector)") ?? 0),
     top: entries,
     areas,
+    perVote: votes !== null && votes > 0 ? perVote(byArea, byFunction, intervalMs, votes) : null,
   };
+}
+
+/** Busy time, each area's and the socket writes' in µs per vote (0.1 µs). */
+function perVote(
+  byArea: ReadonlyMap<string, number>,
+  byFunction: ReadonlyMap<string, { frame: CallFrame; samples: number }>,
+  intervalMs: number,
+  votes: number,
+): NonNullable<ProfileSummary["perVote"]> {
+  const us = (samples: number) => Math.round((10_000 * samples * intervalMs) / votes) / 10;
+  let busy = 0;
+  const areas: Record<string, number> = {};
+  for (const [area, samples] of byArea) {
+    if (area === "(idle)") continue;
+    busy += samples;
+    areas[area] = us(samples);
+  }
+  let writev = 0;
+  for (const { frame, samples } of byFunction.values()) {
+    if (frame.functionName === "writev" && frame.url === "") writev += samples;
+  }
+  return { votes, busyUs: us(busy), socketWritesUs: us(writev), areas };
 }
 
 /** The sampling interval the profiler aimed at: the median gap between samples. */

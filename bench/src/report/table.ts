@@ -1,17 +1,9 @@
 // The Markdown of a run: one table row per figure, then the misses, the profiles and the
 // floor. Used for bench/results/latest.md and the generated part of docs/performance.md.
 import type { ScenarioResult, TableRow } from "../scenarios/types.ts";
+import { formatNumber } from "./format.ts";
+import { comparisonMarkdown, profilePair } from "./profile-compare.ts";
 import type { RunResults } from "./results.ts";
-
-/** Three significant figures or so; thousands separated. */
-export function formatNumber(value: number | null): string {
-  if (value === null || !Number.isFinite(value)) return "—";
-  const abs = Math.abs(value);
-  if (Number.isInteger(value) && abs < 1000) return String(value);
-  if (abs >= 1000) return Math.round(value).toLocaleString("en-US");
-  if (abs >= 100) return value.toFixed(0);
-  return abs >= 10 ? value.toFixed(1) : value.toFixed(2);
-}
 
 const verdict = (row: TableRow, valid: boolean): string => {
   if (row.met === null) return "";
@@ -113,6 +105,10 @@ export function pairSection(scenarios: readonly ScenarioResult[]): string[] {
 
 function profileSection(scenarios: readonly ScenarioResult[]): string[] {
   const out: string[] = [];
+  for (const scenario of scenarios) {
+    const pair = profilePair(scenario.profiles);
+    if (pair) out.push(...comparisonMarkdown(pair.baseline, pair.app));
+  }
   for (const profile of scenarios.flatMap((scenario) => scenario.profiles)) {
     out.push(
       `#### ${profile.label}`,

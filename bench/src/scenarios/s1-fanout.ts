@@ -5,7 +5,7 @@ import { round } from "../lib/stats.ts";
 import type { Sizes } from "../sizes.ts";
 import type { TargetSpec } from "../targets/target.ts";
 import { everyoneVotes } from "./fleet.ts";
-import { profileApp } from "./profile-run.ts";
+import { profileTarget } from "./profile-run.ts";
 import { type RampResult, stepAt } from "./ramp.ts";
 import {
   atRate,
@@ -45,8 +45,13 @@ export async function runS1(ctx: RunContext, sizes: Sizes["s1"]): Promise<Scenar
   const first = pairs[0];
   const profileRate = first?.referenceRate ?? sizes.rates[0] ?? 100;
   // Profile where the app works hardest while still keeping up: more samples, same paths.
+  // The relay at the same rate too, so that the report can say per vote where the app's
+  // extra time goes, and how much of it is the socket writes both make.
   const busiest = Math.max(profileRate, first?.app?.maxSustainedRate ?? 0);
-  const profiles = await profileApp(ctx, "S1", app, shape, busiest, sizes.timing);
+  const profiles = [
+    ...(await profileTarget(ctx, "S1", baseline, shape, busiest, sizes.timing)),
+    ...(await profileTarget(ctx, "S1", app, shape, busiest, sizes.timing)),
+  ];
 
   const generatorMax = Math.max(
     ...pairs.flatMap(rampsOf).flatMap((ramp) => ramp.steps.flatMap((step) => step.generatorCpu)),

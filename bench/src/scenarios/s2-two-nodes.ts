@@ -4,7 +4,7 @@
 import { round } from "../lib/stats.ts";
 import type { Sizes } from "../sizes.ts";
 import { everyoneVotes } from "./fleet.ts";
-import { profileApp } from "./profile-run.ts";
+import { profileTarget } from "./profile-run.ts";
 import { stepAt } from "./ramp.ts";
 import {
   atReference,
@@ -32,7 +32,7 @@ export async function runS2(ctx: RunContext, sizes: Sizes["s2"]): Promise<Scenar
   const first = pairs[0];
   const rate = first?.referenceRate ?? sizes.rates[0] ?? 100;
   const busiest = Math.max(rate, first?.app?.maxSustainedRate ?? 0);
-  const profiles = app ? await profileApp(ctx, "S2", app, shape, busiest, sizes.timing) : [];
+  const profiles = app ? await profileTarget(ctx, "S2", app, shape, busiest, sizes.timing) : [];
 
   const crossP50 = atReference((step) => step.crossNode.p50);
   const crossP99 = atReference((step) => step.crossNode.p99);

@@ -68,6 +68,17 @@ export interface ProfileSummary {
   top: ProfileEntry[];
   /** Self time per package or area (our source folders, each npm package, Node, GC). */
   areas: { area: string; selfPercent: number }[];
+  /**
+   * The same, in µs of the main thread per vote of the window (null: votes not known).
+   * `socketWritesUs` is the native `writev` alone: the kernel's send of every socket frame,
+   * which on loopback also delivers it to the receiving client.
+   */
+  perVote?: {
+    votes: number;
+    busyUs: number;
+    socketWritesUs: number;
+    areas: Record<string, number>;
+  } | null;
 }
 
 /** One pair's baseline and app steps at the same rates, for the report's pair table. */

@@ -19,7 +19,7 @@ export interface TargetSpec {
   redisUrl: string | null;
   /** App, embedded engine: use this (pre-seeded) data directory instead of a fresh one. */
   dataDir?: string;
-  /** App: write a V8 CPU profile per node into this directory when stopped. */
+  /** Write a V8 CPU profile per node into this directory when stopped. */
   profileDir?: string;
   /** Extra environment for every node (experiments: SNAPSHOT_EVERY, UV_THREADPOOL_SIZE...). */
   env?: Record<string, string>;
@@ -117,21 +117,22 @@ async function startNode(
 ): Promise<NodeProcess> {
   const port = await freePort();
   const redis: Record<string, string> = spec.redisUrl ? { REDIS_URL: spec.redisUrl } : {};
+  // One directory per node, so each node's profile is found by its label.
+  const profile = spec.profileDir
+    ? ["--cpu-prof", `--cpu-prof-dir=${join(spec.profileDir, label)}`]
+    : [];
   if (spec.kind !== "app") {
     const write: Record<string, string> = spec.kind === "B1" ? { RELAY_REDIS_WRITE: "1" } : {};
     return spawnServer({
       label,
       entry: RELAY_ENTRY,
       port,
+      nodeFlags: profile,
       env: { ...redis, ...write, ...spec.env },
     });
   }
   // Each embedded node needs its own directory; the app on Redis ignores DATA_DIR.
   const dir = dataDir ?? join(tmpdir(), "stackboard-bench-unused");
-  // One directory per node, so each node's profile is found by its label.
-  const profile = spec.profileDir
-    ? ["--cpu-prof", `--cpu-prof-dir=${join(spec.profileDir, label)}`]
-    : [];
   return spawnServer({
     label,
     entry: appEntry(),
