@@ -90,8 +90,8 @@ describe("the relay's profile against the app's", () => {
 
   it("writes a table with the difference per vote", () => {
     const table = comparisonMarkdown(relay, app).join("\n");
-    expect(table).toContain("| apps/server/store | 0 | 60 | 60 |");
-    expect(table).toContain("| busy (main thread) | 250 | 360 | 110 |");
+    expect(table).toContain("| apps/server/store | 0.0 | 60.0 | 60.0 |");
+    expect(table).toContain("| busy (main thread) | 250.0 | 360.0 | 110.0 |");
   });
 
   it("writes nothing for profiles without votes", () => {

@@ -69,7 +69,8 @@ export function profilePair(
 export function comparisonMarkdown(baseline: ProfileSummary, app: ProfileSummary): string[] {
   const rows = compareProfiles(baseline, app);
   if (rows === null) return [];
-  const us = (value: number) => formatNumber(round(value));
+  // One decimal throughout, so that the columns line up and small areas still show.
+  const us = (value: number) => round(value).toFixed(1);
   return [
     `#### Per vote, ${baseline.label} against ${app.label}`,
     "",
