@@ -94,6 +94,14 @@ describe("the relay's profile against the app's", () => {
     expect(table).toContain("| busy (main thread) | 250.0 | 360.0 | 110.0 |");
   });
 
+  it("says so when a profiled run did not keep up", () => {
+    const busy = summary("S1 app-n0 @3000/s", { writev: 950, store: 40, idle: 10 }, 3000);
+    expect(comparisonMarkdown(relay, app).join("\n")).not.toContain("Saturated");
+    expect(comparisonMarkdown(relay, busy).join("\n")).toContain(
+      "**Saturated:** S1 app-n0 @3000/s was idle 1 % of the window",
+    );
+  });
+
   it("writes nothing for profiles without votes", () => {
     const bare: ProfileSummary = { ...app, perVote: null };
     expect(comparisonMarkdown(relay, bare)).toEqual([]);

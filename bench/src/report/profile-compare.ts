@@ -12,6 +12,9 @@ export interface ProfileComparisonRow {
 
 type PerVote = NonNullable<ProfileSummary["perVote"]>;
 
+/** A profiled run idle less than this share (%) of its window did not keep up. */
+const SATURATED_IDLE = 15;
+
 /** Areas under this in both profiles are left out of the table (summed in "the rest"). */
 const SHOWN_FROM_US = 1;
 
@@ -69,6 +72,7 @@ export function profilePair(
 export function comparisonMarkdown(baseline: ProfileSummary, app: ProfileSummary): string[] {
   const rows = compareProfiles(baseline, app);
   if (rows === null) return [];
+  const saturated = [baseline, app].filter((profile) => profile.idlePercent < SATURATED_IDLE);
   // One decimal throughout, so that the columns line up and small areas still show.
   const us = (value: number) => round(value).toFixed(1);
   return [
@@ -76,6 +80,12 @@ export function comparisonMarkdown(baseline: ProfileSummary, app: ProfileSummary
     "",
     `Main-thread µs per vote of each profiled run (${formatNumber(baseline.perVote?.votes ?? null)} and ${formatNumber(app.perVote?.votes ?? null)} votes), by area; native frames (\`writev\`, a file write) are charged to the nearest caller in a package or in our code.`,
     "",
+    ...(saturated.length > 0
+      ? [
+          `**Saturated:** ${saturated.map((profile) => `${profile.label} was idle ${formatNumber(profile.idlePercent)} % of the window`).join(", ")}; a process that cannot keep up is busy all the time, so its µs per vote say how long the window was, not what a vote costs.`,
+          "",
+        ]
+      : []),
     "| Area | Baseline µs | App µs | App − baseline µs |",
     "|---|---:|---:|---:|",
     ...rows.map(
