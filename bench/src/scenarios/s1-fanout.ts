@@ -43,11 +43,13 @@ export async function runS1(ctx: RunContext, sizes: Sizes["s1"]): Promise<Scenar
     sizes.timing,
   );
   const first = pairs[0];
-  // The relay and the app each profiled at the reference rate, so that the report can say
-  // per vote where the app's extra time goes and how much of it is the socket writes both
-  // make. Not at the highest sustained rate: under the profiler neither keeps up there, and
-  // a saturated process is busy all the time whatever a vote costs.
-  const profileRate = first?.referenceRate ?? sizes.rates[0] ?? 100;
+  // The relay and the app each profiled at the first CPU target's rate, so that the report
+  // can say per vote where the app's extra time goes and how much of it is the socket writes
+  // both make. Not at the highest rate both sustained: under the profiler neither keeps up
+  // there, and a saturated process is busy all the time whatever a vote costs.
+  const profileRate = sizes.rates.includes(CPU_RATES[0])
+    ? CPU_RATES[0]
+    : (first?.referenceRate ?? sizes.rates[0] ?? 100);
   const profiles = [
     ...(await profileTarget(ctx, "S1", baseline, shape, profileRate, sizes.timing)),
     ...(await profileTarget(ctx, "S1", app, shape, profileRate, sizes.timing)),
