@@ -16,9 +16,9 @@ export interface RunContext {
   redis: BenchRedis | null;
   /** Extra environment for every app node (`--app-env KEY=VALUE`), to try a setting. */
   appEnv: Record<string, string>;
-  /** Whether S1/S2 make a profiled app run (`--no-profile` skips it). */
+  /** Whether S1/S2 make their profiled runs (`--no-profile` skips them). */
   profile: boolean;
-  /** Where CPU profiles of the app go. */
+  /** Where the CPU profiles of those runs go. */
   profileDir: string;
   log(message: string): void;
 }
