@@ -5,13 +5,13 @@ import { join } from "node:path";
 import { REPO_ROOT } from "../lib/paths.ts";
 import type { ProfileEntry, ProfileSummary } from "../scenarios/types.ts";
 
-export interface CallFrame {
+interface CallFrame {
   functionName: string;
   url: string;
   lineNumber: number;
 }
 
-export interface ProfileNode {
+interface ProfileNode {
   id: number;
   callFrame: CallFrame;
   children?: number[];

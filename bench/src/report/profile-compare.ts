@@ -10,8 +10,6 @@ export interface ProfileComparisonRow {
   appUs: number;
 }
 
-type PerVote = NonNullable<ProfileSummary["perVote"]>;
-
 /** A profiled run idle less than this share (%) of its window did not keep up. */
 const SATURATED_IDLE = 15;
 
@@ -41,7 +39,11 @@ export function compareProfiles(
   const rest = areas.filter((row) => !shown.includes(row));
   return [
     { area: "busy (main thread)", baselineUs: base.busyUs, appUs: ours.busyUs },
-    { area: "of which socket writes (`writev`)", ...writes(base, ours) },
+    {
+      area: "of which socket writes (`writev`)",
+      baselineUs: base.socketWritesUs,
+      appUs: ours.socketWritesUs,
+    },
     ...shown,
     {
       area: `the rest (${rest.length} areas)`,
@@ -50,11 +52,6 @@ export function compareProfiles(
     },
   ];
 }
-
-const writes = (base: PerVote, ours: PerVote) => ({
-  baselineUs: base.socketWritesUs,
-  appUs: ours.socketWritesUs,
-});
 
 const round = (us: number): number => Math.round(us * 10) / 10;
 
