@@ -3,7 +3,17 @@
 // data directory taken while the store runs (every write is synchronous or awaited, so
 // the copy holds exactly what a killed process would have left on disk).
 import fs from "node:fs";
-import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rename, rm } from "node:fs/promises";
+import {
+  appendFile,
+  cp,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  symlink,
+} from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -163,8 +173,12 @@ describe("embedded store journal", () => {
     const roomId = await newRoom();
     expect(await store.latestSeq(roomId)).toBe(1); // loaded before its segment goes away
     const segment = path.join(dataDir, "rooms", roomId, "events-000000000001.jsonl");
+    // The segment's path becomes a link to a directory (writes fail), and later, in one
+    // rename, a link to the file again: never missing, so that no checkpoint in between
+    // creates a fresh file that the restore would then replace.
     await rename(segment, `${segment}.away`);
-    await mkdir(segment);
+    await mkdir(`${segment}.dir`);
+    await symlink(`${segment}.dir`, segment);
     await store.append(roomId, 1, pendingEvent("a"));
     await store.append(roomId, 2, pendingEvent("b"));
     // Appends go on while the checkpoint fails; the journal keeps what the segment lacks.
@@ -176,8 +190,8 @@ describe("embedded store journal", () => {
       wait,
     );
 
-    await rm(segment, { recursive: true });
-    await rename(`${segment}.away`, segment);
+    await symlink(`${segment}.away`, `${segment}.link`);
+    await rename(`${segment}.link`, segment);
     await vi.waitFor(
       async () => expect(await segmentLines(dataDir, roomId)).toEqual([1, 2, 3, 4]),
       wait,
